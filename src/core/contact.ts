@@ -1,0 +1,158 @@
+import { describeCadence, parseCadence } from "./cadence";
+import { laterOf, parseDateValue, describeValue, type LocalDate } from "./dates";
+import type { ResolvedSettings } from "./settings";
+import type { Tier } from "./tiers";
+import { matchTier } from "./tiers";
+
+export type ContactStatus = "active" | "paused";
+
+/** What the index knows about one contact note, before any date arithmetic. */
+export interface Contact {
+  path: string;
+  name: string;
+  tier: Tier;
+  /** The per-contact cadence in days, when the note sets a valid one. */
+  cadenceOverride: number | null;
+  /** The contact becomes due this many days after the last touch … */
+  dueFromDays: number;
+  /** … and overdue after this many. */
+  overdueAfterDays: number;
+  /** The later of the `last_touch` property and the newest line in the touch log. */
+  lastTouch: LocalDate | null;
+  snoozeUntil: LocalDate | null;
+  status: ContactStatus;
+  topics: string[];
+  /** Problems with this note's data, in words for the user. */
+  warnings: string[];
+  /** False when a write would be unsafe (broken properties); the reason is in `warnings`. */
+  writable: boolean;
+}
+
+/** What a contact note offers, read from the metadata cache and the note's text. */
+export interface ContactSource {
+  path: string;
+  /** Parsed properties, or undefined when the note has none or they don't parse. */
+  frontmatter: Record<string, unknown> | undefined;
+  /** Why the properties block can't be used or written, if it can't. */
+  propertiesProblem: string | null;
+  /** Dates of the lines in the note's touch log. */
+  loggedTouchDates: readonly LocalDate[];
+}
+
+export function basenameOf(path: string): string {
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  return file.replace(/\.md$/i, "");
+}
+
+/** Reads a property by key, falling back to a case-insensitive match as Obsidian's Properties do. */
+export function getProperty(frontmatter: Record<string, unknown> | undefined, key: string): unknown {
+  if (!frontmatter) return undefined;
+  if (Object.prototype.hasOwnProperty.call(frontmatter, key)) return frontmatter[key];
+  const lower = key.toLowerCase();
+  const match = Object.keys(frontmatter).find((k) => k.toLowerCase() === lower);
+  return match === undefined ? undefined : frontmatter[match];
+}
+
+function isEmptyValue(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** Is this note a contact: in the contacts folder, carrying a tier, or tagged with the contact tag? */
+export function isContactNote(path: string, frontmatter: Record<string, unknown> | undefined, tags: readonly string[], resolved: ResolvedSettings): boolean {
+  const { settings } = resolved;
+  const folder = settings.contactsFolder.replace(/^\/+|\/+$/g, "");
+  if (folder !== "" && path.toLowerCase().startsWith(`${folder.toLowerCase()}/`)) return true;
+  if (!isEmptyValue(getProperty(frontmatter, settings.properties.tier))) return true;
+  const tag = settings.contactTag.replace(/^#/, "").trim().toLowerCase();
+  if (tag !== "") {
+    return tags.some((t) => {
+      const name = t.replace(/^#/, "").toLowerCase();
+      return name === tag || name.startsWith(`${tag}/`);
+    });
+  }
+  return false;
+}
+
+export function readTopics(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
+  return items
+    .filter((v): v is string | number => typeof v === "string" || typeof v === "number")
+    .map((v) => String(v).trim().replace(/^#/, ""))
+    .filter((v) => v !== "");
+}
+
+/** Builds the contact model from a note's data. Never throws: every problem becomes a warning. */
+export function resolveContact(source: ContactSource, resolved: ResolvedSettings): Contact {
+  const { settings } = resolved;
+  const keys = settings.properties;
+  const fm = source.frontmatter;
+  const warnings: string[] = [];
+  if (source.propertiesProblem) warnings.push(source.propertiesProblem);
+
+  const tierValue = getProperty(fm, keys.tier);
+  let tier = resolved.defaultTier;
+  if (!isEmptyValue(tierValue)) {
+    const found = typeof tierValue === "string" || typeof tierValue === "number" ? matchTier(String(tierValue), resolved.tiers) : undefined;
+    if (found) tier = found;
+    else warnings.push(`Unknown ${keys.tier} ${describeValue(tierValue)}; using ${tier.label}.`);
+  }
+
+  let cadenceOverride: number | null = null;
+  const cadenceValue = getProperty(fm, keys.cadence);
+  if (!isEmptyValue(cadenceValue)) {
+    const parsed = parseCadence(cadenceValue);
+    if (parsed.ok) cadenceOverride = parsed.days;
+    else warnings.push(`${keys.cadence}: ${parsed.reason}; using the ${tier.label} range.`);
+  }
+
+  let propertyTouch: LocalDate | null = null;
+  const lastValue = getProperty(fm, keys.lastTouch);
+  if (!isEmptyValue(lastValue)) {
+    const parsed = parseDateValue(lastValue);
+    if (parsed.ok) propertyTouch = parsed.date;
+    else warnings.push(`${keys.lastTouch}: ${parsed.reason}; ignored.`);
+  }
+  let logTouch: LocalDate | null = null;
+  for (const date of source.loggedTouchDates) if (logTouch === null || date > logTouch) logTouch = date;
+
+  let snoozeUntil: LocalDate | null = null;
+  const snoozeValue = getProperty(fm, keys.snoozeUntil);
+  if (!isEmptyValue(snoozeValue)) {
+    const parsed = parseDateValue(snoozeValue);
+    if (parsed.ok) snoozeUntil = parsed.date;
+    else warnings.push(`${keys.snoozeUntil}: ${parsed.reason}; not snoozed.`);
+  }
+
+  let status: ContactStatus = "active";
+  const statusValue = getProperty(fm, keys.status);
+  if (!isEmptyValue(statusValue)) {
+    const text = typeof statusValue === "string" ? statusValue.trim().toLowerCase() : "";
+    if (text === "paused") status = "paused";
+    else if (text !== "active") warnings.push(`${keys.status} ${describeValue(statusValue)} is neither active nor paused; treated as active.`);
+  }
+
+  // A cadence override is one interval: overdue after it, due for the last few days before it.
+  const dueFromDays = cadenceOverride === null ? tier.dueFromDays : Math.max(0, cadenceOverride - settings.dueSoonDays);
+  const overdueAfterDays = cadenceOverride ?? tier.overdueAfterDays;
+
+  return {
+    path: source.path,
+    name: basenameOf(source.path),
+    tier,
+    cadenceOverride,
+    dueFromDays,
+    overdueAfterDays,
+    lastTouch: laterOf(propertyTouch, logTouch),
+    snoozeUntil,
+    status,
+    topics: readTopics(getProperty(fm, keys.topics)),
+    warnings,
+    writable: source.propertiesProblem === null,
+  };
+}
+
+/** "every 2–6 weeks" or "every 10 days" — how often this contact wants a touch. */
+export function describeRhythm(contact: Contact): string {
+  if (contact.cadenceOverride !== null) return `every ${describeCadence(contact.cadenceOverride)}`;
+  return `every ${describeCadence(contact.dueFromDays)} to ${describeCadence(contact.overdueAfterDays)}`;
+}

@@ -1,0 +1,108 @@
+import { addDays, differenceInCalendarDays } from "date-fns";
+
+/** A calendar day in the user's local calendar, written `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Datetimes are accepted but only their calendar day counts; the clock time is the
+// user's local time, so the written day is the day that counts (23:30 stays that day).
+const ISO_DAY_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const d = new Date(year, month - 1, day);
+  return d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day;
+}
+
+/** The local calendar day of a JavaScript Date, as Obsidian's users see it. */
+export function localDateOf(date: Date): LocalDate {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Midnight of a local date, for date-fns arithmetic. */
+export function toLocalMidnight(date: LocalDate): Date {
+  const m = ISO_DAY.exec(date);
+  if (!m) throw new RangeError(`Not a date: ${date}`);
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+export function isLocalDate(value: string): boolean {
+  const m = ISO_DAY.exec(value);
+  return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+export type DateParse = { ok: true; date: LocalDate } | { ok: false; reason: string };
+
+/**
+ * Reads a property value as a calendar day. Accepts `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm`
+ * (seconds optional) and the Date objects a YAML parser produces.
+ */
+export function parseDateValue(value: unknown): DateParse {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { ok: false, reason: "it is not a valid date" };
+    // A YAML date-only value arrives as UTC midnight: that calendar day is what the user wrote.
+    const utcMidnight =
+      value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+    if (utcMidnight) {
+      return { ok: true, date: `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}` };
+    }
+    return { ok: true, date: localDateOf(value) };
+  }
+  if (typeof value !== "string") {
+    return { ok: false, reason: `expected a date like 2026-11-22, got ${describeValue(value)}` };
+  }
+  const text = value.trim();
+  const m = ISO_DAY.exec(text) ?? ISO_DAY_TIME.exec(text);
+  if (!m) return { ok: false, reason: `"${text}" is not a date like 2026-11-22` };
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isRealDay(year, month, day)) return { ok: false, reason: `"${text}" is not a real calendar day` };
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59)) {
+    return { ok: false, reason: `"${text}" has an impossible time of day` };
+  }
+  return { ok: true, date: `${m[1]}-${m[2]}-${m[3]}` };
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a group of properties";
+  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value;
+}
+
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return differenceInCalendarDays(toLocalMidnight(to), toLocalMidnight(from));
+}
+
+export function addDaysTo(date: LocalDate, days: number): LocalDate {
+  return localDateOf(addDays(toLocalMidnight(date), days));
+}
+
+export function laterOf(a: LocalDate | null, b: LocalDate | null): LocalDate | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a >= b ? a : b;
+}
+
+/** "today", "yesterday", "5 days ago", "5 weeks ago", "4 months ago", "2 years ago". */
+export function formatAgo(days: number): string {
+  if (days < 0) {
+    const ahead = -days;
+    return ahead === 1 ? "tomorrow" : `in ${plural(ahead, "day")}`;
+  }
+  if (days === 0) return "today";
+  if (days === 1) return "yesterday";
+  if (days < 14) return `${plural(days, "day")} ago`;
+  if (days < 70) return `${plural(Math.round(days / 7), "week")} ago`;
+  if (days < 730) return `${plural(Math.round(days / 30.44), "month")} ago`;
+  return `${plural(Math.floor(days / 365.25), "year")} ago`;
+}
+
+export function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}

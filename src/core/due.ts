@@ -1,0 +1,34 @@
+import type { Contact } from "./contact";
+import { daysBetween, type LocalDate } from "./dates";
+
+export type DueState = "overdue" | "due" | "ok" | "snoozed" | "paused";
+
+export interface DueInfo {
+  state: DueState;
+  /** Whole days since the last touch, or null when there has never been one. */
+  daysSince: number | null;
+  /**
+   * How far along its cadence the contact is: days since the last touch over the
+   * overdue threshold (1 = at the edge, 2 = twice as long). Sorts people with
+   * different cadences fairly. Never-touched contacts rank by tier instead.
+   */
+  pressure: number;
+}
+
+/**
+ * The state of one contact on a given day. Paused wins over snoozed, snoozed over
+ * the cadence. Due once `dueFromDays` have passed, overdue once more than
+ * `overdueAfterDays` have. A contact never touched is due: it needs a first touch,
+ * but nothing says it has been neglected.
+ */
+export function computeDue(contact: Contact, today: LocalDate): DueInfo {
+  const daysSince = contact.lastTouch === null ? null : daysBetween(contact.lastTouch, today);
+  const pressure = daysSince === null ? 0 : daysSince / Math.max(1, contact.overdueAfterDays);
+  const info = (state: DueState): DueInfo => ({ state, daysSince, pressure });
+  if (contact.status === "paused") return info("paused");
+  if (contact.snoozeUntil !== null && contact.snoozeUntil > today) return info("snoozed");
+  if (daysSince === null) return info("due");
+  if (daysSince > contact.overdueAfterDays) return info("overdue");
+  if (daysSince >= contact.dueFromDays) return info("due");
+  return info("ok");
+}

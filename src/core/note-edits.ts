@@ -1,0 +1,54 @@
+import { isLocalDate, parseDateValue, type LocalDate } from "./dates";
+import { NoteWriteError } from "./errors";
+import { getProperty } from "./contact";
+import { propertiesProblem, setProperty } from "./frontmatter-edit";
+import { parseDocument } from "yaml";
+import { layoutOf } from "./note-text";
+import type { KeepInTouchSettings } from "./settings";
+import { insertTouchLine } from "./touch-log";
+import { cleanNote, type Touch } from "./touch-line";
+
+/** Checks a touch from the user or the API and returns it cleaned, or throws a message for the user. */
+export function validateTouch(touch: Partial<Touch>, today: LocalDate, kinds: readonly string[]): Touch {
+  const date = touch.date?.trim() || today;
+  if (!isLocalDate(date)) throw new NoteWriteError("bad-input", `"${date}" is not a date like ${today}.`);
+  if (date > today) throw new NoteWriteError("bad-input", `A touch can't be dated in the future (${date}); today is ${today}.`);
+  const clean: Touch = { date };
+  const kind = touch.kind?.trim();
+  if (kind) {
+    const known = kinds.find((k) => k.toLowerCase() === kind.toLowerCase());
+    if (known === undefined) throw new NoteWriteError("bad-input", `"${kind}" is not one of the touch kinds (${kinds.join(", ")}). Add it in settings first.`);
+    clean.kind = known;
+  }
+  const note = touch.note === undefined ? "" : cleanNote(touch.note);
+  if (note) clean.note = note;
+  return clean;
+}
+
+function currentDate(text: string, key: string): LocalDate | null {
+  const layout = layoutOf(text);
+  if (!layout.frontmatter) return null;
+  const doc = parseDocument(text.slice(layout.frontmatter.contentStart, layout.frontmatter.contentEnd));
+  const value = getProperty(doc.toJS() as Record<string, unknown> | undefined, key);
+  const parsed = parseDateValue(value);
+  return parsed.ok ? parsed.date : null;
+}
+
+/**
+ * The whole touch write on a note's text: a line in the touch log and `last_touch`
+ * moved forward (never back). Pure, so it runs inside one `Vault.process` call.
+ */
+export function applyTouch(text: string, touch: Touch, settings: KeepInTouchSettings): string {
+  const problem = propertiesProblem(text);
+  if (problem) throw new NoteWriteError("invalid-properties", problem);
+  const withLine = insertTouchLine(text, touch, settings.touchHeading, settings.touchKinds);
+  const key = settings.properties.lastTouch;
+  const current = currentDate(text, key);
+  if (current !== null && current >= touch.date) return withLine;
+  return setProperty(withLine, key, touch.date);
+}
+
+/** Sets or clears `snooze_until`. */
+export function applySnooze(text: string, until: LocalDate | null, settings: KeepInTouchSettings): string {
+  return setProperty(text, settings.properties.snoozeUntil, until);
+}

@@ -1,0 +1,157 @@
+import { FenceTracker, layoutOf, parseHeadingLine, splitLines, type Heading, type Line } from "./note-text";
+import { formatTouchLine, parseTouchLine, type Touch } from "./touch-line";
+
+/** `## Touches` → level 2, "Touches". A bare `Touches` means a level-2 heading. */
+export function parseHeadingSetting(setting: string): Heading {
+  return parseHeadingLine(setting.trim()) ?? { level: 2, text: setting.trim() };
+}
+
+function sameHeading(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+interface Section {
+  /** Index of the heading line. */
+  heading: number;
+  /** Index one past the section's last line. */
+  end: number;
+}
+
+/** Every section under a heading with the touch heading's text (any level), in note order. */
+function touchSections(lines: Line[], firstBodyLine: number, heading: Heading): Section[] {
+  const sections: Section[] = [];
+  const fences = new FenceTracker();
+  let open: { heading: number; level: number } | null = null;
+  for (let i = firstBodyLine; i < lines.length; i++) {
+    const text = lines[i]?.text ?? "";
+    if (fences.isCode(text)) continue;
+    const h = parseHeadingLine(text);
+    if (!h) continue;
+    if (open && h.level <= open.level) {
+      sections.push({ heading: open.heading, end: i });
+      open = null;
+    }
+    if (!open && sameHeading(h.text, heading.text)) open = { heading: i, level: h.level };
+  }
+  if (open) sections.push({ heading: open.heading, end: lines.length });
+  return sections;
+}
+
+export interface LoggedTouch extends Touch {
+  /** Zero-based line number in the note. */
+  line: number;
+}
+
+/** Every touch line under the touch heading(s), skipping code blocks. Never throws. */
+export function readTouchLog(text: string, headingSetting: string, kinds: readonly string[]): LoggedTouch[] {
+  const layout = layoutOf(text);
+  const lines = splitLines(text);
+  const firstBodyLine = lines.findIndex((l) => l.start >= layout.bodyStart);
+  if (firstBodyLine === -1) return [];
+  const touches: LoggedTouch[] = [];
+  for (const section of touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting))) {
+    const fences = new FenceTracker();
+    for (let i = section.heading + 1; i < section.end; i++) {
+      const text = lines[i]?.text ?? "";
+      if (fences.isCode(text)) continue;
+      const touch = parseTouchLine(text, kinds);
+      if (touch) touches.push({ ...touch, line: i });
+    }
+  }
+  return touches;
+}
+
+/** The newest date in a touch log, or null. */
+export function newestTouchDate(touches: readonly Touch[]): string | null {
+  let newest: string | null = null;
+  for (const t of touches) if (newest === null || t.date > newest) newest = t.date;
+  return newest;
+}
+
+function isBlank(line: Line | undefined): boolean {
+  return line === undefined || line.text.trim() === "";
+}
+
+/**
+ * Adds a touch line under the first touch heading, keeping the log in date order
+ * (newest last, or newest first when the log is already written that way). Creates
+ * the heading at the end of the note when there is none. Only inserts: every
+ * existing byte stays where it was.
+ */
+export function insertTouchLine(text: string, touch: Touch, headingSetting: string, kinds: readonly string[]): string {
+  const layout = layoutOf(text);
+  const eol = layout.eol;
+  const entry = formatTouchLine(touch);
+  const lines = splitLines(text);
+  const firstBodyLine = lines.findIndex((l) => l.start >= layout.bodyStart);
+  const heading = parseHeadingSetting(headingSetting);
+  const section = firstBodyLine === -1 ? undefined : touchSections(lines, firstBodyLine, heading)[0];
+
+  if (!section) {
+    const headingLine = `${"#".repeat(heading.level)} ${heading.text}`;
+    let prefix = "";
+    if (text.length > layout.bodyStart) {
+      if (!text.endsWith("\n")) prefix = eol;
+      const last = lines[lines.length - 1];
+      if (!isBlank(last) || (last && !text.endsWith("\n"))) prefix += eol;
+    }
+    return `${text}${prefix}${headingLine}${eol}${entry}${eol}`;
+  }
+
+  const dated: LoggedTouch[] = [];
+  const fences = new FenceTracker();
+  for (let i = section.heading + 1; i < section.end; i++) {
+    const lineText = lines[i]?.text ?? "";
+    if (fences.isCode(lineText)) continue;
+    const parsed = parseTouchLine(lineText, kinds);
+    if (parsed) dated.push({ ...parsed, line: i });
+  }
+
+  let insertAfter: number;
+  if (dated.length === 0) {
+    insertAfter = lastContentLine(lines, section);
+  } else {
+    const first = dated[0] as LoggedTouch;
+    const last = dated[dated.length - 1] as LoggedTouch;
+    const newestFirst = first.date > last.date;
+    if (newestFirst) {
+      const before = dated.find((t) => t.date <= touch.date);
+      insertAfter = before ? before.line - 1 : itemEnd(lines, last.line, section.end);
+    } else {
+      const after = [...dated].reverse().find((t) => t.date <= touch.date);
+      insertAfter = after ? itemEnd(lines, after.line, section.end) : first.line - 1;
+    }
+  }
+  return insertLineAfter(text, lines, insertAfter, entry, eol);
+}
+
+/** The last line of a list item, counting its indented continuation lines. */
+function itemEnd(lines: Line[], itemLine: number, sectionEnd: number): number {
+  let end = itemLine;
+  for (let i = itemLine + 1; i < sectionEnd; i++) {
+    const line = lines[i] as Line;
+    if (line.text.trim() === "") continue;
+    if (/^\s+\S/.test(line.text) && !/^\s{0,3}(?:[-*+]|\d+[.)])\s/.test(line.text)) end = i;
+    else if (/^\s{2,}(?:[-*+]|\d+[.)])\s/.test(line.text)) end = i;
+    else break;
+  }
+  return end;
+}
+
+/** The heading line, or the last non-blank line of the section when it has content. */
+function lastContentLine(lines: Line[], section: Section): number {
+  for (let i = section.end - 1; i > section.heading; i--) {
+    if (!isBlank(lines[i])) return i;
+  }
+  return section.heading;
+}
+
+function insertLineAfter(text: string, lines: Line[], index: number, entry: string, eol: string): string {
+  const line = lines[index];
+  if (!line) return `${entry}${eol}${text}`;
+  if (line.end === text.length && !text.endsWith("\n")) {
+    // The note's last line has no line ending: keep it that way after the new line.
+    return `${text}${eol}${entry}`;
+  }
+  return `${text.slice(0, line.end)}${entry}${eol}${text.slice(line.end)}`;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { describeRhythm, isContactNote, readTopics, resolveContact } from "../../src/core/contact";
+import { settingsWith, source } from "./helpers";
+
+const resolved = settingsWith();
+
+describe("isContactNote", () => {
+  it("counts notes in the contacts folder and its subfolders", () => {
+    expect(isContactNote("People/Sam.md", undefined, [], resolved)).toBe(true);
+    expect(isContactNote("people/work/Sam.md", undefined, [], resolved)).toBe(true);
+    expect(isContactNote("Peoplex/Sam.md", undefined, [], resolved)).toBe(false);
+    expect(isContactNote("Notes/Sam.md", undefined, [], resolved)).toBe(false);
+  });
+
+  it("counts any note with a tier", () => {
+    expect(isContactNote("Notes/Sam.md", { tier: "peer" }, [], resolved)).toBe(true);
+    expect(isContactNote("Notes/Sam.md", { tier: "" }, [], resolved)).toBe(false);
+  });
+
+  it("counts the contact tag and its subtags when one is set", () => {
+    const tagged = settingsWith({ contactTag: "#person" });
+    expect(isContactNote("Notes/Sam.md", undefined, ["#person"], tagged)).toBe(true);
+    expect(isContactNote("Notes/Sam.md", undefined, ["#Person/family"], tagged)).toBe(true);
+    expect(isContactNote("Notes/Sam.md", undefined, ["#personal"], tagged)).toBe(false);
+    expect(isContactNote("Notes/Sam.md", undefined, ["#person"], resolved)).toBe(false);
+  });
+
+  it("can turn the folder rule off", () => {
+    expect(isContactNote("People/Sam.md", undefined, [], settingsWith({ contactsFolder: "" }))).toBe(false);
+  });
+});
+
+describe("resolveContact", () => {
+  it("reads tier, dates, topics and status", () => {
+    const c = resolveContact(source({ tier: "Close allies", last_touch: "2026-10-01", topics: "hiring, AI ops", snooze_until: "2026-12-01", status: "active" }), resolved);
+    expect(c).toMatchObject({
+      name: "Sam Rivera",
+      tier: { id: "ally" },
+      dueFromDays: 14,
+      overdueAfterDays: 42,
+      lastTouch: "2026-10-01",
+      snoozeUntil: "2026-12-01",
+      status: "active",
+      topics: ["hiring", "AI ops"],
+      warnings: [],
+      writable: true,
+    });
+  });
+
+  it("takes the later of last_touch and the touch log", () => {
+    expect(resolveContact(source({ last_touch: "2026-10-01" }, { loggedTouchDates: ["2026-09-01", "2026-10-05"] }), resolved).lastTouch).toBe("2026-10-05");
+    expect(resolveContact(source({ last_touch: "2026-10-09" }, { loggedTouchDates: ["2026-10-05"] }), resolved).lastTouch).toBe("2026-10-09");
+    expect(resolveContact(source(undefined, { loggedTouchDates: ["2026-10-05"] }), resolved).lastTouch).toBe("2026-10-05");
+    expect(resolveContact(source({}), resolved).lastTouch).toBeNull();
+  });
+
+  it("uses the default tier silently when there is none", () => {
+    const c = resolveContact(source({}), resolved);
+    expect(c.tier.id).toBe("peer");
+    expect(c.warnings).toEqual([]);
+  });
+
+  it("warns about an unknown tier and uses the default", () => {
+    const c = resolveContact(source({ tier: "banana" }), resolved);
+    expect(c.tier.id).toBe("peer");
+    expect(c.warnings).toEqual(['Unknown tier "banana"; using Peers.']);
+  });
+
+  it("warns about cadence banana and keeps the tier's range", () => {
+    const c = resolveContact(source({ tier: "mentor", cadence: "banana" }), resolved);
+    expect(c.cadenceOverride).toBeNull();
+    expect([c.dueFromDays, c.overdueAfterDays]).toEqual([56, 84]);
+    expect(c.warnings[0]).toMatch(/^cadence: "banana" is not a cadence.*using the Mentors range\.$/);
+  });
+
+  it("turns a cadence override into one interval with a due-soon window", () => {
+    const c = resolveContact(source({ tier: "mentor", cadence: "3w" }), resolved);
+    expect([c.cadenceOverride, c.dueFromDays, c.overdueAfterDays]).toEqual([21, 14, 21]);
+    expect(describeRhythm(c)).toBe("every 3 weeks");
+    expect(describeRhythm(resolveContact(source({ tier: "ally" }), resolved))).toBe("every 2 weeks to 6 weeks");
+  });
+
+  it("warns about bad dates and statuses without failing", () => {
+    const c = resolveContact(source({ last_touch: "last spring", snooze_until: 7, status: "gone" }), resolved);
+    expect(c.lastTouch).toBeNull();
+    expect(c.snoozeUntil).toBeNull();
+    expect(c.status).toBe("active");
+    expect(c.warnings).toHaveLength(3);
+  });
+
+  it("accepts Date values from a YAML parser", () => {
+    expect(resolveContact(source({ last_touch: new Date(Date.UTC(2026, 9, 1)) }), resolved).lastTouch).toBe("2026-10-01");
+  });
+
+  it("reads properties case-insensitively and with renamed keys", () => {
+    expect(resolveContact(source({ Tier: "mentor" }), resolved).tier.id).toBe("mentor");
+    const renamed = settingsWith({ properties: { ...resolved.settings.properties, tier: "circle" } });
+    expect(resolveContact(source({ circle: "ally" }), renamed).tier.id).toBe("ally");
+  });
+
+  it("marks broken properties unwritable with the reason", () => {
+    const c = resolveContact(source(undefined, { propertiesProblem: "The note's properties are not valid YAML (x)." }), resolved);
+    expect(c.writable).toBe(false);
+    expect(c.warnings[0]).toMatch(/not valid YAML/);
+  });
+
+  it("reads topics from lists and comma strings", () => {
+    expect(readTopics(["#hiring", " fundraising ", 42, null])).toEqual(["hiring", "fundraising", "42"]);
+    expect(readTopics("a, ,b")).toEqual(["a", "b"]);
+    expect(readTopics(undefined)).toEqual([]);
+  });
+
+  it("reads paused", () => {
+    expect(resolveContact(source({ status: "Paused" }), resolved).status).toBe("paused");
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS, normalizeSettings, resolveSettings } from "../../src/core/settings";
+
+describe("normalizeSettings", () => {
+  it("gives defaults for nothing saved", () => {
+    expect(normalizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings("garbage")).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("keeps valid values and repairs the rest", () => {
+    const s = normalizeSettings({
+      contactsFolder: "Contacts",
+      properties: { tier: "circle", lastTouch: 5 },
+      tiers: [{ id: "fam", label: "Family", dueFrom: "1w", overdueAfter: "2w" }, "nonsense"],
+      touchKinds: ["call", "phone call", 3, ""],
+      dueSoonDays: -1,
+    });
+    expect(s.contactsFolder).toBe("Contacts");
+    expect(s.properties.tier).toBe("circle");
+    expect(s.properties.lastTouch).toBe("last_touch");
+    expect(s.tiers).toEqual([{ id: "fam", label: "Family", dueFrom: "1w", overdueAfter: "2w" }]);
+    expect(s.touchKinds).toEqual(["call", "phone-call"]);
+    expect(s.dueSoonDays).toBe(7);
+  });
+});
+
+describe("resolveSettings", () => {
+  it("reports broken tiers and a missing default tier, and still works", () => {
+    const r = resolveSettings({ ...DEFAULT_SETTINGS, tiers: [{ id: "a", label: "A", dueFrom: "x", overdueAfter: "2w" }, { id: "b", label: "B", dueFrom: "1w", overdueAfter: "2w" }], defaultTier: "zzz" });
+    expect(r.tiers.map((t) => t.id)).toEqual(["b"]);
+    expect(r.defaultTier.id).toBe("b");
+    expect(r.problems).toHaveLength(2);
+  });
+
+  it("falls back to a built-in tier when none is usable", () => {
+    const r = resolveSettings({ ...DEFAULT_SETTINGS, tiers: [] });
+    expect(r.defaultTier.label).toBe("Peers");
+  });
+});
