@@ -51,7 +51,7 @@ export function propertiesProblem(text: string): string | null {
 
 function findPair(doc: Document, key: string): Pair | undefined {
   if (!isMap(doc.contents)) return undefined;
-  const items = doc.contents.items as Pair[];
+  const items = doc.contents.items;
   const keyOf = (p: Pair) => (isScalar(p.key) ? String(p.key.value) : undefined);
   return items.find((p) => keyOf(p) === key) ?? items.find((p) => keyOf(p)?.toLowerCase() === key.toLowerCase());
 }
@@ -95,7 +95,7 @@ export function setProperty(text: string, key: string, value: PropertyValue): st
   const pair = findPair(doc, key);
   let newYaml: string;
   if (!pair) {
-    const first = isMap(doc.contents) ? (doc.contents.items[0] as Pair | undefined) : undefined;
+    const first = isMap(doc.contents) ? doc.contents.items[0] : undefined;
     const firstKeyStart = isScalar(first?.key) ? first.key.range?.[0] : undefined;
     const indent = firstKeyStart === undefined ? "" : yamlText.slice(yamlText.lastIndexOf("\n", firstKeyStart - 1) + 1, firstKeyStart);
     const needsEol = yamlText.length > 0 && !yamlText.endsWith("\n");

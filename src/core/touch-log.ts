@@ -6,6 +6,12 @@ export function parseHeadingSetting(setting: string): Heading {
   return parseHeadingLine(setting.trim()) ?? { level: 2, text: setting.trim() };
 }
 
+/** The heading line as written into a note: `## Touches`. */
+export function headingLineFor(setting: string): string {
+  const heading = parseHeadingSetting(setting);
+  return `${"#".repeat(heading.level)} ${heading.text}`;
+}
+
 function sameHeading(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
@@ -88,7 +94,7 @@ export function insertTouchLine(text: string, touch: Touch, headingSetting: stri
   const section = firstBodyLine === -1 ? undefined : touchSections(lines, firstBodyLine, heading)[0];
 
   if (!section) {
-    const headingLine = `${"#".repeat(heading.level)} ${heading.text}`;
+    const headingLine = headingLineFor(headingSetting);
     let prefix = "";
     if (text.length > layout.bodyStart) {
       if (!text.endsWith("\n")) prefix = eol;

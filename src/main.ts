@@ -1,0 +1,3 @@
+import KeepInTouchPlugin from "./obsidian/plugin";
+
+export default KeepInTouchPlugin;

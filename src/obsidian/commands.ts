@@ -1,0 +1,43 @@
+import type { Contact } from "../core/contact";
+import { ContactSuggestModal } from "../ui/contact-suggest-modal";
+import { LogTouchModal } from "../ui/log-touch-modal";
+import { NewContactModal } from "../ui/new-contact-modal";
+import { SnoozeModal } from "../ui/snooze-modal";
+import type KeepInTouchPlugin from "./plugin";
+
+/** The contact in the active note, or else one the user picks. */
+function withContact(plugin: KeepInTouchPlugin, then: (contact: Contact) => void): void {
+  const active = plugin.contactFor(plugin.app.workspace.getActiveFile());
+  if (active) {
+    then(active);
+    return;
+  }
+  new ContactSuggestModal(plugin, then).open();
+}
+
+/** Command palette actions. None has a default hotkey: users choose their own. */
+export function registerCommands(plugin: KeepInTouchPlugin): void {
+  plugin.addCommand({
+    id: "open-relationships-view",
+    name: "Open relationships view",
+    callback: () => void plugin.openRelationshipsView(),
+  });
+
+  plugin.addCommand({
+    id: "log-touch",
+    name: "Log touch…",
+    callback: () => withContact(plugin, (contact) => new LogTouchModal(plugin, contact).open()),
+  });
+
+  plugin.addCommand({
+    id: "snooze-contact",
+    name: "Snooze contact…",
+    callback: () => withContact(plugin, (contact) => new SnoozeModal(plugin, contact).open()),
+  });
+
+  plugin.addCommand({
+    id: "new-contact",
+    name: "New contact…",
+    callback: () => new NewContactModal(plugin).open(),
+  });
+}

@@ -1,0 +1,98 @@
+import { TFile, normalizePath, type App } from "obsidian";
+import type { LocalDate } from "../core/dates";
+import { NoteWriteError } from "../core/errors";
+import { applySnooze, applyTouch, validateTouch } from "../core/note-edits";
+import { setProperty } from "../core/frontmatter-edit";
+import type { KeepInTouchSettings } from "../core/settings";
+import type { Touch } from "../core/touch-line";
+import { headingLineFor } from "../core/touch-log";
+
+/**
+ * Every change the plugin makes to a note goes through here: one `Vault.process`
+ * call per write (an atomic read-modify-write), queued per file so writes to the
+ * same note land one after another and none is lost.
+ */
+export class NoteWriter {
+  private queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly app: App,
+    private readonly settings: () => KeepInTouchSettings,
+    private readonly today: () => LocalDate,
+  ) {}
+
+  /** Logs a touch on a contact note. Rejects with a message for the user and leaves the note as it was. */
+  async logTouch(path: string, touch: Partial<Touch> = {}): Promise<Touch> {
+    const settings = this.settings();
+    const clean = validateTouch(touch, this.today(), settings.touchKinds);
+    await this.edit(path, (text) => applyTouch(text, clean, settings));
+    return clean;
+  }
+
+  /** Snoozes a contact until a date, or wakes it with null. */
+  async snooze(path: string, until: LocalDate | null): Promise<void> {
+    const settings = this.settings();
+    await this.edit(path, (text) => applySnooze(text, until, settings));
+  }
+
+  /** Sets one property, keeping every other byte of the note. */
+  async setProperty(path: string, key: string, value: string | null): Promise<void> {
+    await this.edit(path, (text) => setProperty(text, key, value));
+  }
+
+  /** Creates a contact note in the contacts folder with its tier and an empty touch log; returns it. */
+  async createContact(name: string, tierId: string): Promise<TFile> {
+    const settings = this.settings();
+    const noteName = noteNameFor(name);
+    if (!noteName) throw new NoteWriteError("bad-input", "Give the contact a name with at least one letter or digit.");
+    const folder = settings.contactsFolder.trim() === "" ? "" : normalizePath(settings.contactsFolder);
+    const path = normalizePath(folder ? `${folder}/${noteName}.md` : `${noteName}.md`);
+    if (this.app.vault.getAbstractFileByPath(path)) throw new NoteWriteError("bad-input", `A note named "${noteName}" already exists in ${folder || "the vault"}.`);
+    if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
+    const text = `${setProperty("", settings.properties.tier, tierId)}${headingLineFor(settings.touchHeading)}\n`;
+    return this.app.vault.create(path, text);
+  }
+
+  private file(path: string): TFile {
+    const file = this.app.vault.getFileByPath(normalizePath(path));
+    if (!(file instanceof TFile)) {
+      throw new NoteWriteError("missing-note", `No note at "${path}": it may have been renamed or deleted.`);
+    }
+    if (file.extension !== "md") throw new NoteWriteError("bad-input", `"${path}" is not a Markdown note.`);
+    return file;
+  }
+
+  private edit(path: string, change: (text: string) => string): Promise<void> {
+    const key = normalizePath(path);
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(async () => {
+      const file = this.file(key);
+      try {
+        await this.app.vault.process(file, change);
+      } catch (error) {
+        throw asUserError(error, file.path);
+      }
+    });
+    this.queues.set(key, run);
+    const cleanup = () => {
+      if (this.queues.get(key) === run) this.queues.delete(key);
+    };
+    run.then(cleanup, cleanup);
+    return run;
+  }
+}
+
+/** Errors from the core already speak to the user; anything else gets the note's name and the cause. */
+function asUserError(error: unknown, path: string): Error {
+  if (error instanceof NoteWriteError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(`Couldn't write "${path}": ${reason}. The note was left as it was.`);
+}
+
+/** Characters that can't be in a file name on some system, or that break a [[link]] to it. */
+const UNSAFE_NAME = /[\\/:*?"<>|#^[\]]/g;
+
+/** A contact's name as a safe note name: what the user typed, less characters a file name or link can't hold. */
+export function noteNameFor(name: string): string {
+  return name.replace(UNSAFE_NAME, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "");
+}

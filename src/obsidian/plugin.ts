@@ -1,0 +1,100 @@
+import { Notice, Plugin, debounce, normalizePath, type TFile } from "obsidian";
+import type { Contact } from "../core/contact";
+import { localDateOf, type LocalDate } from "../core/dates";
+import { normalizeSettings, resolveSettings, type KeepInTouchSettings, type ResolvedSettings } from "../core/settings";
+import type { Touch } from "../core/touch-line";
+import { KeepInTouchSettingTab } from "../ui/settings-tab";
+import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../ui/relationships-view";
+import { createApi, type KeepInTouchApi } from "./api";
+import { registerCommands } from "./commands";
+import { ContactIndex } from "./contact-index";
+import { NoteWriter } from "./note-writer";
+
+export default class KeepInTouchPlugin extends Plugin {
+  override settings!: KeepInTouchSettings;
+  resolved!: ResolvedSettings;
+  index!: ContactIndex;
+  writer!: NoteWriter;
+  api!: KeepInTouchApi;
+  /** The clock; tests set it to a fixed day. */
+  now: () => Date = () => new Date();
+
+  override async onload(): Promise<void> {
+    this.settings = normalizeSettings(await this.loadData());
+    this.resolved = resolveSettings(this.settings);
+    this.index = new ContactIndex(this.app, this.resolved);
+    this.writer = new NoteWriter(this.app, () => this.settings, () => this.today());
+    this.api = createApi({
+      ready: this.index.ready,
+      contacts: () => this.index.all(),
+      contact: (path) => this.index.get(normalizePath(path)),
+      today: () => this.today(),
+      logTouch: (path, touch) => this.writer.logTouch(normalizePath(path), touch),
+    });
+
+    this.registerView(VIEW_TYPE_RELATIONSHIPS, (leaf) => new RelationshipsView(leaf, this));
+    this.addRibbonIcon("users", "Open relationships", () => void this.openRelationshipsView());
+    registerCommands(this);
+    this.addSettingTab(new KeepInTouchSettingTab(this.app, this));
+    for (const ref of this.index.listeners()) this.registerEvent(ref);
+    // The index reads notes, so it waits until Obsidian has finished loading the workspace.
+    this.app.workspace.onLayoutReady(() => void this.index.build());
+  }
+
+  today(): LocalDate {
+    return localDateOf(this.now());
+  }
+
+  /** The contact for a note, if it is one. */
+  contactFor(file: TFile | null): Contact | undefined {
+    return file ? this.index.get(file.path) : undefined;
+  }
+
+  async saveSettings(): Promise<void> {
+    await this.saveData(this.settings);
+    this.resolved = resolveSettings(this.settings);
+    this.rebuildSoon();
+  }
+
+  /** Settings fields save on every keystroke; rebuild once typing pauses. */
+  private rebuildSoon = debounce(() => void this.index.updateSettings(this.resolved), 300, true);
+
+  async openRelationshipsView(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf = workspace.getLeavesOfType(VIEW_TYPE_RELATIONSHIPS)[0];
+    if (!leaf) {
+      const right = workspace.getRightLeaf(false);
+      if (!right) return;
+      await right.setViewState({ type: VIEW_TYPE_RELATIONSHIPS, active: true });
+      leaf = right;
+    }
+    await workspace.revealLeaf(leaf);
+  }
+
+  /** Logs a touch and tells the user how it went. Returns whether it landed. */
+  async logTouchWithNotice(contact: Pick<Contact, "path" | "name">, touch: Partial<Touch> = {}): Promise<boolean> {
+    try {
+      const logged = await this.writer.logTouch(contact.path, touch);
+      new Notice(`Logged a touch with ${contact.name}${logged.date === this.today() ? "" : ` on ${logged.date}`}.`);
+      return true;
+    } catch (error) {
+      new Notice(`Couldn't log a touch with ${contact.name}: ${messageOf(error)}`, 8000);
+      return false;
+    }
+  }
+
+  async snoozeWithNotice(contact: Pick<Contact, "path" | "name">, until: LocalDate | null): Promise<boolean> {
+    try {
+      await this.writer.snooze(contact.path, until);
+      new Notice(until ? `Snoozed ${contact.name} until ${until}.` : `${contact.name} is no longer snoozed.`);
+      return true;
+    } catch (error) {
+      new Notice(`Couldn't snooze ${contact.name}: ${messageOf(error)}`, 8000);
+      return false;
+    }
+  }
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,220 @@
+import { App, PluginSettingTab, Setting, normalizePath } from "obsidian";
+import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../core/settings";
+import type { PropertyKeys } from "../core/settings";
+import type KeepInTouchPlugin from "../obsidian/plugin";
+
+const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
+  tier: ["Tier", "Which tier a contact is in, by id or label."],
+  cadence: ["Cadence", "A contact's own rhythm, overriding the tier: 10d, 3w, 2m, 1y or a number of days."],
+  lastTouch: ["Last touch", "The date of the last touch. The plugin writes it; edits by hand count too."],
+  topics: ["Topics", "Relevance tags, as a list or separated by commas."],
+  snoozeUntil: ["Snooze until", "Until this date the contact stays off the due lists."],
+  status: ["Status", "Active, or paused to keep the note without tracking it."],
+};
+
+/** Every setting takes effect as it is changed, without a restart. */
+export class KeepInTouchSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    private readonly plugin: KeepInTouchPlugin,
+  ) {
+    super(app, plugin);
+  }
+
+  override display(): void {
+    this.draw();
+  }
+
+  /** Draws every setting; called again after a change that adds, removes or moves rows. */
+  private draw(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    containerEl.addClass("kit-settings");
+    const settings = this.plugin.settings;
+    const save = () => void this.plugin.saveSettings();
+
+    const problems = this.plugin.resolved.problems;
+    if (problems.length > 0) {
+      const box = containerEl.createDiv({ cls: "kit-settings-problems" });
+      for (const problem of problems) box.createDiv({ cls: "kit-error", text: problem });
+    }
+
+    new Setting(containerEl).setName("Contacts").setHeading();
+    new Setting(containerEl)
+      .setName("Contacts folder")
+      .setDesc("Notes in this folder and its subfolders are contacts. Leave empty to use only the tier property and the tag.")
+      .addText((text) =>
+        text
+          .setPlaceholder(DEFAULT_SETTINGS.contactsFolder)
+          .setValue(settings.contactsFolder)
+          .onChange((value) => {
+            settings.contactsFolder = value.trim() === "" ? "" : normalizePath(value.trim());
+            save();
+          }),
+      );
+    new Setting(containerEl)
+      .setName("Contact tag")
+      .setDesc("Notes with this tag are contacts too, wherever they are. Leave empty to turn this off.")
+      .addText((text) =>
+        text
+          .setPlaceholder("Tag name")
+          .setValue(settings.contactTag)
+          .onChange((value) => {
+            settings.contactTag = value.trim().replace(/^#/, "");
+            save();
+          }),
+      );
+
+    new Setting(containerEl).setName("Properties").setHeading();
+    for (const key of Object.keys(PROPERTY_LABELS) as (keyof PropertyKeys)[]) {
+      const [name, desc] = PROPERTY_LABELS[key];
+      new Setting(containerEl)
+        .setName(name)
+        .setDesc(desc)
+        .addText((text) =>
+          text
+            .setPlaceholder(DEFAULT_SETTINGS.properties[key])
+            .setValue(settings.properties[key])
+            .onChange((value) => {
+              settings.properties[key] = value.trim() || DEFAULT_SETTINGS.properties[key];
+              save();
+            }),
+        );
+    }
+
+    this.displayTiers(containerEl);
+
+    new Setting(containerEl).setName("Touch log").setHeading();
+    new Setting(containerEl)
+      .setName("Touch heading")
+      .setDesc("Touches are logged as list items under this heading, which is added at the end of a note that lacks it.")
+      .addText((text) =>
+        text
+          .setPlaceholder(DEFAULT_SETTINGS.touchHeading)
+          .setValue(settings.touchHeading)
+          .onChange((value) => {
+            settings.touchHeading = value.trim() || DEFAULT_SETTINGS.touchHeading;
+            save();
+          }),
+      );
+    new Setting(containerEl)
+      .setName("Touch kinds")
+      .setDesc("The kinds offered when logging a touch, separated by commas.")
+      .addTextArea((text) =>
+        text
+          .setPlaceholder(DEFAULT_TOUCH_KINDS.join(", "))
+          .setValue(settings.touchKinds.join(", "))
+          .onChange((value) => {
+            settings.touchKinds = value
+              .split(",")
+              .map((k) => k.trim().replace(/\s+/g, "-"))
+              .filter((k) => k !== "");
+            save();
+          }),
+      );
+    new Setting(containerEl)
+      .setName("Due soon window")
+      .setDesc("For contacts with their own cadence: how many days before it they show as due soon.")
+      .addText((text) => {
+        text.inputEl.type = "number";
+        text.inputEl.min = "0";
+        text
+          .setValue(String(settings.dueSoonDays))
+          .onChange((value) => {
+            const days = Number(value);
+            if (!Number.isInteger(days) || days < 0) return;
+            settings.dueSoonDays = days;
+            save();
+          });
+      });
+  }
+
+  private displayTiers(containerEl: HTMLElement): void {
+    const settings = this.plugin.settings;
+    const save = () => void this.plugin.saveSettings();
+    const saveAndRedraw = async () => {
+      await this.plugin.saveSettings();
+      this.draw();
+    };
+
+    new Setting(containerEl)
+      .setName("Tiers")
+      .setDesc("Each tier is a range: due once the first cadence has passed since the last touch, overdue after the second. Cadences: 10d, 3w, 2m, 1y.")
+      .setHeading();
+    settings.tiers.forEach((tier, i) => {
+      new Setting(containerEl)
+        .setClass("kit-tier-setting")
+        .addText((text) =>
+          text
+            .setPlaceholder("Label")
+            .setValue(tier.label)
+            .onChange((value) => {
+              tier.label = value.trim();
+              save();
+            }),
+        )
+        .addText((text) =>
+          text
+            .setPlaceholder("Due from")
+            .setValue(tier.dueFrom)
+            .onChange((value) => {
+              tier.dueFrom = value.trim();
+              save();
+            }),
+        )
+        .addText((text) =>
+          text
+            .setPlaceholder("Overdue after")
+            .setValue(tier.overdueAfter)
+            .onChange((value) => {
+              tier.overdueAfter = value.trim();
+              save();
+            }),
+        )
+        .addExtraButton((b) =>
+          b
+            .setIcon("arrow-up")
+            .setTooltip("Move up")
+            .setDisabled(i === 0)
+            .onClick(() => {
+              if (i === 0) return;
+              const [moved] = settings.tiers.splice(i, 1);
+              if (moved) settings.tiers.splice(i - 1, 0, moved);
+              void saveAndRedraw();
+            }),
+        )
+        .addExtraButton((b) =>
+          b
+            .setIcon("trash")
+            .setTooltip("Remove tier")
+            .setDisabled(settings.tiers.length <= 1)
+            .onClick(() => {
+              if (settings.tiers.length <= 1) return;
+              settings.tiers.splice(i, 1);
+              if (settings.defaultTier === tier.id) settings.defaultTier = settings.tiers[0]?.id ?? "";
+              void saveAndRedraw();
+            }),
+        )
+        .setName(`Tier id: ${tier.id}`);
+    });
+    new Setting(containerEl).addButton((b) =>
+      b.setButtonText("Add tier").onClick(() => {
+        const ids = new Set(settings.tiers.map((t) => t.id));
+        let n = settings.tiers.length + 1;
+        while (ids.has(`tier-${n}`)) n++;
+        settings.tiers.push({ id: `tier-${n}`, label: `Tier ${n}`, dueFrom: "4w", overdueAfter: "8w" });
+        void saveAndRedraw();
+      }),
+    );
+    new Setting(containerEl)
+      .setName("Default tier")
+      .setDesc("For contacts without a tier, or with one these settings don't know.")
+      .addDropdown((dropdown) => {
+        for (const tier of settings.tiers) dropdown.addOption(tier.id, tier.label || tier.id);
+        dropdown.setValue(settings.defaultTier).onChange((value) => {
+          settings.defaultTier = value;
+          save();
+        });
+      });
+  }
+}
