@@ -1,4 +1,5 @@
 import esbuild from "esbuild";
+import { chmod } from "node:fs/promises";
 import { builtinModules } from "node:module";
 
 const production = process.argv[2] === "production";
@@ -25,9 +26,29 @@ const context = await esbuild.context({
   outfile: "main.js",
 });
 
+// The headless agenda (src/cli/) for cron and terminals: its own bundle, with yaml and
+// date-fns bundled in, so `node dist/keep-in-touch-agenda.cjs` runs without node_modules.
+const cliOutfile = "dist/keep-in-touch-agenda.cjs";
+const cliContext = await esbuild.context({
+  banner: { js: "#!/usr/bin/env node\n/* Keep in Touch agenda: bundled by esbuild. Source: src/cli/ */" },
+  entryPoints: ["src/cli/main.ts"],
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node18",
+  logLevel: "info",
+  sourcemap: production ? false : "inline",
+  treeShaking: true,
+  outfile: cliOutfile,
+});
+
 if (production) {
-  await context.rebuild();
-  await context.dispose();
+  // Both builds run to the end, so one failing still reports the other's errors.
+  const results = await Promise.allSettled([context.rebuild(), cliContext.rebuild()]);
+  await Promise.all([context.dispose(), cliContext.dispose()]);
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+  await chmod(cliOutfile, 0o755); // runnable as ./dist/keep-in-touch-agenda.cjs
 } else {
-  await context.watch();
+  await Promise.all([context.watch(), cliContext.watch()]);
 }

@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const REPO = join(__dirname, "../..");
+let outDir = "";
+let cli = "";
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), "kit-bundle-"));
+  cli = join(outDir, "keep-in-touch-agenda.cjs");
+  // The options that matter from esbuild.config.mjs: one self-contained CommonJS file for Node.
+  await build({
+    entryPoints: [join(REPO, "src/cli/main.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node18",
+    banner: { js: "#!/usr/bin/env node" },
+    outfile: cli,
+    logLevel: "silent",
+  });
+}, 30_000);
+
+afterAll(async () => {
+  await rm(outDir, { recursive: true, force: true });
+});
+
+function runCli(args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: REPO, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe("the bundled CLI (src/cli/main.ts)", () => {
+  it("is a runnable script with its dependencies inside", async () => {
+    const text = await readFile(cli, "utf8");
+    expect(text.startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(text).not.toMatch(/require\(["'](yaml|date-fns)["']\)/);
+  });
+
+  it("prints the demo agenda and exits 0", () => {
+    const { code, out, err } = runCli(["demo-vault", "--today", "2026-11-22"]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(out).toContain("Overdue (5)\n  Tomás Novak");
+    expect(out).not.toContain("\u001b[");
+  });
+
+  it("exits 2 with a message for bad arguments", () => {
+    const { code, out, err } = runCli(["--today", "tomorrow"]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain("--today wants a real calendar day");
+  });
+});
