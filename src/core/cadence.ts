@@ -35,10 +35,24 @@ export function formatCadence(days: number): string {
   return `${days}d`;
 }
 
+function unitOf(days: number): [number, string] {
+  if (days % 365 === 0) return [days / 365, "year"];
+  if (days % 30 === 0) return [days / 30, "month"];
+  if (days % 7 === 0) return [days / 7, "week"];
+  return [days, "day"];
+}
+
 /** A cadence for people to read: "2 weeks", "3 months", "10 days". */
 export function describeCadence(days: number): string {
-  if (days % 365 === 0) return plural(days / 365, "year");
-  if (days % 30 === 0) return plural(days / 30, "month");
-  if (days % 7 === 0) return plural(days / 7, "week");
-  return plural(days, "day");
+  const [n, unit] = unitOf(days);
+  return plural(n, unit);
+}
+
+/** A range for people to read: "2–6 weeks", or "8 weeks to 3 months" when the units differ. */
+export function describeCadenceRange(from: number, to: number): string {
+  const [a, unitA] = unitOf(from);
+  const [b, unitB] = unitOf(to);
+  if (from === to) return describeCadence(from);
+  if (unitA === unitB) return `${a}–${plural(b, unitB)}`;
+  return `${describeCadence(from)} to ${describeCadence(to)}`;
 }

@@ -1,4 +1,4 @@
-import { describeCadence, parseCadence } from "./cadence";
+import { describeCadence, describeCadenceRange, parseCadence } from "./cadence";
 import { laterOf, parseDateValue, describeValue, type LocalDate } from "./dates";
 import type { ResolvedSettings } from "./settings";
 import type { Tier } from "./tiers";
@@ -131,8 +131,9 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     else if (text !== "active") warnings.push(`${keys.status} ${describeValue(statusValue)} is neither active nor paused; treated as active.`);
   }
 
-  // A cadence override is one interval: overdue after it, due for the last few days before it.
-  const dueFromDays = cadenceOverride === null ? tier.dueFromDays : Math.max(0, cadenceOverride - settings.dueSoonDays);
+  // A cadence override is one interval: overdue after it, due for the last few days before it —
+  // at most its second half, so a short cadence is still "ok" right after a touch.
+  const dueFromDays = cadenceOverride === null ? tier.dueFromDays : Math.max(Math.ceil(cadenceOverride / 2), cadenceOverride - settings.dueSoonDays);
   const overdueAfterDays = cadenceOverride ?? tier.overdueAfterDays;
 
   return {
@@ -154,5 +155,5 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
 /** "every 2–6 weeks" or "every 10 days" — how often this contact wants a touch. */
 export function describeRhythm(contact: Contact): string {
   if (contact.cadenceOverride !== null) return `every ${describeCadence(contact.cadenceOverride)}`;
-  return `every ${describeCadence(contact.dueFromDays)} to ${describeCadence(contact.overdueAfterDays)}`;
+  return `every ${describeCadenceRange(contact.dueFromDays, contact.overdueAfterDays)}`;
 }

@@ -25,12 +25,16 @@ export function validateTouch(touch: Partial<Touch>, today: LocalDate, kinds: re
   return clean;
 }
 
-function currentDate(text: string, key: string): LocalDate | null {
+/** The note's properties as plain values; only called once the block is known to be valid. */
+function currentProperties(text: string): Record<string, unknown> | undefined {
   const layout = layoutOf(text);
-  if (!layout.frontmatter) return null;
+  if (!layout.frontmatter) return undefined;
   const doc = parseDocument(text.slice(layout.frontmatter.contentStart, layout.frontmatter.contentEnd));
-  const value = getProperty(doc.toJS() as Record<string, unknown> | undefined, key);
-  const parsed = parseDateValue(value);
+  return (doc.toJS() as Record<string, unknown> | null) ?? undefined;
+}
+
+function currentDate(text: string, key: string): LocalDate | null {
+  const parsed = parseDateValue(getProperty(currentProperties(text), key));
   return parsed.ok ? parsed.date : null;
 }
 
@@ -48,7 +52,14 @@ export function applyTouch(text: string, touch: Touch, settings: KeepInTouchSett
   return setProperty(withLine, key, touch.date);
 }
 
-/** Sets or clears `snooze_until`. */
+/** Sets or clears `snooze_until`. Clearing a snooze that isn't set leaves the note as it is. */
 export function applySnooze(text: string, until: LocalDate | null, settings: KeepInTouchSettings): string {
-  return setProperty(text, settings.properties.snoozeUntil, until);
+  const key = settings.properties.snoozeUntil;
+  if (until === null) {
+    const problem = propertiesProblem(text);
+    if (problem) throw new NoteWriteError("invalid-properties", problem);
+    const current = getProperty(currentProperties(text), key);
+    if (current === undefined || current === null || current === "") return text;
+  }
+  return setProperty(text, key, until);
 }

@@ -104,7 +104,8 @@ export interface Heading {
 }
 
 export function parseHeadingLine(line: string): Heading | null {
-  const m = /^\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line) ?? /^\s{0,3}(#{1,6})[ \t]*$/.exec(line);
+  // A closing run of #s only counts after a space, as in CommonMark: "## Notes on C#" keeps its #.
+  const m = /^\s{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line) ?? /^\s{0,3}(#{1,6})(?:[ \t]+#*)?[ \t]*$/.exec(line);
   if (!m?.[1]) return null;
   return { level: m[1].length, text: (m[2] ?? "").trim() };
 }

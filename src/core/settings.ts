@@ -111,8 +111,9 @@ export function resolveSettings(settings: KeepInTouchSettings): ResolvedSettings
   const tiers: Tier[] = [];
   for (const setting of settings.tiers) {
     const parsed = parseTier(setting);
-    if (parsed.ok) tiers.push(parsed.tier);
-    else problems.push(parsed.reason);
+    if (!parsed.ok) problems.push(parsed.reason);
+    else if (tiers.some((t) => t.id === parsed.tier.id)) problems.push(`Two tiers have the id "${parsed.tier.id}"; only the first is used.`);
+    else tiers.push(parsed.tier);
   }
   let defaultTier = tiers.find((t) => t.id === settings.defaultTier) ?? tiers[0];
   if (!tiers.some((t) => t.id === settings.defaultTier)) {

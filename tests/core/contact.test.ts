@@ -77,7 +77,8 @@ describe("resolveContact", () => {
     const c = resolveContact(source({ tier: "mentor", cadence: "3w" }), resolved);
     expect([c.cadenceOverride, c.dueFromDays, c.overdueAfterDays]).toEqual([21, 14, 21]);
     expect(describeRhythm(c)).toBe("every 3 weeks");
-    expect(describeRhythm(resolveContact(source({ tier: "ally" }), resolved))).toBe("every 2 weeks to 6 weeks");
+    expect(describeRhythm(resolveContact(source({ tier: "ally" }), resolved))).toBe("every 2–6 weeks");
+    expect(describeRhythm(resolveContact(source({ tier: "aspirational" }), resolved))).toBe("every 3–6 months");
   });
 
   it("warns about bad dates and statuses without failing", () => {

@@ -19,8 +19,15 @@ describe("computeDue", () => {
 
   it("follows a cadence override with the due-soon window", () => {
     expect(computeDue(contact({ cadence: "10d", last_touch: "2026-11-20" }), TODAY).state).toBe("ok");
-    expect(computeDue(contact({ cadence: "10d", last_touch: "2026-11-19" }), TODAY).state).toBe("due");
+    expect(computeDue(contact({ cadence: "10d", last_touch: "2026-11-18" }), TODAY).state).toBe("ok");
+    expect(computeDue(contact({ cadence: "10d", last_touch: "2026-11-17" }), TODAY).state).toBe("due");
     expect(computeDue(contact({ cadence: "10d", last_touch: "2026-11-11" }), TODAY).state).toBe("overdue");
+  });
+
+  it("keeps a short cadence ok for its first half", () => {
+    expect(computeDue(contact({ cadence: "3d", last_touch: "2026-11-22" }), TODAY).state).toBe("ok");
+    expect(computeDue(contact({ cadence: "3d", last_touch: "2026-11-20" }), TODAY).state).toBe("due");
+    expect(computeDue(contact({ cadence: "3d", last_touch: "2026-11-18" }), TODAY).state).toBe("overdue");
   });
 
   it("treats never-touched as due", () => {

@@ -34,6 +34,11 @@ describe("applySnooze", () => {
     expect(snoozed).toBe("---\ntier: peer\nsnooze_until: 2026-12-01\n---\n");
     expect(applySnooze(snoozed, null, settings)).toBe("---\ntier: peer\nsnooze_until:\n---\n");
   });
+
+  it("leaves a note alone when clearing a snooze that isn't set", () => {
+    expect(applySnooze("---\ntier: peer\n---\n", null, settings)).toBe("---\ntier: peer\n---\n");
+    expect(applySnooze("# no properties\n", null, settings)).toBe("# no properties\n");
+  });
 });
 
 describe("validateTouch", () => {

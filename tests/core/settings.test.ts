@@ -32,6 +32,12 @@ describe("resolveSettings", () => {
     expect(r.problems).toHaveLength(2);
   });
 
+  it("reports two tiers with one id", () => {
+    const r = resolveSettings({ ...DEFAULT_SETTINGS, tiers: [...DEFAULT_SETTINGS.tiers, { id: "peer", label: "Peers again", dueFrom: "1w", overdueAfter: "2w" }] });
+    expect(r.tiers).toHaveLength(4);
+    expect(r.problems).toEqual(['Two tiers have the id "peer"; only the first is used.']);
+  });
+
   it("falls back to a built-in tier when none is usable", () => {
     const r = resolveSettings({ ...DEFAULT_SETTINGS, tiers: [] });
     expect(r.defaultTier.label).toBe("Peers");

@@ -28,6 +28,12 @@ describe("readTouchLog", () => {
     expect(readTouchLog(text, H, kinds)).toEqual([]);
   });
 
+  it("keeps a # that ends a heading's text", () => {
+    const text = "## Touches\n- 2026-03-01\n## Notes on C#\n- 2026-04-01\n## Touches ##\n- 2026-05-01\n";
+    expect(readTouchLog(text, H, kinds).map((t) => t.date)).toEqual(["2026-03-01", "2026-05-01"]);
+    expect(readTouchLog("## Notes on C#\n- 2026-04-01\n", "## Notes on C#", kinds).map((t) => t.date)).toEqual(["2026-04-01"]);
+  });
+
   it("works with CRLF", () => {
     expect(readTouchLog("## Touches\r\n- 2026-03-01 call — x\r\n", H, kinds)).toEqual([{ date: "2026-03-01", kind: "call", note: "x", line: 1 }]);
   });
