@@ -1,5 +1,18 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+// Rules about code that runs inside Obsidian (on every platform, mobile included).
+// Node-side code — the terminal agenda, build scripts, tests — runs in Node, where they don't apply.
+const pluginOnlyRules = {
+  "obsidianmd/no-nodejs-modules": "off",
+  "obsidianmd/hardcoded-config-path": "off",
+  "obsidianmd/prefer-window-timers": "off",
+  "obsidianmd/no-tfile-tfolder-cast": "off",
+  "obsidianmd/prefer-file-manager-trash-file": "off",
+  "obsidianmd/ui/sentence-case": "off",
+  "import/no-extraneous-dependencies": "off",
+};
 
 export default defineConfig([
   globalIgnores(["node_modules/", "main.js", "dist/", "demo-vault/", "bench/results.json", "coverage/"]),
@@ -12,6 +25,31 @@ export default defineConfig([
         },
         tsconfigRootDir: import.meta.dirname,
       },
+    },
+  },
+  {
+    files: ["src/cli/**", "scripts/**", "tests/**", "*.mjs", "*.config.ts"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: pluginOnlyRules,
+  },
+  {
+    // TypeScript itself checks names; eslint's no-undef doesn't know type-only globals like NodeJS.
+    files: ["**/*.ts"],
+    rules: { "no-undef": "off" },
+  },
+  {
+    // The fake re-implements Obsidian's API, deprecated members and `any`-typed signatures included.
+    files: ["tests/fake/**", "tests/fake-selftest/**"],
+    rules: {
+      "@typescript-eslint/no-deprecated": "off",
+      "@typescript-eslint/no-explicit-any": "off",
+      "obsidianmd/prefer-create-el": "off",
+      "obsidianmd/prefer-instanceof": "off",
+      "obsidianmd/no-global-this": "off",
+      "obsidianmd/no-unsupported-api": "off",
+      "obsidianmd/settings-tab/prefer-setting-definitions": "off",
+      "obsidianmd/settings-tab/no-problematic-settings-headings": "off",
+      "@typescript-eslint/no-restricted-imports": "off",
     },
   },
 ]);

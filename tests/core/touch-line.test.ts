@@ -42,7 +42,7 @@ describe("parseTouchLine", () => {
     const touch = fc.record({ date, kind: fc.option(fc.constantFrom(...kinds), { nil: undefined }), note: fc.option(fc.string(), { nil: undefined }) });
     fc.assert(
       fc.property(touch, (t) => {
-        const line = formatTouchLine(t as Touch);
+        const line = formatTouchLine(t);
         const back = parseTouchLine(line, kinds);
         expect(back).not.toBeNull();
         expect(formatTouchLine(back as Touch)).toBe(line);
