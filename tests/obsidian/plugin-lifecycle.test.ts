@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { createFakeApp, loadPlugin, triggerLayoutReady, unloadPlugin } from "../fake/harness";
+import KeepInTouchPlugin from "../../src/main";
+import { note, startPlugin } from "./start-plugin";
+
+const VAULT = {
+  "People/Sam Rivera.md": note("tier: ally\nlast_touch: 2026-09-01"),
+  "People/Work/Ana Souza.md": note("tier: Mentors\nlast_touch: 2026-10-20"),
+  "Clients/Acme.md": note("tier: peer"),
+  "Notes/Groceries.md": "milk\n",
+};
+
+describe("loading", () => {
+  it("only registers in onload; the index is built once the layout is ready", async () => {
+    const app = createFakeApp({ files: VAULT });
+    const plugin = await loadPlugin(KeepInTouchPlugin, app);
+    expect(plugin.index.isBuilt).toBe(false);
+    expect(plugin.index.work.reads).toBe(0);
+    expect(app.workspace.getLeavesOfType("keep-in-touch-relationships")).toHaveLength(0);
+    await triggerLayoutReady(app);
+    await plugin.api.ready;
+    expect(plugin.index.isBuilt).toBe(true);
+    expect(plugin.index.all().map((c) => c.path).sort()).toEqual(["Clients/Acme.md", "People/Sam Rivera.md", "People/Work/Ana Souza.md"]);
+    // The view never opens by itself.
+    expect(app.workspace.getLeavesOfType("keep-in-touch-relationships")).toHaveLength(0);
+  });
+
+  it("exposes the API on app.plugins.plugins['keep-in-touch'].api", async () => {
+    const { app } = await startPlugin(VAULT);
+    const plugin = app.plugins.plugins["keep-in-touch"] as KeepInTouchPlugin;
+    const contacts = plugin.api.getContacts();
+    expect(contacts.find((c) => c.name === "Sam Rivera")).toEqual({
+      path: "People/Sam Rivera.md",
+      name: "Sam Rivera",
+      tier: "Close allies",
+      tierId: "ally",
+      cadenceDays: 42,
+      dueFromDays: 14,
+      lastTouch: "2026-09-01",
+      daysSinceTouch: 82,
+      state: "overdue",
+      snoozeUntil: null,
+      topics: [],
+      warnings: [],
+    });
+    expect(contacts.find((c) => c.name === "Ana Souza")?.state).toBe("ok");
+    expect(contacts.find((c) => c.name === "Acme")?.state).toBe("due");
+  });
+
+  it("registers four commands without hotkeys and a ribbon icon", async () => {
+    const { app } = await startPlugin(VAULT);
+    const commands = Object.values(app.commands.commands).filter((c) => c.id.startsWith("keep-in-touch:"));
+    expect(commands.map((c) => c.name).sort()).toEqual(["Keep in Touch: Log touch…", "Keep in Touch: New contact…", "Keep in Touch: Open relationships view", "Keep in Touch: Snooze contact…"]);
+    expect(commands.every((c) => c.hotkeys === undefined)).toBe(true);
+    expect(app.ribbonEl.querySelector('[aria-label="Open relationships"]')).not.toBeNull();
+  });
+
+  it("stops listening when unloaded", async () => {
+    const { app, plugin, flush } = await startPlugin(VAULT);
+    await unloadPlugin(app, plugin);
+    const before = plugin.index.work.resolved;
+    app.vault.externalModify("People/Sam Rivera.md", note("tier: peer"));
+    await flush();
+    expect(plugin.index.work.resolved).toBe(before);
+  });
+});
+
+describe("keeping the index current", () => {
+  it("updates only the note that changed", async () => {
+    const { app, plugin, flush } = await startPlugin(VAULT);
+    const work = { ...plugin.index.work };
+    app.vault.externalModify("People/Sam Rivera.md", note("tier: ally\nlast_touch: 2026-11-20"));
+    await flush();
+    expect(plugin.index.get("People/Sam Rivera.md")?.lastTouch).toBe("2026-11-20");
+    expect(plugin.index.work.resolved - work.resolved).toBe(1);
+    expect(plugin.index.work.reads).toBe(work.reads);
+    expect(plugin.index.work.builds).toBe(work.builds);
+  });
+
+  it("counts touch lines written by hand", async () => {
+    const { app, plugin, flush } = await startPlugin(VAULT);
+    app.vault.externalModify("People/Sam Rivera.md", note("tier: ally\nlast_touch: 2026-09-01", "## Touches\n- 2026-11-15 coffee — by hand\n"));
+    await flush();
+    expect(plugin.api.getContacts().find((c) => c.name === "Sam Rivera")).toMatchObject({ lastTouch: "2026-11-15", state: "ok" });
+  });
+
+  it("adds a note that gains a tier and drops one that loses it", async () => {
+    const { app, plugin, flush } = await startPlugin(VAULT);
+    app.vault.externalModify("Notes/Groceries.md", note("tier: aspirational"));
+    app.vault.externalModify("Clients/Acme.md", "no more properties\n");
+    await flush();
+    expect(plugin.index.get("Notes/Groceries.md")?.tier.id).toBe("aspirational");
+    expect(plugin.index.get("Clients/Acme.md")).toBeUndefined();
+  });
+
+  it("follows renames and deletes", async () => {
+    const { app, plugin, flush } = await startPlugin(VAULT);
+    const file = app.vault.getFileByPath("People/Sam Rivera.md");
+    if (!file) throw new Error("missing");
+    await app.fileManager.renameFile(file, "People/Sam R.md");
+    await flush();
+    expect(plugin.index.get("People/Sam Rivera.md")).toBeUndefined();
+    expect(plugin.index.get("People/Sam R.md")?.name).toBe("Sam R");
+    // Out of the contacts folder and without a tier: no longer a contact.
+    app.vault.externalRename("People/Work/Ana Souza.md", "Archive/Ana Souza.md");
+    await flush();
+    expect(plugin.index.get("Archive/Ana Souza.md")?.tier.id).toBe("mentor");
+    app.vault.externalDelete("Clients/Acme.md");
+    await flush();
+    expect(plugin.index.get("Clients/Acme.md")).toBeUndefined();
+  });
+
+  it("does not lose a change made while the index is being built", async () => {
+    const app = createFakeApp({ files: VAULT });
+    const plugin = await loadPlugin(KeepInTouchPlugin, app);
+    plugin.now = () => new Date(2026, 10, 22, 12);
+    app.vault.afterNextRead("People/Sam Rivera.md", () => {
+      app.vault.externalModify("People/Sam Rivera.md", note("tier: ally\nlast_touch: 2026-11-21"));
+    });
+    await triggerLayoutReady(app);
+    await plugin.api.ready;
+    await app.metadataCache.settle();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(plugin.index.get("People/Sam Rivera.md")?.lastTouch).toBe("2026-11-21");
+  });
+
+  it("rebuilds when settings change, without a restart", async () => {
+    const { plugin, flush } = await startPlugin(VAULT);
+    plugin.settings.contactsFolder = "Clients";
+    await plugin.saveSettings();
+    await new Promise((r) => setTimeout(r, 350));
+    await flush();
+    expect(plugin.index.all().map((c) => c.path).sort()).toEqual(["Clients/Acme.md", "People/Sam Rivera.md", "People/Work/Ana Souza.md"]);
+    plugin.settings.properties.tier = "circle";
+    await plugin.saveSettings();
+    await new Promise((r) => setTimeout(r, 350));
+    await flush();
+    expect(plugin.index.all().map((c) => c.path)).toEqual(["Clients/Acme.md"]);
+  });
+});

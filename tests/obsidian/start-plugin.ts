@@ -1,0 +1,37 @@
+import type { App } from "../fake/app";
+import { createFakeApp, loadPlugin, settle, tick, triggerLayoutReady, type FakeAppOptions } from "../fake/harness";
+import KeepInTouchPlugin from "../../src/main";
+
+export const TODAY = "2026-11-22";
+
+export interface Started {
+  app: App;
+  plugin: KeepInTouchPlugin;
+  /** The note's text right now, straight from the fake vault. */
+  text(path: string): string | null;
+  /** Lets pending writes, cache updates and re-renders finish. */
+  flush(): Promise<void>;
+}
+
+/** A vault with these files, the real plugin loaded into it, the clock at TODAY (evening, local time), the layout ready and the index built. */
+export async function startPlugin(files: FakeAppOptions["files"] = {}, options: Omit<FakeAppOptions, "files"> & { ready?: boolean } = {}): Promise<Started> {
+  const app = createFakeApp({ ...options, files });
+  const plugin = await loadPlugin(KeepInTouchPlugin, app);
+  plugin.now = () => new Date(2026, 10, 22, 23, 30);
+  const flush = async () => {
+    for (let i = 0; i < 3; i++) {
+      await settle(app);
+      await tick();
+    }
+  };
+  if (options.ready !== false) {
+    await triggerLayoutReady(app);
+    await plugin.api.ready;
+    await flush();
+  }
+  return { app, plugin, text: (path) => app.vault.peekText(path), flush };
+}
+
+export function note(frontmatter: string, body = ""): string {
+  return `---\n${frontmatter}\n---\n${body}`;
+}
