@@ -54,15 +54,18 @@ export function readTouchLog(text: string, headingSetting: string, kinds: readon
   const lines = splitLines(text);
   const firstBodyLine = lines.findIndex((l) => l.start >= layout.bodyStart);
   if (firstBodyLine === -1) return [];
+  return touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting)).flatMap((section) => touchesIn(lines, section, kinds));
+}
+
+/** The touch lines of one section, outside code blocks. */
+function touchesIn(lines: Line[], section: Section, kinds: readonly string[]): LoggedTouch[] {
   const touches: LoggedTouch[] = [];
-  for (const section of touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting))) {
-    const fences = new FenceTracker();
-    for (let i = section.heading + 1; i < section.end; i++) {
-      const text = lines[i]?.text ?? "";
-      if (fences.isCode(text)) continue;
-      const touch = parseTouchLine(text, kinds);
-      if (touch) touches.push({ ...touch, line: i });
-    }
+  const fences = new FenceTracker();
+  for (let i = section.heading + 1; i < section.end; i++) {
+    const text = lines[i]?.text ?? "";
+    if (fences.isCode(text)) continue;
+    const touch = parseTouchLine(text, kinds);
+    if (touch) touches.push({ ...touch, line: i });
   }
   return touches;
 }
@@ -104,14 +107,7 @@ export function insertTouchLine(text: string, touch: Touch, headingSetting: stri
     return `${text}${prefix}${headingLine}${eol}${entry}${eol}`;
   }
 
-  const dated: LoggedTouch[] = [];
-  const fences = new FenceTracker();
-  for (let i = section.heading + 1; i < section.end; i++) {
-    const lineText = lines[i]?.text ?? "";
-    if (fences.isCode(lineText)) continue;
-    const parsed = parseTouchLine(lineText, kinds);
-    if (parsed) dated.push({ ...parsed, line: i });
-  }
+  const dated = touchesIn(lines, section, kinds);
 
   let insertAfter: number;
   if (dated.length === 0) {

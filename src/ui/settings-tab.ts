@@ -1,4 +1,4 @@
-import { App, PluginSettingTab, Setting, normalizePath } from "obsidian";
+import { App, PluginSettingTab, Setting, normalizePath, type TextComponent } from "obsidian";
 import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../core/settings";
 import type { PropertyKeys } from "../core/settings";
 import type KeepInTouchPlugin from "../obsidian/plugin";
@@ -142,35 +142,19 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
       .setDesc("Each tier is a range: due once the first cadence has passed since the last touch, overdue after the second. Cadences: 10d, 3w, 2m, 1y.")
       .setHeading();
     settings.tiers.forEach((tier, i) => {
+      const field = (key: "label" | "dueFrom" | "overdueAfter", placeholder: string) => (text: TextComponent) =>
+        text
+          .setPlaceholder(placeholder)
+          .setValue(tier[key])
+          .onChange((value) => {
+            tier[key] = value.trim();
+            save();
+          });
       new Setting(containerEl)
         .setClass("kit-tier-setting")
-        .addText((text) =>
-          text
-            .setPlaceholder("Label")
-            .setValue(tier.label)
-            .onChange((value) => {
-              tier.label = value.trim();
-              save();
-            }),
-        )
-        .addText((text) =>
-          text
-            .setPlaceholder("Due from")
-            .setValue(tier.dueFrom)
-            .onChange((value) => {
-              tier.dueFrom = value.trim();
-              save();
-            }),
-        )
-        .addText((text) =>
-          text
-            .setPlaceholder("Overdue after")
-            .setValue(tier.overdueAfter)
-            .onChange((value) => {
-              tier.overdueAfter = value.trim();
-              save();
-            }),
-        )
+        .addText(field("label", "Label"))
+        .addText(field("dueFrom", "Due from"))
+        .addText(field("overdueAfter", "Overdue after"))
         .addExtraButton((b) =>
           b
             .setIcon("arrow-up")
