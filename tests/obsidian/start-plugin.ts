@@ -8,9 +8,9 @@ export interface Started {
   app: App;
   plugin: KeepInTouchPlugin;
   /** The note's text right now, straight from the fake vault. */
-  text(path: string): string | null;
+  text: (path: string) => string | null;
   /** Lets pending writes, cache updates and re-renders finish. */
-  flush(): Promise<void>;
+  flush: () => Promise<void>;
 }
 
 /** A vault with these files, the real plugin loaded into it, the clock at TODAY (evening, local time), the layout ready and the index built. */

@@ -59,7 +59,7 @@ describe("the settings tab", () => {
     const allies = tab.containerEl.querySelectorAll<HTMLElement>(".kit-tier-setting")[0] as HTMLElement;
     typeText(allies.querySelectorAll<HTMLInputElement>("input")[1] as HTMLInputElement, "soon");
     await waitForRebuild();
-    tab.display();
+    openSettingTab(app);
     expect(tab.containerEl.querySelector(".kit-settings-problems")?.textContent).toMatch(/Tier "Close allies": due from: "soon" is not a cadence/);
     expect(plugin.api.getContacts()).toHaveLength(1);
   });
