@@ -17,8 +17,12 @@ export interface Contact {
   dueFromDays: number;
   /** … and overdue after this many. */
   overdueAfterDays: number;
-  /** The later of the `last_touch` property and the newest line in the touch log. */
+  /** The latest of the `last_touch` property, the newest line in the touch log and the newest mention in a dated note. */
   lastTouch: LocalDate | null;
+  /** The note the last touch came from: the contact's own note, or the dated note that mentions it. */
+  lastTouchSource: string | null;
+  /** Every day with a touch, logged or mentioned, oldest first; a day counts once however it was recorded. */
+  touchDates: LocalDate[];
   snoozeUntil: LocalDate | null;
   status: ContactStatus;
   topics: string[];
@@ -37,6 +41,17 @@ export interface ContactSource {
   propertiesProblem: string | null;
   /** Dates of the lines in the note's touch log. */
   loggedTouchDates: readonly LocalDate[];
+  /** Links to this contact from dated notes (daily notes, meeting notes). */
+  mentions?: readonly Mention[];
+  /** Today, so that a note dated in the future doesn't count yet. */
+  today?: LocalDate;
+}
+
+/** A link to a contact from a note that has a date. */
+export interface Mention {
+  date: LocalDate;
+  /** The dated note's path. */
+  path: string;
 }
 
 export function basenameOf(path: string): string {
@@ -114,6 +129,17 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   }
   let logTouch: LocalDate | null = null;
   for (const date of source.loggedTouchDates) if (logTouch === null || date > logTouch) logTouch = date;
+  const days = new Set(source.loggedTouchDates);
+  if (propertyTouch !== null) days.add(propertyTouch);
+  let mention: Mention | null = null;
+  for (const m of source.mentions ?? []) {
+    if (source.today !== undefined && m.date > source.today) {
+      warnings.push(`Mentioned in ${m.path}, which is dated ${m.date}, in the future; it counts from that day.`);
+      continue;
+    }
+    days.add(m.date);
+    if (mention === null || m.date > mention.date) mention = m;
+  }
 
   let snoozeUntil: LocalDate | null = null;
   const snoozeValue = getProperty(fm, keys.snoozeUntil);
@@ -131,6 +157,8 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     else if (text !== "active") warnings.push(`${keys.status} ${describeValue(statusValue)} is neither active nor paused; treated as active.`);
   }
 
+  const lastTouch = laterOf(laterOf(propertyTouch, logTouch), mention?.date ?? null);
+
   // A cadence override is one interval: overdue after it, due for the last few days before it —
   // at most its second half, so a short cadence is still "ok" right after a touch.
   const dueFromDays = cadenceOverride === null ? tier.dueFromDays : Math.max(Math.ceil(cadenceOverride / 2), cadenceOverride - settings.dueSoonDays);
@@ -143,7 +171,9 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     cadenceOverride,
     dueFromDays,
     overdueAfterDays,
-    lastTouch: laterOf(propertyTouch, logTouch),
+    lastTouch,
+    lastTouchSource: lastTouch === null ? null : mention !== null && mention.date === lastTouch && laterOf(propertyTouch, logTouch) !== lastTouch ? mention.path : source.path,
+    touchDates: [...days].sort(),
     snoozeUntil,
     status,
     topics: readTopics(getProperty(fm, keys.topics)),

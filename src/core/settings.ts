@@ -1,3 +1,4 @@
+import type { MentionMode } from "./mentions";
 import { DEFAULT_TIERS, parseTier, type Tier, type TierSetting } from "./tiers";
 
 /** The frontmatter keys the plugin reads and writes; every one can be renamed. */
@@ -24,7 +25,33 @@ export interface KeepInTouchSettings {
   touchKinds: string[];
   /** For contacts with their own cadence: how many days before it they count as due soon. */
   dueSoonDays: number;
+
+  /** Daily notes, used when neither the core Daily notes plugin nor Periodic Notes is enabled. */
+  dailyFolder: string;
+  dailyFormat: string;
+  dailyTemplate: string;
+  /** Whether a logged touch also gets a line in today's daily note, and whether to create the note for it. */
+  dailyTouchLine: DailyTouchLine;
+  /** The heading in the daily note that logged touches go under. */
+  dailyHeading: string;
+  /** The heading of the touch plan in the daily note, and how many people it lists. */
+  planHeading: string;
+  planSize: number;
+
+  /** Which links in dated notes count as touches. */
+  mentionMode: MentionMode;
+  /** For mention mode "heading": the heading links must be under. */
+  mentionHeading: string;
+  /** A contact with this property set to true doesn't count mentions. */
+  mentionOptOutProperty: string;
+  /** Notes with a date property count as dated notes (one note per meeting). */
+  countDatePropertyNotes: boolean;
+  datePropertyKey: string;
 }
+
+export type DailyTouchLine = "existing" | "create" | "off";
+export const DAILY_TOUCH_LINE_MODES: DailyTouchLine[] = ["existing", "create", "off"];
+export const MENTION_MODES: MentionMode[] = ["all", "heading", "off"];
 
 export const DEFAULT_PROPERTY_KEYS: PropertyKeys = {
   tier: "tier",
@@ -47,6 +74,18 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   touchHeading: "## Touches",
   touchKinds: [...DEFAULT_TOUCH_KINDS],
   dueSoonDays: 7,
+  dailyFolder: "",
+  dailyFormat: "YYYY-MM-DD",
+  dailyTemplate: "",
+  dailyTouchLine: "existing",
+  dailyHeading: "## Touches",
+  planHeading: "## Touch plan",
+  planSize: 5,
+  mentionMode: "all",
+  mentionHeading: "## People",
+  mentionOptOutProperty: "ignore_mentions",
+  countDatePropertyNotes: false,
+  datePropertyKey: "date",
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -93,7 +132,23 @@ export function normalizeSettings(saved: unknown): KeepInTouchSettings {
     touchHeading: nonEmptyStringOr(s.touchHeading, DEFAULT_SETTINGS.touchHeading),
     touchKinds: kinds,
     dueSoonDays: dueSoon,
+    dailyFolder: stringOr(s.dailyFolder, DEFAULT_SETTINGS.dailyFolder),
+    dailyFormat: nonEmptyStringOr(s.dailyFormat, DEFAULT_SETTINGS.dailyFormat),
+    dailyTemplate: stringOr(s.dailyTemplate, DEFAULT_SETTINGS.dailyTemplate),
+    dailyTouchLine: oneOf(s.dailyTouchLine, DAILY_TOUCH_LINE_MODES, DEFAULT_SETTINGS.dailyTouchLine),
+    dailyHeading: nonEmptyStringOr(s.dailyHeading, DEFAULT_SETTINGS.dailyHeading),
+    planHeading: nonEmptyStringOr(s.planHeading, DEFAULT_SETTINGS.planHeading),
+    planSize: typeof s.planSize === "number" && Number.isInteger(s.planSize) && s.planSize >= 1 ? s.planSize : DEFAULT_SETTINGS.planSize,
+    mentionMode: oneOf(s.mentionMode, MENTION_MODES, DEFAULT_SETTINGS.mentionMode),
+    mentionHeading: nonEmptyStringOr(s.mentionHeading, DEFAULT_SETTINGS.mentionHeading),
+    mentionOptOutProperty: nonEmptyStringOr(s.mentionOptOutProperty, DEFAULT_SETTINGS.mentionOptOutProperty),
+    countDatePropertyNotes: typeof s.countDatePropertyNotes === "boolean" ? s.countDatePropertyNotes : DEFAULT_SETTINGS.countDatePropertyNotes,
+    datePropertyKey: nonEmptyStringOr(s.datePropertyKey, DEFAULT_SETTINGS.datePropertyKey),
   };
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.find((a) => a === value) ?? fallback;
 }
 
 /** Settings turned into what the index needs, with every problem spelled out once. */

@@ -96,16 +96,7 @@ export function insertTouchLine(text: string, touch: Touch, headingSetting: stri
   const heading = parseHeadingSetting(headingSetting);
   const section = firstBodyLine === -1 ? undefined : touchSections(lines, firstBodyLine, heading)[0];
 
-  if (!section) {
-    const headingLine = headingLineFor(headingSetting);
-    let prefix = "";
-    if (text.length > layout.bodyStart) {
-      if (!text.endsWith("\n")) prefix = eol;
-      const last = lines[lines.length - 1];
-      if (!isBlank(last) || (last && !text.endsWith("\n"))) prefix += eol;
-    }
-    return `${text}${prefix}${headingLine}${eol}${entry}${eol}`;
-  }
+  if (!section) return appendSection(text, layout.bodyStart, lines, headingLineFor(headingSetting), entry, eol);
 
   const dated = touchesIn(lines, section, kinds);
 
@@ -156,4 +147,38 @@ function insertLineAfter(text: string, lines: Line[], index: number, entry: stri
     return `${text}${eol}${entry}`;
   }
   return `${text.slice(0, line.end)}${entry}${eol}${text.slice(line.end)}`;
+}
+
+/**
+ * Adds lines at the end of the first section under a heading (after its last
+ * non-blank line), or a new heading with the lines at the end of the note.
+ */
+export function appendUnderHeading(text: string, headingSetting: string, entries: readonly string[]): string {
+  const layout = layoutOf(text);
+  const eol = layout.eol;
+  const lines = splitLines(text);
+  const firstBodyLine = lines.findIndex((l) => l.start >= layout.bodyStart);
+  const section = firstBodyLine === -1 ? undefined : touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting))[0];
+  const block = entries.join(eol);
+  if (!section) return appendSection(text, layout.bodyStart, lines, headingLineFor(headingSetting), block, eol);
+  return insertLineAfter(text, lines, lastContentLine(lines, section), block, eol);
+}
+
+/** A heading and its lines at the end of the note, after one blank line. */
+function appendSection(text: string, bodyStart: number, lines: Line[], headingLine: string, block: string, eol: string): string {
+  let prefix = "";
+  if (text.length > bodyStart) {
+    if (!text.endsWith("\n")) prefix = eol;
+    const last = lines[lines.length - 1];
+    if (!isBlank(last) || (last && !text.endsWith("\n"))) prefix += eol;
+  }
+  return `${text}${prefix}${headingLine}${eol}${block}${eol}`;
+}
+
+/** Whether the note has a section under this heading (outside code blocks and properties). */
+export function hasHeading(text: string, headingSetting: string): boolean {
+  const layout = layoutOf(text);
+  const lines = splitLines(text);
+  const firstBodyLine = lines.findIndex((l) => l.start >= layout.bodyStart);
+  return firstBodyLine !== -1 && touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting)).length > 0;
 }

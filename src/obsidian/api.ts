@@ -15,6 +15,8 @@ export interface ContactInfo {
   /** Days after the last touch at which the contact is due. */
   dueFromDays: number;
   lastTouch: LocalDate | null;
+  /** The note the last touch came from: the contact's own note, or a daily or meeting note that mentions it. */
+  lastTouchSource: string | null;
   daysSinceTouch: number | null;
   state: DueState;
   snoozeUntil: LocalDate | null;
@@ -49,6 +51,7 @@ export function toContactInfo(contact: Contact, today: LocalDate): ContactInfo {
     cadenceDays: contact.overdueAfterDays,
     dueFromDays: contact.dueFromDays,
     lastTouch: contact.lastTouch,
+    lastTouchSource: contact.lastTouchSource,
     daysSinceTouch: due.daysSince,
     state: due.state,
     snoozeUntil: contact.snoozeUntil,

@@ -4,6 +4,7 @@ import { LogTouchModal } from "../ui/log-touch-modal";
 import { NewContactModal } from "../ui/new-contact-modal";
 import { SnoozeModal } from "../ui/snooze-modal";
 import type KeepInTouchPlugin from "./plugin";
+import { addTouchPlan } from "./touch-plan";
 
 /** The contact in the active note, or else one the user picks. */
 function withContact(plugin: KeepInTouchPlugin, then: (contact: Contact) => void): void {
@@ -33,6 +34,12 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
     id: "snooze-contact",
     name: "Snooze contact…",
     callback: () => withContact(plugin, (contact) => new SnoozeModal(plugin, contact).open()),
+  });
+
+  plugin.addCommand({
+    id: "add-touch-plan",
+    name: "Add today's touch plan to the daily note",
+    callback: () => addTouchPlan(plugin),
   });
 
   plugin.addCommand({

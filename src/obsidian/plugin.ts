@@ -3,11 +3,14 @@ import type { Contact } from "../core/contact";
 import { localDateOf, type LocalDate } from "../core/dates";
 import { normalizeSettings, resolveSettings, type KeepInTouchSettings, type ResolvedSettings } from "../core/settings";
 import type { Touch } from "../core/touch-line";
+import { registerAgendaBlock } from "../ui/agenda-block";
 import { KeepInTouchSettingTab } from "../ui/settings-tab";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../ui/relationships-view";
 import { createApi, type KeepInTouchApi } from "./api";
 import { registerCommands } from "./commands";
 import { ContactIndex } from "./contact-index";
+import { readDailyNoteSettings, type DailyNoteSettings } from "./daily-note-settings";
+import { DailyNoteWriter } from "./daily-note-writer";
 import { NoteWriter } from "./note-writer";
 
 export default class KeepInTouchPlugin extends Plugin {
@@ -15,6 +18,7 @@ export default class KeepInTouchPlugin extends Plugin {
   resolved!: ResolvedSettings;
   index!: ContactIndex;
   writer!: NoteWriter;
+  dailyWriter!: DailyNoteWriter;
   api!: KeepInTouchApi;
   /** The clock; tests set it to a fixed day. */
   now: () => Date = () => new Date();
@@ -22,23 +26,52 @@ export default class KeepInTouchPlugin extends Plugin {
   override async onload(): Promise<void> {
     this.settings = normalizeSettings(await this.loadData());
     this.resolved = resolveSettings(this.settings);
-    this.index = new ContactIndex(this.app, this.resolved);
+    this.index = new ContactIndex(this.app, this.resolved, () => this.today(), () => this.dailyNoteSettings());
     this.writer = new NoteWriter(this.app, () => this.settings, () => this.today());
+    this.dailyWriter = new DailyNoteWriter(this.app, () => this.settings, () => this.dailyNoteSettings(), () => this.now());
     this.api = createApi({
       ready: this.index.ready,
       contacts: () => this.index.all(),
       contact: (path) => this.index.get(normalizePath(path)),
       today: () => this.today(),
-      logTouch: (path, touch) => this.writer.logTouch(normalizePath(path), touch),
+      logTouch: (path, touch) => this.logTouch(normalizePath(path), touch),
     });
 
     this.registerView(VIEW_TYPE_RELATIONSHIPS, (leaf) => new RelationshipsView(leaf, this));
     this.addRibbonIcon("users", "Open relationships", () => void this.openRelationshipsView());
     registerCommands(this);
+    registerAgendaBlock(this);
     this.addSettingTab(new KeepInTouchSettingTab(this.app, this));
     for (const ref of this.index.listeners()) this.registerEvent(ref);
     // The index reads notes, so it waits until Obsidian has finished loading the workspace.
     this.app.workspace.onLayoutReady(() => void this.index.build());
+    // Other plugins' daily-note settings change without an event, and due states move with the calendar.
+    this.registerInterval(window.setInterval(() => void this.index.refresh(), 60_000));
+  }
+
+  /** The daily-note settings in force: Periodic Notes', the core plugin's, or this plugin's own. */
+  dailyNoteSettings(): DailyNoteSettings {
+    return readDailyNoteSettings(this.app, this.settings);
+  }
+
+  /**
+   * Logs a touch: the line in the contact's note, then (as the settings say) a line in
+   * that day's daily note. Each is its own atomic write; if the daily note can't be
+   * written the touch itself still stands, and the returned problem says why.
+   */
+  async logTouch(path: string, touch: Partial<Touch>): Promise<{ touch: Touch; dailyProblem: string | null }> {
+    const logged = await this.writer.logTouch(path, touch);
+    const file = this.app.vault.getFileByPath(path);
+    let dailyProblem: string | null = null;
+    if (file) {
+      try {
+        await this.dailyWriter.addTouchLine(file, logged, this.today());
+      } catch (error) {
+        dailyProblem = `The touch is logged, but the daily note wasn't updated: ${messageOf(error)}`;
+        new Notice(dailyProblem, 8000);
+      }
+    }
+    return { touch: logged, dailyProblem };
   }
 
   today(): LocalDate {
@@ -74,7 +107,7 @@ export default class KeepInTouchPlugin extends Plugin {
   /** Logs a touch and tells the user how it went. Returns whether it landed. */
   async logTouchWithNotice(contact: Pick<Contact, "path" | "name">, touch: Partial<Touch> = {}): Promise<boolean> {
     try {
-      const logged = await this.writer.logTouch(contact.path, touch);
+      const { touch: logged } = await this.logTouch(contact.path, touch);
       new Notice(`Logged a touch with ${contact.name}${logged.date === this.today() ? "" : ` on ${logged.date}`}.`);
       return true;
     } catch (error) {

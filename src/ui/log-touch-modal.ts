@@ -73,7 +73,7 @@ export class LogTouchModal extends Modal {
     this.submitting = true;
     try {
       const path = this.file?.path ?? this.contact.path;
-      const logged = await this.plugin.writer.logTouch(path, { date: this.date, kind: this.kind || undefined, note: this.note });
+      const { touch: logged } = await this.plugin.logTouch(path, { date: this.date, kind: this.kind || undefined, note: this.note });
       new Notice(`Logged a touch with ${this.contact.name}${logged.date === this.plugin.today() ? "" : ` on ${logged.date}`}.`);
       this.close();
       this.onLogged?.();

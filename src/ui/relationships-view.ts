@@ -171,7 +171,17 @@ export class RelationshipsView extends ItemView {
     const meta = main.createDiv({ cls: "kit-meta" });
     meta.createSpan({ cls: "kit-tier", text: contact.tier.label, attr: { title: describeRhythm(contact) } });
     const when = due.state === "snoozed" && contact.snoozeUntil ? `snoozed until ${contact.snoozeUntil}` : lastTouchText(contact, today);
-    meta.createSpan({ cls: "kit-last-touch", text: when });
+    const source = contact.lastTouchSource;
+    if (source && source !== contact.path && due.state !== "snoozed") {
+      // The last touch was a mention: show where, and open that note on click.
+      const link = meta.createEl("a", { cls: "kit-last-touch kit-source", text: when, href: "#", attr: { title: `Mentioned in ${source}` } });
+      link.addEventListener("click", (event: MouseEvent) => {
+        event.preventDefault();
+        void this.app.workspace.openLinkText(source, "", event.ctrlKey || event.metaKey);
+      });
+    } else {
+      meta.createSpan({ cls: "kit-last-touch", text: when });
+    }
     if (contact.warnings.length > 0) {
       const warn = meta.createSpan({ cls: "kit-warning", attr: { "aria-label": contact.warnings.join("\n"), title: contact.warnings.join("\n") } });
       setIcon(warn, "alert-triangle");

@@ -2,6 +2,7 @@ import { App, PluginSettingTab, Setting, normalizePath, type TextComponent } fro
 import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../core/settings";
 import type { PropertyKeys } from "../core/settings";
 import type KeepInTouchPlugin from "../obsidian/plugin";
+import { displayDailySettings } from "./settings-daily";
 
 const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
   tier: ["Tier", "Which tier a contact is in, by id or label."],
@@ -127,6 +128,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
             save();
           });
       });
+    displayDailySettings(containerEl, this.plugin, () => this.draw());
   }
 
   private displayTiers(containerEl: HTMLElement): void {

@@ -115,3 +115,28 @@ describe("resolveContact", () => {
     expect(resolveContact(source({ status: "Paused" }), resolved).status).toBe("paused");
   });
 });
+
+describe("mentions in dated notes", () => {
+  it("count as touches, and the source says where the last one came from", () => {
+    const c = resolveContact(
+      source({ last_touch: "2026-10-01" }, { loggedTouchDates: ["2026-10-05"], mentions: [{ date: "2026-11-20", path: "Daily/2026-11-20.md" }, { date: "2026-09-01", path: "Daily/2026-09-01.md" }], today: "2026-11-22" }),
+      resolved,
+    );
+    expect(c.lastTouch).toBe("2026-11-20");
+    expect(c.lastTouchSource).toBe("Daily/2026-11-20.md");
+    expect(c.touchDates).toEqual(["2026-09-01", "2026-10-01", "2026-10-05", "2026-11-20"]);
+  });
+
+  it("the contact's own note is the source when the log is as new as the mention", () => {
+    const c = resolveContact(source({}, { loggedTouchDates: ["2026-11-20"], mentions: [{ date: "2026-11-20", path: "Daily/2026-11-20.md" }], today: "2026-11-22" }), resolved);
+    expect(c.lastTouchSource).toBe("People/Sam Rivera.md");
+    // Logged and mentioned on the same day: one touch, not two.
+    expect(c.touchDates).toEqual(["2026-11-20"]);
+  });
+
+  it("a note dated in the future doesn't count yet, and says so", () => {
+    const c = resolveContact(source({}, { mentions: [{ date: "2026-12-01", path: "Meetings/Planning.md" }], today: "2026-11-22" }), resolved);
+    expect(c.lastTouch).toBeNull();
+    expect(c.warnings).toEqual(["Mentioned in Meetings/Planning.md, which is dated 2026-12-01, in the future; it counts from that day."]);
+  });
+});

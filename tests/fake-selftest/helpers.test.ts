@@ -1,5 +1,4 @@
 import { debounce, getFrontMatterInfo, moment, normalizePath, parseFrontMatterAliases, parseFrontMatterTags, parseYaml, Platform, prepareFuzzySearch, prepareSimpleSearch, setIcon, stringifyYaml } from "obsidian";
-import type momentFn from "moment";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 describe("standalone helpers", () => {
@@ -63,7 +62,7 @@ describe("standalone helpers", () => {
     expect(prepareSimpleSearch("lee ann")("Ann Lee")?.matches).toEqual([[0, 3], [4, 7]]);
     expect(Platform.isDesktop && !Platform.isMobile).toBe(true);
     // obsidian.d.ts types `moment` as a namespace under esModuleInterop; the runtime value is callable.
-    const m = moment as unknown as typeof momentFn;
+    const m = moment;
     expect(m("2024-03-01").add(1, "day").format("YYYY-MM-DD")).toBe("2024-03-02");
     const el = createDiv();
     setIcon(el, "user");

@@ -37,6 +37,7 @@ describe("loading", () => {
       cadenceDays: 42,
       dueFromDays: 14,
       lastTouch: "2026-09-01",
+      lastTouchSource: "People/Sam Rivera.md",
       daysSinceTouch: 82,
       state: "overdue",
       snoozeUntil: null,
@@ -47,10 +48,10 @@ describe("loading", () => {
     expect(contacts.find((c) => c.name === "Acme")?.state).toBe("due");
   });
 
-  it("registers four commands without hotkeys and a ribbon icon", async () => {
+  it("registers its commands without hotkeys, and a ribbon icon", async () => {
     const { app } = await startPlugin(VAULT);
     const commands = Object.values(app.commands.commands).filter((c) => c.id.startsWith("keep-in-touch:"));
-    expect(commands.map((c) => c.name).sort()).toEqual(["Keep in Touch: Log touch…", "Keep in Touch: New contact…", "Keep in Touch: Open relationships view", "Keep in Touch: Snooze contact…"]);
+    expect(commands.map((c) => c.name).sort()).toEqual(["Keep in Touch: Add today's touch plan to the daily note", "Keep in Touch: Log touch…", "Keep in Touch: New contact…", "Keep in Touch: Open relationships view", "Keep in Touch: Snooze contact…"]);
     expect(commands.every((c) => c.hotkeys === undefined)).toBe(true);
     expect(app.ribbonEl.querySelector('[aria-label="Open relationships"]')).not.toBeNull();
   });

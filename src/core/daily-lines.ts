@@ -1,0 +1,28 @@
+import { plural } from "./dates";
+import type { AgendaEntry } from "./agenda";
+import { cleanNote, type Touch } from "./touch-line";
+
+/** The line a logged touch adds to the daily note: `- [[Sam Rivera]] call — caught up`. */
+export function formatDailyTouchLine(link: string, touch: Touch): string {
+  let line = `- ${link}`;
+  if (touch.kind) line += ` ${touch.kind}`;
+  const note = touch.note ? cleanNote(touch.note) : "";
+  if (note) line += ` — ${note}`;
+  return line;
+}
+
+/** "overdue 2 weeks", "overdue 3 days", "due", "never touched": why someone is on today's plan. */
+export function planReason(entry: AgendaEntry): string {
+  const { due, contact } = entry;
+  if (due.daysSince === null) return "never touched";
+  if (due.state === "overdue") {
+    const late = due.daysSince - contact.overdueAfterDays;
+    return `overdue ${late >= 14 ? plural(Math.round(late / 7), "week") : plural(late, "day")}`;
+  }
+  return "due";
+}
+
+/** A task in the touch plan: `- [ ] [[Sam Rivera]] — overdue 2 weeks`. Ticking it turns the link into a touch. */
+export function formatPlanLine(link: string, entry: AgendaEntry): string {
+  return `- [ ] ${link} — ${planReason(entry)}`;
+}

@@ -1,0 +1,138 @@
+import { MarkdownRenderChild, setIcon, type App } from "obsidian";
+import { allClearText, buildBlockAgenda, type BlockRow, type BlockSectionRows } from "../core/block-agenda";
+import { parseBlockOptions, type BlockSection } from "../core/block-options";
+import { describeRhythm } from "../core/contact";
+import type KeepInTouchPlugin from "../obsidian/plugin";
+
+/** The code block language: ```keep-in-touch … ``` renders the agenda in place. */
+export const AGENDA_BLOCK_LANGUAGE = "keep-in-touch";
+
+const SECTION_TITLES: Record<BlockSection, string> = { overdue: "Overdue", due: "Due soon", upcoming: "Upcoming" };
+
+/** Lets any note (a daily-note template, say) hold a live agenda. */
+export function registerAgendaBlock(plugin: KeepInTouchPlugin): void {
+  plugin.registerMarkdownCodeBlockProcessor(AGENDA_BLOCK_LANGUAGE, (source, el, ctx) => {
+    ctx.addChild(new AgendaBlock(plugin, source, el, ctx.sourcePath));
+  });
+}
+
+/** One rendered block. Redraws when the index changes (and at midnight) until Obsidian unloads it. */
+export class AgendaBlock extends MarkdownRenderChild {
+  private readonly app: App;
+  private renderQueued = false;
+  private live = false;
+  private renderedDay = "";
+  /** How many times the block was drawn; lets tests check that one change means one redraw. */
+  renders = 0;
+
+  constructor(
+    private readonly plugin: KeepInTouchPlugin,
+    private readonly source: string,
+    containerEl: HTMLElement,
+    private readonly sourcePath: string,
+  ) {
+    super(containerEl);
+    this.app = plugin.app;
+  }
+
+  override onload(): void {
+    this.live = true;
+    this.containerEl.addClass("kit-block");
+    this.registerEvent(this.plugin.index.on("changed", () => this.requestRender()));
+    // Due states move with the calendar: a daily note left open redraws when the day changes.
+    this.registerInterval(
+      window.setInterval(() => {
+        if (this.plugin.today() !== this.renderedDay) this.requestRender();
+      }, 60_000),
+    );
+    this.render();
+  }
+
+  override onunload(): void {
+    this.live = false;
+  }
+
+  /** Many changes in a row (a sync, a rebuild) coalesce into one redraw. */
+  private requestRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    queueMicrotask(() => {
+      this.renderQueued = false;
+      if (this.live) this.render();
+    });
+  }
+
+  render(): void {
+    this.renders++;
+    const root = this.containerEl;
+    const { index, resolved } = this.plugin;
+    const today = this.plugin.today();
+    this.renderedDay = today;
+    root.empty();
+    // Options are read on every draw: the tiers they name can change in settings.
+    const { options, errors } = parseBlockOptions(this.source, resolved.tiers);
+    if (errors.length > 0) {
+      this.renderErrors(errors);
+      return;
+    }
+    if (!index.isBuilt) {
+      root.createDiv({ cls: "kit-block-empty", text: "Reading your contacts…" });
+      return;
+    }
+    if (index.size === 0) {
+      root.createDiv({ cls: "kit-block-empty", text: "No contacts yet." });
+      return;
+    }
+    const sections = buildBlockAgenda(index.all(), today, resolved.tiers, options).filter((s) => s.total > 0);
+    if (sections.length === 0) {
+      root.createDiv({ cls: "kit-block-empty", text: allClearText(options) });
+      return;
+    }
+    for (const section of sections) this.renderSection(section);
+  }
+
+  private renderErrors(errors: string[]): void {
+    const box = this.containerEl.createDiv({ cls: "kit-block-errors" });
+    box.createDiv({ cls: "kit-block-errors-title", text: errors.length === 1 ? "This agenda block has a problem:" : "This agenda block has problems:" });
+    const list = box.createEl("ul", { cls: "kit-block-error-list" });
+    for (const error of errors) list.createEl("li", { cls: "kit-block-error", text: error });
+  }
+
+  private renderSection({ section, rows, total }: BlockSectionRows): void {
+    const el = this.containerEl.createDiv({ cls: `kit-block-section kit-block-section-${section}` });
+    const header = el.createDiv({ cls: "kit-block-section-header" });
+    header.createSpan({ cls: "kit-block-section-title", text: SECTION_TITLES[section] });
+    header.createSpan({ cls: "kit-block-count", text: String(total) });
+    const list = el.createDiv({ cls: "kit-block-rows" });
+    for (const row of rows) this.renderRow(list, row);
+    if (total > rows.length) el.createDiv({ cls: "kit-block-more", text: `and ${total - rows.length} more` });
+  }
+
+  private renderRow(parent: HTMLElement, { contact, status }: BlockRow): void {
+    const row = parent.createDiv({ cls: "kit-block-row", attr: { "data-path": contact.path } });
+    const name = row.createEl("a", {
+      cls: "internal-link kit-block-name",
+      text: contact.name,
+      href: contact.path,
+      attr: { "data-href": contact.path, title: `Open ${contact.name}` },
+    });
+    name.addEventListener("click", (event: MouseEvent) => {
+      event.preventDefault();
+      // The note's own link handling must not open it a second time.
+      event.stopPropagation();
+      void this.app.workspace.openLinkText(contact.path, this.sourcePath, event.ctrlKey || event.metaKey);
+    });
+    row.createSpan({ cls: "kit-block-tier", text: contact.tier.label, attr: { title: describeRhythm(contact) } });
+    row.createSpan({ cls: "kit-block-status", text: status });
+    const log = row.createEl("button", { cls: "kit-block-log clickable-icon", attr: { "aria-label": `Log touch with ${contact.name} today` } });
+    setIcon(log, "check");
+    log.addEventListener("click", (event: MouseEvent) => {
+      event.preventDefault();
+      event.stopPropagation();
+      log.disabled = true;
+      void this.plugin.logTouchWithNotice(contact).finally(() => {
+        log.disabled = false;
+      });
+    });
+  }
+}
