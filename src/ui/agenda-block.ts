@@ -3,6 +3,7 @@ import { allClearText, buildBlockAgenda, type BlockRow, type BlockSectionRows } 
 import { parseBlockOptions, type BlockSection } from "../core/block-options";
 import { describeRhythm } from "../core/contact";
 import type KeepInTouchPlugin from "../obsidian/plugin";
+import { renderOnIndexChange } from "./live-render";
 
 /** The code block language: ```keep-in-touch … ``` renders the agenda in place. */
 export const AGENDA_BLOCK_LANGUAGE = "keep-in-touch";
@@ -16,12 +17,9 @@ export function registerAgendaBlock(plugin: KeepInTouchPlugin): void {
   });
 }
 
-/** One rendered block. Redraws when the index changes (and at midnight) until Obsidian unloads it. */
+/** One rendered block. Redraws when the index changes (and when the day changes) until Obsidian unloads it. */
 export class AgendaBlock extends MarkdownRenderChild {
   private readonly app: App;
-  private renderQueued = false;
-  private live = false;
-  private renderedDay = "";
   /** How many times the block was drawn; lets tests check that one change means one redraw. */
   renders = 0;
 
@@ -36,30 +34,9 @@ export class AgendaBlock extends MarkdownRenderChild {
   }
 
   override onload(): void {
-    this.live = true;
     this.containerEl.addClass("kit-block");
-    this.registerEvent(this.plugin.index.on("changed", () => this.requestRender()));
-    // Due states move with the calendar: a daily note left open redraws when the day changes.
-    this.registerInterval(
-      window.setInterval(() => {
-        if (this.plugin.today() !== this.renderedDay) this.requestRender();
-      }, 60_000),
-    );
+    renderOnIndexChange(this, this.plugin.index, () => this.render());
     this.render();
-  }
-
-  override onunload(): void {
-    this.live = false;
-  }
-
-  /** Many changes in a row (a sync, a rebuild) coalesce into one redraw. */
-  private requestRender(): void {
-    if (this.renderQueued) return;
-    this.renderQueued = true;
-    queueMicrotask(() => {
-      this.renderQueued = false;
-      if (this.live) this.render();
-    });
   }
 
   render(): void {
@@ -67,7 +44,6 @@ export class AgendaBlock extends MarkdownRenderChild {
     const root = this.containerEl;
     const { index, resolved } = this.plugin;
     const today = this.plugin.today();
-    this.renderedDay = today;
     root.empty();
     // Options are read on every draw: the tiers they name can change in settings.
     const { options, errors } = parseBlockOptions(this.source, resolved.tiers);

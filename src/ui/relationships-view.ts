@@ -4,6 +4,7 @@ import { describeRhythm } from "../core/contact";
 import { addDaysTo, plural } from "../core/dates";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { lastTouchText } from "./contact-text";
+import { renderOnIndexChange } from "./live-render";
 import { LogTouchModal } from "./log-touch-modal";
 import { NewContactModal } from "./new-contact-modal";
 import { SNOOZE_MONTH_DAYS, SNOOZE_WEEK_DAYS } from "./snooze-modal";
@@ -15,8 +16,6 @@ export class RelationshipsView extends ItemView {
   private filter: AgendaFilter = {};
   private listEl!: HTMLElement;
   private tierSelect!: HTMLSelectElement;
-  private renderQueued = false;
-  private renderedDay = "";
   /** Whether the user opened the list of everyone else; kept across redraws. */
   private restOpen = false;
   /** How many times the list was drawn; lets tests check that one change means one redraw. */
@@ -47,13 +46,7 @@ export class RelationshipsView extends ItemView {
     root.addClass("kit-view");
     this.buildToolbar(root.createDiv({ cls: "kit-toolbar" }));
     this.listEl = root.createDiv({ cls: "kit-list" });
-    this.registerEvent(this.plugin.index.on("changed", () => this.requestRender()));
-    // Due states move with the calendar: redraw when the day changes while the view stays open.
-    this.registerInterval(
-      window.setInterval(() => {
-        if (this.plugin.today() !== this.renderedDay) this.requestRender();
-      }, 60_000),
-    );
+    renderOnIndexChange(this, this.plugin.index, () => this.render());
     this.render();
     await Promise.resolve();
   }
@@ -90,21 +83,10 @@ export class RelationshipsView extends ItemView {
     if (this.tierSelect.value !== current) this.filter = { ...this.filter, tierId: undefined };
   }
 
-  /** Many changes in a row (a sync, a rebuild) coalesce into one redraw. */
-  private requestRender(): void {
-    if (this.renderQueued) return;
-    this.renderQueued = true;
-    queueMicrotask(() => {
-      this.renderQueued = false;
-      this.render();
-    });
-  }
-
   render(): void {
     this.renders++;
     const { index } = this.plugin;
     const today = this.plugin.today();
-    this.renderedDay = today;
     this.fillTierOptions();
     this.listEl.empty();
     if (!index.isBuilt) {

@@ -3,6 +3,7 @@ import { DAILY_TOUCH_LINE_MODES, DEFAULT_SETTINGS, MENTION_MODES, type DailyTouc
 import type { MentionMode } from "../core/mentions";
 import { describeDailySource } from "../obsidian/daily-note-settings";
 import type KeepInTouchPlugin from "../obsidian/plugin";
+import { textSetting, wholeNumberSetting } from "./setting-fields";
 
 const TOUCH_LINE_LABELS: Record<DailyTouchLine, string> = {
   existing: "Only if today's note exists",
@@ -30,41 +31,35 @@ export function displayDailySettings(containerEl: HTMLElement, plugin: KeepInTou
   new Setting(containerEl).setName("Where daily notes are").setDesc([sourceText, ...daily.notes].join(" "));
 
   if (daily.source === "keep-in-touch") {
-    new Setting(containerEl)
-      .setName("Daily notes folder")
-      .addText((text) =>
-        text
-          .setPlaceholder("Vault root")
-          .setValue(settings.dailyFolder)
-          .onChange((value) => {
-            settings.dailyFolder = value.trim() === "" ? "" : normalizePath(value.trim());
-            save();
-          }),
-      );
-    new Setting(containerEl)
-      .setName("Daily note format")
-      .setDesc("Moment.js tokens; a path like YYYY/MM/YYYY-MM-DD makes subfolders.")
-      .addText((text) =>
-        text
-          .setPlaceholder(DEFAULT_SETTINGS.dailyFormat)
-          .setValue(settings.dailyFormat)
-          .onChange((value) => {
-            settings.dailyFormat = value.trim() || DEFAULT_SETTINGS.dailyFormat;
-            save();
-          }),
-      );
-    new Setting(containerEl)
-      .setName("Daily note template")
-      .setDesc("A note whose text new daily notes start from. Leave empty for none.")
-      .addText((text) =>
-        text
-          .setPlaceholder("Templates/daily")
-          .setValue(settings.dailyTemplate)
-          .onChange((value) => {
-            settings.dailyTemplate = value.trim() === "" ? "" : normalizePath(value.trim());
-            save();
-          }),
-      );
+    textSetting(containerEl, {
+      name: "Daily notes folder",
+      placeholder: "Vault root",
+      value: settings.dailyFolder,
+      onChange: (value) => {
+        settings.dailyFolder = value.trim() === "" ? "" : normalizePath(value.trim());
+        save();
+      },
+    });
+    textSetting(containerEl, {
+      name: "Daily note format",
+      desc: "Moment.js tokens; a path like YYYY/MM/YYYY-MM-DD makes subfolders.",
+      placeholder: DEFAULT_SETTINGS.dailyFormat,
+      value: settings.dailyFormat,
+      onChange: (value) => {
+        settings.dailyFormat = value.trim() || DEFAULT_SETTINGS.dailyFormat;
+        save();
+      },
+    });
+    textSetting(containerEl, {
+      name: "Daily note template",
+      desc: "A note whose text new daily notes start from. Leave empty for none.",
+      placeholder: "Templates/daily",
+      value: settings.dailyTemplate,
+      onChange: (value) => {
+        settings.dailyTemplate = value.trim() === "" ? "" : normalizePath(value.trim());
+        save();
+      },
+    });
   }
 
   new Setting(containerEl)
@@ -79,19 +74,16 @@ export function displayDailySettings(containerEl: HTMLElement, plugin: KeepInTou
     });
   headingSetting(containerEl, "Daily note heading for touches", "dailyHeading", plugin);
   headingSetting(containerEl, "Touch plan heading", "planHeading", plugin);
-  new Setting(containerEl)
-    .setName("People in the touch plan")
-    .setDesc("How many of the most overdue people the touch plan lists.")
-    .addText((text) => {
-      text.inputEl.type = "number";
-      text.inputEl.min = "1";
-      text.setValue(String(settings.planSize)).onChange((value) => {
-        const size = Number(value);
-        if (!Number.isInteger(size) || size < 1) return;
-        settings.planSize = size;
-        save();
-      });
-    });
+  wholeNumberSetting(containerEl, {
+    name: "People in the touch plan",
+    desc: "How many of the most overdue people the touch plan lists.",
+    min: 1,
+    value: settings.planSize,
+    onChange: (size) => {
+      settings.planSize = size;
+      save();
+    },
+  });
 
   new Setting(containerEl).setName("Mentions").setHeading();
   new Setting(containerEl)
@@ -106,18 +98,16 @@ export function displayDailySettings(containerEl: HTMLElement, plugin: KeepInTou
       });
     });
   if (settings.mentionMode === "heading") headingSetting(containerEl, "Mentions heading", "mentionHeading", plugin);
-  new Setting(containerEl)
-    .setName("Opt-out property")
-    .setDesc("A contact with this property set to true doesn't count mentions.")
-    .addText((text) =>
-      text
-        .setPlaceholder(DEFAULT_SETTINGS.mentionOptOutProperty)
-        .setValue(settings.mentionOptOutProperty)
-        .onChange((value) => {
-          settings.mentionOptOutProperty = value.trim() || DEFAULT_SETTINGS.mentionOptOutProperty;
-          save();
-        }),
-    );
+  textSetting(containerEl, {
+    name: "Opt-out property",
+    desc: "A contact with this property set to true doesn't count mentions.",
+    placeholder: DEFAULT_SETTINGS.mentionOptOutProperty,
+    value: settings.mentionOptOutProperty,
+    onChange: (value) => {
+      settings.mentionOptOutProperty = value.trim() || DEFAULT_SETTINGS.mentionOptOutProperty;
+      save();
+    },
+  });
   new Setting(containerEl)
     .setName("Count notes with a date property")
     .setDesc("For one note per meeting: a note with this property counts as a dated note.")
@@ -139,13 +129,13 @@ export function displayDailySettings(containerEl: HTMLElement, plugin: KeepInTou
 }
 
 function headingSetting(containerEl: HTMLElement, name: string, key: "dailyHeading" | "planHeading" | "mentionHeading", plugin: KeepInTouchPlugin): void {
-  new Setting(containerEl).setName(name).addText((text) =>
-    text
-      .setPlaceholder(DEFAULT_SETTINGS[key])
-      .setValue(plugin.settings[key])
-      .onChange((value) => {
-        plugin.settings[key] = value.trim() || DEFAULT_SETTINGS[key];
-        void plugin.saveSettings();
-      }),
-  );
+  textSetting(containerEl, {
+    name,
+    placeholder: DEFAULT_SETTINGS[key],
+    value: plugin.settings[key],
+    onChange: (value) => {
+      plugin.settings[key] = value.trim() || DEFAULT_SETTINGS[key];
+      void plugin.saveSettings();
+    },
+  });
 }

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../core/settings";
 import type { PropertyKeys } from "../core/settings";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { displayDailySettings } from "./settings-daily";
+import { textSetting, wholeNumberSetting } from "./setting-fields";
 
 const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
   tier: ["Tier", "Which tier a contact is in, by id or label."],
@@ -41,63 +42,55 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     }
 
     new Setting(containerEl).setName("Contacts").setHeading();
-    new Setting(containerEl)
-      .setName("Contacts folder")
-      .setDesc("Notes in this folder and its subfolders are contacts. Leave empty to use only the tier property and the tag.")
-      .addText((text) =>
-        text
-          .setPlaceholder(DEFAULT_SETTINGS.contactsFolder)
-          .setValue(settings.contactsFolder)
-          .onChange((value) => {
-            settings.contactsFolder = value.trim() === "" ? "" : normalizePath(value.trim());
-            save();
-          }),
-      );
-    new Setting(containerEl)
-      .setName("Contact tag")
-      .setDesc("Notes with this tag are contacts too, wherever they are. Leave empty to turn this off.")
-      .addText((text) =>
-        text
-          .setPlaceholder("Tag name")
-          .setValue(settings.contactTag)
-          .onChange((value) => {
-            settings.contactTag = value.trim().replace(/^#/, "");
-            save();
-          }),
-      );
+    textSetting(containerEl, {
+      name: "Contacts folder",
+      desc: "Notes in this folder and its subfolders are contacts. Leave empty to use only the tier property and the tag.",
+      placeholder: DEFAULT_SETTINGS.contactsFolder,
+      value: settings.contactsFolder,
+      onChange: (value) => {
+        settings.contactsFolder = value.trim() === "" ? "" : normalizePath(value.trim());
+        save();
+      },
+    });
+    textSetting(containerEl, {
+      name: "Contact tag",
+      desc: "Notes with this tag are contacts too, wherever they are. Leave empty to turn this off.",
+      placeholder: "Tag name",
+      value: settings.contactTag,
+      onChange: (value) => {
+        settings.contactTag = value.trim().replace(/^#/, "");
+        save();
+      },
+    });
 
     new Setting(containerEl).setName("Properties").setHeading();
     for (const key of Object.keys(PROPERTY_LABELS) as (keyof PropertyKeys)[]) {
       const [name, desc] = PROPERTY_LABELS[key];
-      new Setting(containerEl)
-        .setName(name)
-        .setDesc(desc)
-        .addText((text) =>
-          text
-            .setPlaceholder(DEFAULT_SETTINGS.properties[key])
-            .setValue(settings.properties[key])
-            .onChange((value) => {
-              settings.properties[key] = value.trim() || DEFAULT_SETTINGS.properties[key];
-              save();
-            }),
-        );
+      textSetting(containerEl, {
+        name,
+        desc,
+        placeholder: DEFAULT_SETTINGS.properties[key],
+        value: settings.properties[key],
+        onChange: (value) => {
+          settings.properties[key] = value.trim() || DEFAULT_SETTINGS.properties[key];
+          save();
+        },
+      });
     }
 
     this.displayTiers(containerEl);
 
     new Setting(containerEl).setName("Touch log").setHeading();
-    new Setting(containerEl)
-      .setName("Touch heading")
-      .setDesc("Touches are logged as list items under this heading, which is added at the end of a note that lacks it.")
-      .addText((text) =>
-        text
-          .setPlaceholder(DEFAULT_SETTINGS.touchHeading)
-          .setValue(settings.touchHeading)
-          .onChange((value) => {
-            settings.touchHeading = value.trim() || DEFAULT_SETTINGS.touchHeading;
-            save();
-          }),
-      );
+    textSetting(containerEl, {
+      name: "Touch heading",
+      desc: "Touches are logged as list items under this heading, which is added at the end of a note that lacks it.",
+      placeholder: DEFAULT_SETTINGS.touchHeading,
+      value: settings.touchHeading,
+      onChange: (value) => {
+        settings.touchHeading = value.trim() || DEFAULT_SETTINGS.touchHeading;
+        save();
+      },
+    });
     new Setting(containerEl)
       .setName("Touch kinds")
       .setDesc("The kinds offered when logging a touch, separated by commas.")
@@ -113,21 +106,16 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
             save();
           }),
       );
-    new Setting(containerEl)
-      .setName("Due soon window")
-      .setDesc("For contacts with their own cadence: how many days before it they show as due soon.")
-      .addText((text) => {
-        text.inputEl.type = "number";
-        text.inputEl.min = "0";
-        text
-          .setValue(String(settings.dueSoonDays))
-          .onChange((value) => {
-            const days = Number(value);
-            if (!Number.isInteger(days) || days < 0) return;
-            settings.dueSoonDays = days;
-            save();
-          });
-      });
+    wholeNumberSetting(containerEl, {
+      name: "Due soon window",
+      desc: "For contacts with their own cadence: how many days before it they show as due soon.",
+      min: 0,
+      value: settings.dueSoonDays,
+      onChange: (days) => {
+        settings.dueSoonDays = days;
+        save();
+      },
+    });
     displayDailySettings(containerEl, this.plugin, () => this.draw());
   }
 

@@ -41,6 +41,26 @@ describe("mentions count as touches", () => {
     expect(contact(started, "Ana Souza")?.warnings[0]).toMatch(/dated 2026-12-01, in the future/);
   });
 
+  it("a future note starts counting on its day, without a rebuild", async () => {
+    const started = await startPlugin({ ...CONTACTS, "Meetings/2026-11-23.md": "Lunch with [[Ana Souza]]\n" }, { internalPlugins: DAILY });
+    let changes = 0;
+    started.plugin.index.on("changed", () => changes++);
+    expect(contact(started, "Ana Souza")?.lastTouch).toBe("2026-09-01");
+    started.plugin.now = () => new Date(2026, 10, 23, 8, 0);
+    await started.plugin.index.refresh();
+    expect(contact(started, "Ana Souza")).toMatchObject({ lastTouch: "2026-11-23", lastTouchSource: "Meetings/2026-11-23.md", warnings: [] });
+    expect(changes).toBe(1);
+    expect(started.plugin.index.work.builds).toBe(1);
+  });
+
+  it("rebuilds when the daily-note settings change in another plugin", async () => {
+    const started = await startPlugin({ ...CONTACTS, "Journal/20.11.2026.md": "[[Sam Rivera]]\n" }, { internalPlugins: DAILY });
+    expect(contact(started, "Sam Rivera")?.lastTouch).toBe("2026-09-01");
+    started.app.internalPlugins.set("daily-notes", { options: { folder: "Journal", format: "DD.MM.YYYY" } });
+    await started.plugin.index.refresh();
+    expect(contact(started, "Sam Rivera")?.lastTouch).toBe("2026-11-20");
+  });
+
   it("meeting notes with a date property count when that setting is on", async () => {
     const files = { ...CONTACTS, "Meetings/Partner sync.md": note("date: 2026-11-15", "With [[Ana Souza]].\n") };
     const off = await startPlugin(files, { internalPlugins: DAILY });

@@ -1,0 +1,40 @@
+import { Setting } from "obsidian";
+
+export interface TextField {
+  name: string;
+  desc?: string;
+  placeholder: string;
+  value: string;
+  /** Gets the raw text; the caller cleans it (trim, normalizePath, default). */
+  onChange: (value: string) => void;
+}
+
+/** A named setting with one text field that saves as the user types. */
+export function textSetting(containerEl: HTMLElement, field: TextField): Setting {
+  const setting = new Setting(containerEl).setName(field.name);
+  if (field.desc) setting.setDesc(field.desc);
+  return setting.addText((text) => text.setPlaceholder(field.placeholder).setValue(field.value).onChange(field.onChange));
+}
+
+export interface WholeNumberField {
+  name: string;
+  desc: string;
+  min: number;
+  value: number;
+  onChange: (value: number) => void;
+}
+
+/** A number field that only saves whole numbers at or above `min`. */
+export function wholeNumberSetting(containerEl: HTMLElement, field: WholeNumberField): Setting {
+  return new Setting(containerEl)
+    .setName(field.name)
+    .setDesc(field.desc)
+    .addText((text) => {
+      text.inputEl.type = "number";
+      text.inputEl.min = String(field.min);
+      text.setValue(String(field.value)).onChange((value) => {
+        const n = Number(value);
+        if (Number.isInteger(n) && n >= field.min) field.onChange(n);
+      });
+    });
+}
