@@ -1,11 +1,12 @@
 import { plural } from "./dates";
 import type { AgendaEntry } from "./agenda";
-import { cleanNote, type Touch } from "./touch-line";
+import { cleanNote, formatTouchFields, type Touch } from "./touch-line";
 
-/** The line a logged touch adds to the daily note: `- [[Sam Rivera]] call — caught up`. */
+/** The line a logged touch adds to the daily note: `- [[Sam Rivera]] call → gave — caught up`. */
 export function formatDailyTouchLine(link: string, touch: Touch): string {
   let line = `- ${link}`;
-  if (touch.kind) line += ` ${touch.kind}`;
+  const fields = formatTouchFields(touch);
+  if (fields) line += ` ${fields}`;
   const note = touch.note ? cleanNote(touch.note) : "";
   if (note) line += ` — ${note}`;
   return line;

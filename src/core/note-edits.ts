@@ -6,7 +6,7 @@ import { parseDocument } from "yaml";
 import { layoutOf } from "./note-text";
 import type { KeepInTouchSettings } from "./settings";
 import { insertTouchLine } from "./touch-log";
-import { cleanNote, type Touch } from "./touch-line";
+import { DIRECTIONS, EXCHANGES, cleanNote, type Touch } from "./touch-line";
 
 /** Checks a touch from the user or the API and returns it cleaned, or throws a message for the user. */
 export function validateTouch(touch: Partial<Touch>, today: LocalDate, kinds: readonly string[]): Touch {
@@ -19,6 +19,14 @@ export function validateTouch(touch: Partial<Touch>, today: LocalDate, kinds: re
     const known = kinds.find((k) => k.toLowerCase() === kind.toLowerCase());
     if (known === undefined) throw new NoteWriteError("bad-input", `"${kind}" is not one of the touch kinds (${kinds.join(", ")}). Add it in settings first.`);
     clean.kind = known;
+  }
+  if (touch.direction !== undefined) {
+    if (!DIRECTIONS.includes(touch.direction)) throw new NoteWriteError("bad-input", `"${String(touch.direction)}" is not a direction; use ${DIRECTIONS.join(", ")}.`);
+    clean.direction = touch.direction;
+  }
+  if (touch.exchange !== undefined) {
+    if (!EXCHANGES.includes(touch.exchange)) throw new NoteWriteError("bad-input", `"${String(touch.exchange)}" is not an exchange; use ${EXCHANGES.join(", ")}.`);
+    clean.exchange = touch.exchange;
   }
   const note = touch.note === undefined ? "" : cleanNote(touch.note);
   if (note) clean.note = note;

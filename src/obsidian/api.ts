@@ -1,7 +1,7 @@
 import type { Contact } from "../core/contact";
 import { computeDue, type DueState } from "../core/due";
 import type { LocalDate } from "../core/dates";
-import type { Touch } from "../core/touch-line";
+import type { Touch, TouchDirection, TouchExchange } from "../core/touch-line";
 
 /** One contact as other plugins, scripts and templates see it. Fields are only ever added. */
 export interface ContactInfo {
@@ -29,6 +29,10 @@ export interface TouchInput {
   date?: string;
   /** One of the touch kinds in settings. */
   kind?: string;
+  /** Who reached out: "out" (I did), "in" (they did) or "mutual". */
+  direction?: TouchDirection;
+  /** What was exchanged: "gave", "asked" or "exchanged". */
+  exchange?: TouchExchange;
   note?: string;
 }
 
@@ -78,12 +82,12 @@ export function createApi(host: ApiHost): KeepInTouchApi {
     logTouch: async (path, touch = {}) => {
       if (typeof path !== "string" || path.trim() === "") throw new Error("logTouch needs the path of a contact note.");
       if (touch === null || typeof touch !== "object") throw new Error("logTouch's second argument must be an object like { date, kind, note }.");
-      for (const key of ["date", "kind", "note"] as const) {
+      for (const key of ["date", "kind", "note", "direction", "exchange"] as const) {
         if (touch[key] !== undefined && typeof touch[key] !== "string") throw new Error(`logTouch: "${key}" must be a string.`);
       }
       await host.ready;
       if (!host.contact(path)) throw new Error(`"${path}" is not a contact note (not in the contacts folder, no tier, no contact tag).`);
-      await host.logTouch(path, { date: touch.date, kind: touch.kind, note: touch.note });
+      await host.logTouch(path, { date: touch.date, kind: touch.kind, direction: touch.direction, exchange: touch.exchange, note: touch.note });
     },
   };
 }

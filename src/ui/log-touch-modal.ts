@@ -1,13 +1,24 @@
 import { Modal, Notice, Setting, type TFile } from "obsidian";
 import type { Contact } from "../core/contact";
+import type { Touch, TouchDirection, TouchExchange } from "../core/touch-line";
+import { ChipGroup } from "./chip-group";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { messageOf } from "../obsidian/plugin";
 
-/** Asks for the date (today by default), kind and a note, then logs the touch. */
+const DIRECTION_KEYS: Record<string, TouchDirection> = { KeyO: "out", KeyI: "in", KeyM: "mutual" };
+const EXCHANGE_KEYS: Record<string, TouchExchange> = { KeyG: "gave", KeyA: "asked", KeyE: "exchanged" };
+
+/**
+ * Asks for the date (today by default), kind, who reached out, what was exchanged
+ * and a note, then logs the touch. Each field is one tap, or one keystroke:
+ * Alt+1–9 picks a kind, Alt+O/I/M who reached out, Alt+G/A/E the exchange.
+ */
 export class LogTouchModal extends Modal {
   private date: string;
-  private kind = "";
   private note = "";
+  private kinds!: ChipGroup<string>;
+  private directions!: ChipGroup<TouchDirection>;
+  private exchanges!: ChipGroup<TouchExchange>;
   private errorEl: HTMLElement | null = null;
   private submitting = false;
   /** Held from opening, so a rename while the modal is open still writes to the right note. */
@@ -18,6 +29,8 @@ export class LogTouchModal extends Modal {
     private readonly contact: Pick<Contact, "path" | "name">,
     /** Called after the touch landed. */
     private readonly onLogged?: () => void,
+    /** Fields to start with, e.g. the "resource" kind from the topic finder. */
+    private readonly preset: Partial<Omit<Touch, "date">> = {},
   ) {
     super(plugin.app);
     this.date = plugin.today();
@@ -35,11 +48,34 @@ export class LogTouchModal extends Modal {
       text.setValue(this.date).onChange((value) => (this.date = value));
     });
 
-    new Setting(contentEl).setName("Kind").addDropdown((dropdown) => {
-      dropdown.addOption("", "None");
-      for (const kind of this.plugin.settings.touchKinds) dropdown.addOption(kind, kind);
-      dropdown.setValue(this.kind).onChange((value) => (this.kind = value));
-    });
+    const kinds = this.plugin.settings.touchKinds;
+    this.kinds = new ChipGroup(
+      new Setting(contentEl).setName("Kind").controlEl,
+      "Kind",
+      kinds.map((kind, i) => ({ value: kind, text: kind, key: i < 9 ? String(i + 1) : undefined })),
+      kinds.find((k) => k === this.preset.kind),
+    );
+    this.directions = new ChipGroup(
+      new Setting(contentEl).setName("Who reached out").controlEl,
+      "Who reached out",
+      [
+        { value: "out", text: "→ I did", key: "O", title: "I reached out" },
+        { value: "in", text: "← They did", key: "I", title: "They reached out" },
+        { value: "mutual", text: "↔ Both", key: "M", title: "We both did" },
+      ],
+      this.preset.direction,
+    );
+    this.exchanges = new ChipGroup(
+      new Setting(contentEl).setName("Exchange").controlEl,
+      "Exchange",
+      [
+        { value: "gave", text: "Gave", key: "G", title: "I gave something, asked nothing" },
+        { value: "asked", text: "Asked", key: "A", title: "I asked for something" },
+        { value: "exchanged", text: "Both", key: "E", title: "We both gave and asked" },
+      ],
+      this.preset.exchange,
+    );
+    this.scope.register(["Alt"], null, (event: KeyboardEvent) => this.onShortcut(event));
 
     new Setting(contentEl).setName("Note").addText((text) => {
       text.setPlaceholder("What you talked about, what you promised");
@@ -73,7 +109,13 @@ export class LogTouchModal extends Modal {
     this.submitting = true;
     try {
       const path = this.file?.path ?? this.contact.path;
-      const { touch: logged } = await this.plugin.logTouch(path, { date: this.date, kind: this.kind || undefined, note: this.note });
+      const { touch: logged } = await this.plugin.logTouch(path, {
+        date: this.date,
+        kind: this.kinds.value,
+        direction: this.directions.value,
+        exchange: this.exchanges.value,
+        note: this.note,
+      });
       new Notice(`Logged a touch with ${this.contact.name}${logged.date === this.plugin.today() ? "" : ` on ${logged.date}`}.`);
       this.close();
       this.onLogged?.();
@@ -84,6 +126,18 @@ export class LogTouchModal extends Modal {
     } finally {
       this.submitting = false;
     }
+  }
+
+  /** Alt+digit, Alt+O/I/M, Alt+G/A/E: one keystroke per field, even while typing the note. */
+  onShortcut(event: KeyboardEvent): boolean {
+    const digit = /^Digit([1-9])$/.exec(event.code);
+    const kind = digit ? this.plugin.settings.touchKinds[Number(digit[1]) - 1] : undefined;
+    if (kind !== undefined) this.kinds.toggle(kind);
+    else if (DIRECTION_KEYS[event.code]) this.directions.toggle(DIRECTION_KEYS[event.code] as TouchDirection);
+    else if (EXCHANGE_KEYS[event.code]) this.exchanges.toggle(EXCHANGE_KEYS[event.code] as TouchExchange);
+    else return true;
+    event.preventDefault();
+    return false;
   }
 
   private showError(message: string): void {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatTouchLine, parseTouchLine, type Touch } from "../../src/core/touch-line";
+import { DIRECTIONS, EXCHANGES, formatTouchLine, parseTouchLine, type Touch } from "../../src/core/touch-line";
 import { DEFAULT_TOUCH_KINDS } from "../../src/core/settings";
 
 const kinds = DEFAULT_TOUCH_KINDS;
@@ -29,6 +29,22 @@ describe("parseTouchLine", () => {
     expect(parseTouchLine("1. 2026-11-22 intro", kinds)).toEqual({ date: "2026-11-22", kind: "intro" });
   });
 
+  it("writes and reads who reached out and what was exchanged", () => {
+    const touch: Touch = { date: "2026-11-22", kind: "call", direction: "out", exchange: "gave", note: "sent the checklist" };
+    expect(formatTouchLine(touch)).toBe("- 2026-11-22 call → gave — sent the checklist");
+    expect(parseTouchLine("- 2026-11-22 call → gave — sent the checklist", kinds)).toEqual(touch);
+    expect(parseTouchLine("- 2026-11-22 ← asked", kinds)).toEqual({ date: "2026-11-22", direction: "in", exchange: "asked" });
+    expect(parseTouchLine("- 2026-11-22 coffee <-> exchanged - long chat", kinds)).toEqual({ date: "2026-11-22", kind: "coffee", direction: "mutual", exchange: "exchanged", note: "long chat" });
+    expect(parseTouchLine("- 2026-11-22 -> intro", kinds)).toEqual({ date: "2026-11-22", kind: "intro", direction: "out" });
+  });
+
+  it("keeps hand-written words as the note when they aren't all fields", () => {
+    expect(parseTouchLine("- 2026-11-22 gave a talk", kinds)).toEqual({ date: "2026-11-22", note: "gave a talk" });
+    expect(parseTouchLine("- 2026-11-22 call mom", kinds)).toEqual({ date: "2026-11-22", note: "call mom" });
+    expect(parseTouchLine("- 2026-11-22 call call — twice", kinds)).toEqual({ date: "2026-11-22", note: "call call — twice" });
+    expect(parseTouchLine("- 2026-11-22 lunch - great", kinds)).toEqual({ date: "2026-11-22", note: "lunch - great" });
+  });
+
   it("ignores lines that are not touches", () => {
     expect(parseTouchLine("2026-11-22 call", kinds)).toBeNull();
     expect(parseTouchLine("- call on 2026-11-22", kinds)).toBeNull();
@@ -39,7 +55,13 @@ describe("parseTouchLine", () => {
 
   it("round-trips every line the writer can produce", () => {
     const date = fc.date({ min: new Date(1990, 0, 1), max: new Date(2090, 0, 1), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-    const touch = fc.record({ date, kind: fc.option(fc.constantFrom(...kinds), { nil: undefined }), note: fc.option(fc.string(), { nil: undefined }) });
+    const touch = fc.record({
+      date,
+      kind: fc.option(fc.constantFrom(...kinds), { nil: undefined }),
+      direction: fc.option(fc.constantFrom(...DIRECTIONS), { nil: undefined }),
+      exchange: fc.option(fc.constantFrom(...EXCHANGES), { nil: undefined }),
+      note: fc.option(fc.string(), { nil: undefined }),
+    });
     fc.assert(
       fc.property(touch, (t) => {
         const line = formatTouchLine(t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseSuggestion, currentSuggestions, lastModal, modalReady, notices, runCommand, selectOption, setSuggestQuery, typeText } from "../fake/harness";
+import { chooseSuggestion, click, currentSuggestions, lastModal, modalReady, notices, runCommand, selectOption, setSuggestQuery, typeText } from "../fake/harness";
 import type { Contact } from "../../src/core/contact";
 import { LogTouchModal } from "../../src/ui/log-touch-modal";
 import { ContactSuggestModal } from "../../src/ui/contact-suggest-modal";
@@ -38,13 +38,32 @@ describe("Log touch…", () => {
     const [date, noteInput] = Array.from(modal.contentEl.querySelectorAll<HTMLInputElement>("input"));
     expect(date?.value).toBe("2026-11-22");
     typeText(date as HTMLInputElement, "2026-11-20");
-    selectOption(modal.contentEl.querySelector("select") as HTMLSelectElement, "coffee");
+    click(modal.contentEl.querySelector('.kit-chip[data-value="coffee"]') as HTMLElement);
+    click(modal.contentEl.querySelector('.kit-chip[data-value="in"]') as HTMLElement);
     typeText(noteInput as HTMLInputElement, "  talked about the \t new role ");
     noteInput?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
     await new Promise((r) => setTimeout(r, 0));
-    expect(text(SAM)).toBe("---\ntier: ally\nlast_touch: 2026-11-20\n---\n## Touches\n- 2026-11-20 coffee — talked about the new role\n");
+    expect(text(SAM)).toBe("---\ntier: ally\nlast_touch: 2026-11-20\n---\n## Touches\n- 2026-11-20 coffee ← — talked about the new role\n");
     expect(lastModal()).toBeNull();
     expect(notices().at(-1)).toBe("Logged a touch with Sam Rivera on 2026-11-20.");
+  });
+
+  it("sets kind, direction and exchange with one keystroke each; a second press clears, another replaces", async () => {
+    const { plugin, text } = await startPlugin(VAULT);
+    const modal = new LogTouchModal(plugin, plugin.index.get(SAM) as Contact);
+    modal.open();
+    await modalReady(modal);
+    const press = (code: string) => modal.onShortcut(new KeyboardEvent("keydown", { code, altKey: true }));
+    press("Digit7");
+    press("Digit2");
+    press("KeyI");
+    press("KeyI");
+    press("KeyO");
+    press("KeyG");
+    press("KeyA");
+    expect(Array.from(modal.contentEl.querySelectorAll(".kit-chip.is-active")).map((b) => b.getAttribute("data-value"))).toEqual(["congrats", "out", "asked"]);
+    expect(await modal.submit()).toBe(true);
+    expect(text(SAM)).toBe("---\ntier: ally\nlast_touch: 2026-11-22\n---\n## Touches\n- 2026-11-22 congrats → asked\n");
   });
 
   it("asks for a contact first when the active note isn't one, most overdue first", async () => {
