@@ -3,6 +3,8 @@ import { laterOf, parseDateValue, describeValue, type LocalDate } from "./dates"
 import type { ResolvedSettings } from "./settings";
 import type { Tier } from "./tiers";
 import { matchTier } from "./tiers";
+import { parseAnnualDate, type ImportantDate } from "./important-dates";
+import { comparePromises, type PromiseTask } from "./promises";
 
 export type ContactStatus = "active" | "paused";
 
@@ -26,6 +28,12 @@ export interface Contact {
   snoozeUntil: LocalDate | null;
   status: ContactStatus;
   topics: string[];
+  /** Yearly dates from the configured date properties (birthday, work anniversary…). */
+  importantDates: ImportantDate[];
+  /** Open promises: tasks in the contact's own note and tasks elsewhere that link to it, soonest due first. */
+  promises: PromiseTask[];
+  /** Why the contact was let fade, when it was. */
+  fadeReason: string | null;
   /** Problems with this note's data, in words for the user. */
   warnings: string[];
   /** False when a write would be unsafe (broken properties); the reason is in `warnings`. */
@@ -45,6 +53,8 @@ export interface ContactSource {
   mentions?: readonly Mention[];
   /** Today, so that a note dated in the future doesn't count yet. */
   today?: LocalDate;
+  /** Open tasks in the contact's note and open tasks elsewhere that link to it. */
+  promises?: readonly PromiseTask[];
 }
 
 /** A link to a contact from a note that has a date. */
@@ -88,12 +98,11 @@ export function isContactNote(path: string, frontmatter: Record<string, unknown>
   return false;
 }
 
+/** Topics as text: a list, a comma string, a number, or nested lists (flattened), never failing. */
 export function readTopics(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
-  return items
-    .filter((v): v is string | number => typeof v === "string" || typeof v === "number")
-    .map((v) => String(v).trim().replace(/^#/, ""))
-    .filter((v) => v !== "");
+  const flat = (v: unknown): unknown[] => (Array.isArray(v) ? v.flatMap(flat) : [v]);
+  const items = flat(value).flatMap((v) => (typeof v === "string" ? v.split(",") : typeof v === "number" || typeof v === "boolean" ? [String(v)] : []));
+  return items.map((v) => v.trim().replace(/^#/, "")).filter((v) => v !== "");
 }
 
 /** Builds the contact model from a note's data. Never throws: every problem becomes a warning. */
@@ -159,6 +168,18 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
 
   const lastTouch = laterOf(laterOf(propertyTouch, logTouch), mention?.date ?? null);
 
+  const importantDates: ImportantDate[] = [];
+  for (const dateKey of settings.dateKeys) {
+    const value = getProperty(fm, dateKey.key);
+    if (isEmptyValue(value)) continue;
+    const parsed = parseAnnualDate(value);
+    if (parsed.ok) importantDates.push({ ...parsed.date, key: dateKey.key, label: dateKey.label, anniversary: dateKey.anniversary });
+    else warnings.push(`${dateKey.key}: ${parsed.reason}; ignored.`);
+  }
+  const promises = [...(source.promises ?? [])].sort(comparePromises);
+  for (const promise of promises) if (promise.warning) warnings.push(promise.warning);
+  const reason = getProperty(fm, settings.fadeReasonProperty);
+
   // A cadence override is one interval: overdue after it, due for the last few days before it —
   // at most its second half, so a short cadence is still "ok" right after a touch.
   const dueFromDays = cadenceOverride === null ? tier.dueFromDays : Math.max(Math.ceil(cadenceOverride / 2), cadenceOverride - settings.dueSoonDays);
@@ -177,6 +198,9 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     snoozeUntil,
     status,
     topics: readTopics(getProperty(fm, keys.topics)),
+    importantDates,
+    promises,
+    fadeReason: status === "paused" && typeof reason === "string" && reason.trim() !== "" ? reason.trim() : null,
     warnings,
     writable: source.propertiesProblem === null,
   };

@@ -27,3 +27,14 @@ export function planReason(entry: AgendaEntry): string {
 export function formatPlanLine(link: string, entry: AgendaEntry): string {
   return `- [ ] ${link} — ${planReason(entry)}`;
 }
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
+
+/** The one daily-note line for a group touch: `- [[Ana]], [[Sam]] and [[Kenji]] meeting — the roundtable`. */
+export function formatGroupDailyLine(links: readonly string[], touch: Touch): string {
+  return formatDailyTouchLine(joinNames(links), touch);
+}

@@ -5,7 +5,7 @@ import { propertiesProblem, setProperty } from "./frontmatter-edit";
 import { parseDocument } from "yaml";
 import { layoutOf } from "./note-text";
 import type { KeepInTouchSettings } from "./settings";
-import { insertTouchLine } from "./touch-log";
+import { appendUnderHeading, insertTouchLine } from "./touch-log";
 import { DIRECTIONS, EXCHANGES, cleanNote, type Touch } from "./touch-line";
 
 /** Checks a touch from the user or the API and returns it cleaned, or throws a message for the user. */
@@ -70,4 +70,27 @@ export function applySnooze(text: string, until: LocalDate | null, settings: Kee
     if (current === undefined || current === null || current === "") return text;
   }
   return setProperty(text, key, until);
+}
+
+/** Lets a contact fade: `status: paused`, with the reason when one is given. */
+export function applyFade(text: string, reason: string, settings: KeepInTouchSettings): string {
+  const paused = setProperty(text, settings.properties.status, "paused");
+  const clean = cleanNote(reason);
+  return clean ? setProperty(paused, settings.fadeReasonProperty, clean) : paused;
+}
+
+/** Brings a faded contact back: `status: active`; the reason, if any, is cleared. */
+export function applyResume(text: string, settings: KeepInTouchSettings): string {
+  const active = setProperty(text, settings.properties.status, "active");
+  const reason = getProperty(currentProperties(active), settings.fadeReasonProperty);
+  return reason === undefined || reason === null || reason === "" ? active : setProperty(active, settings.fadeReasonProperty, null);
+}
+
+/** Adds a promise as an open task under the promises heading of the contact's note. */
+export function applyPromise(text: string, promise: string, settings: KeepInTouchSettings): string {
+  const clean = cleanNote(promise);
+  if (!clean) throw new NoteWriteError("bad-input", "A promise needs some text.");
+  const problem = propertiesProblem(text);
+  if (problem) throw new NoteWriteError("invalid-properties", problem);
+  return appendUnderHeading(text, settings.promiseHeading, [`- [ ] ${clean}`]);
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_DATE_KEYS, type DateKeySetting } from "./important-dates";
 import type { MentionMode } from "./mentions";
 import { DEFAULT_TIERS, parseTier, type Tier, type TierSetting } from "./tiers";
 
@@ -47,6 +48,15 @@ export interface KeepInTouchSettings {
   /** Notes with a date property count as dated notes (one note per meeting). */
   countDatePropertyNotes: boolean;
   datePropertyKey: string;
+
+  /** Properties that hold yearly dates; anniversaries show how many years it has been. */
+  dateKeys: DateKeySetting[];
+  /** How many days ahead "upcoming" dates are shown. */
+  upcomingDays: number;
+  /** Where "let fade" writes its optional reason. */
+  fadeReasonProperty: string;
+  /** Promises added from the log-touch modal go under this heading in the contact's note. */
+  promiseHeading: string;
 }
 
 export type DailyTouchLine = "existing" | "create" | "off";
@@ -86,6 +96,10 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   mentionOptOutProperty: "ignore_mentions",
   countDatePropertyNotes: false,
   datePropertyKey: "date",
+  dateKeys: DEFAULT_DATE_KEYS.map((d) => ({ ...d })),
+  upcomingDays: 14,
+  fadeReasonProperty: "fade_reason",
+  promiseHeading: "## Promises",
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -144,6 +158,15 @@ export function normalizeSettings(saved: unknown): KeepInTouchSettings {
     mentionOptOutProperty: nonEmptyStringOr(s.mentionOptOutProperty, DEFAULT_SETTINGS.mentionOptOutProperty),
     countDatePropertyNotes: typeof s.countDatePropertyNotes === "boolean" ? s.countDatePropertyNotes : DEFAULT_SETTINGS.countDatePropertyNotes,
     datePropertyKey: nonEmptyStringOr(s.datePropertyKey, DEFAULT_SETTINGS.datePropertyKey),
+    dateKeys: Array.isArray(s.dateKeys)
+      ? s.dateKeys
+          .filter(isRecord)
+          .filter((d) => typeof d.key === "string" && d.key.trim() !== "")
+          .map((d) => ({ key: String(d.key).trim(), label: nonEmptyStringOr(d.label, String(d.key).trim()), anniversary: d.anniversary === true }))
+      : DEFAULT_SETTINGS.dateKeys.map((d) => ({ ...d })),
+    upcomingDays: typeof s.upcomingDays === "number" && Number.isInteger(s.upcomingDays) && s.upcomingDays >= 0 ? s.upcomingDays : DEFAULT_SETTINGS.upcomingDays,
+    fadeReasonProperty: nonEmptyStringOr(s.fadeReasonProperty, DEFAULT_SETTINGS.fadeReasonProperty),
+    promiseHeading: nonEmptyStringOr(s.promiseHeading, DEFAULT_SETTINGS.promiseHeading),
   };
 }
 

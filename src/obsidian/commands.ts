@@ -3,6 +3,9 @@ import { ContactSuggestModal } from "../ui/contact-suggest-modal";
 import { LogTouchModal } from "../ui/log-touch-modal";
 import { NewContactModal } from "../ui/new-contact-modal";
 import { SnoozeModal } from "../ui/snooze-modal";
+import { FadeModal } from "../ui/fade-modal";
+import { GroupTouchModal } from "../ui/group-touch-modal";
+import { TopicPickerModal } from "../ui/topic-finder-modal";
 import type KeepInTouchPlugin from "./plugin";
 import { addTouchPlan } from "./touch-plan";
 
@@ -34,6 +37,30 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
     id: "snooze-contact",
     name: "Snooze contact…",
     callback: () => withContact(plugin, (contact) => new SnoozeModal(plugin, contact).open()),
+  });
+
+  plugin.addCommand({
+    id: "log-group-touch",
+    name: "Log a group touch…",
+    callback: () => new GroupTouchModal(plugin).open(),
+  });
+
+  plugin.addCommand({
+    id: "let-contact-fade",
+    name: "Let a contact fade…",
+    callback: () => withContact(plugin, (contact) => new FadeModal(plugin, contact).open()),
+  });
+
+  plugin.addCommand({
+    id: "resume-contact",
+    name: "Resume a faded contact…",
+    callback: () => new ContactSuggestModal(plugin, (contact) => void plugin.resumeWithNotice(contact), (c) => c.status === "paused").open(),
+  });
+
+  plugin.addCommand({
+    id: "who-would-find-this-useful",
+    name: "Who would find this useful?",
+    callback: () => new TopicPickerModal(plugin).open(),
   });
 
   plugin.addCommand({

@@ -1,7 +1,7 @@
 import { TFile, moment, normalizePath, type App } from "obsidian";
 import type { LocalDate } from "../core/dates";
 import { dailyFormatProblem, dailyNotePath, fillDailyTemplate, templatePath } from "../core/daily-notes";
-import { formatDailyTouchLine } from "../core/daily-lines";
+import { formatDailyTouchLine, formatGroupDailyLine } from "../core/daily-lines";
 import { NoteWriteError } from "../core/errors";
 import { appendUnderHeading, hasHeading } from "../core/touch-log";
 import type { KeepInTouchSettings } from "../core/settings";
@@ -30,6 +30,20 @@ export class DailyNoteWriter {
     const note = await this.dailyNote(touch.date, create);
     if (!note) return "no-note";
     const line = formatDailyTouchLine(this.app.fileManager.generateMarkdownLink(contact, note.path), touch);
+    await this.app.vault.process(note, (text) => appendUnderHeading(text, settings.dailyHeading, [line]));
+    return "written";
+  }
+
+  /** One line for a group touch, linking everyone it reached. */
+  async addGroupLine(contacts: readonly TFile[], touch: Touch, today: LocalDate): Promise<DailyWrite> {
+    const settings = this.settings();
+    if (settings.dailyTouchLine === "off" || contacts.length === 0) return "off";
+    const note = await this.dailyNote(touch.date, settings.dailyTouchLine === "create" && touch.date === today);
+    if (!note) return "no-note";
+    const line = formatGroupDailyLine(
+      contacts.map((c) => this.app.fileManager.generateMarkdownLink(c, note.path)),
+      touch,
+    );
     await this.app.vault.process(note, (text) => appendUnderHeading(text, settings.dailyHeading, [line]));
     return "written";
   }

@@ -1,7 +1,8 @@
 import { TFile, normalizePath, type App } from "obsidian";
 import type { LocalDate } from "../core/dates";
 import { NoteWriteError } from "../core/errors";
-import { applySnooze, applyTouch, validateTouch } from "../core/note-edits";
+import { applyFade, applyPromise, applyResume, applySnooze, applyTouch, validateTouch } from "../core/note-edits";
+import { completeTask, type PromiseTask } from "../core/promises";
 import { setProperty } from "../core/frontmatter-edit";
 import type { KeepInTouchSettings } from "../core/settings";
 import type { Touch } from "../core/touch-line";
@@ -33,6 +34,29 @@ export class NoteWriter {
   async snooze(path: string, until: LocalDate | null): Promise<void> {
     const settings = this.settings();
     await this.edit(path, (text) => applySnooze(text, until, settings));
+  }
+
+  /** Lets a contact fade (status: paused, with an optional reason). */
+  async fade(path: string, reason: string): Promise<void> {
+    const settings = this.settings();
+    await this.edit(path, (text) => applyFade(text, reason, settings));
+  }
+
+  /** Brings a faded contact back (status: active). */
+  async resume(path: string): Promise<void> {
+    const settings = this.settings();
+    await this.edit(path, (text) => applyResume(text, settings));
+  }
+
+  /** Adds a promise (an open task) to the contact's note. */
+  async addPromise(path: string, promise: string): Promise<void> {
+    const settings = this.settings();
+    await this.edit(path, (text) => applyPromise(text, promise, settings));
+  }
+
+  /** Ticks a promise in whichever note holds it: `- [ ]` becomes `- [x]`, nothing else. */
+  async completePromise(promise: Pick<PromiseTask, "path" | "line" | "raw">): Promise<void> {
+    await this.edit(promise.path, (text) => completeTask(text, promise));
   }
 
   /** Sets one property, keeping every other byte of the note. */

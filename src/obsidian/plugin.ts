@@ -116,6 +116,28 @@ export default class KeepInTouchPlugin extends Plugin {
     }
   }
 
+  async fadeWithNotice(contact: Pick<Contact, "path" | "name">, reason: string): Promise<boolean> {
+    try {
+      await this.writer.fade(contact.path, reason);
+      new Notice(`${contact.name} is paused and off the due lists.`);
+      return true;
+    } catch (error) {
+      new Notice(`Couldn't let ${contact.name} fade: ${messageOf(error)}`, 8000);
+      return false;
+    }
+  }
+
+  async resumeWithNotice(contact: Pick<Contact, "path" | "name">): Promise<boolean> {
+    try {
+      await this.writer.resume(contact.path);
+      new Notice(`${contact.name} is back on the due lists.`);
+      return true;
+    } catch (error) {
+      new Notice(`Couldn't resume ${contact.name}: ${messageOf(error)}`, 8000);
+      return false;
+    }
+  }
+
   async snoozeWithNotice(contact: Pick<Contact, "path" | "name">, until: LocalDate | null): Promise<boolean> {
     try {
       await this.writer.snooze(contact.path, until);

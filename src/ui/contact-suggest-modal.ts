@@ -9,6 +9,8 @@ export class ContactSuggestModal extends FuzzySuggestModal<Contact> {
   constructor(
     private readonly plugin: KeepInTouchPlugin,
     private readonly onPick: (contact: Contact) => void,
+    /** Which contacts to offer; everyone by default. */
+    private readonly only: (contact: Contact) => boolean = () => true,
   ) {
     super(plugin.app);
     this.setPlaceholder(plugin.index.size === 0 ? "No contacts yet: create one with “new contact”" : "Pick a contact");
@@ -16,7 +18,7 @@ export class ContactSuggestModal extends FuzzySuggestModal<Contact> {
 
   getItems(): Contact[] {
     const agenda = buildAgenda(this.plugin.index.all(), this.plugin.today(), this.plugin.resolved.tiers);
-    return [...agenda.overdue, ...agenda.dueSoon, ...agenda.ok, ...agenda.snoozed, ...agenda.paused].map((e) => e.contact);
+    return [...agenda.overdue, ...agenda.dueSoon, ...agenda.ok, ...agenda.snoozed, ...agenda.paused].map((e) => e.contact).filter(this.only);
   }
 
   getItemText(contact: Contact): string {

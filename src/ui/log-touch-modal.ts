@@ -16,6 +16,7 @@ const EXCHANGE_KEYS: Record<string, TouchExchange> = { KeyG: "gave", KeyA: "aske
 export class LogTouchModal extends Modal {
   private date: string;
   private note = "";
+  private promise = "";
   private kinds!: ChipGroup<string>;
   private directions!: ChipGroup<TouchDirection>;
   private exchanges!: ChipGroup<TouchExchange>;
@@ -90,6 +91,14 @@ export class LogTouchModal extends Modal {
       window.setTimeout(() => text.inputEl.focus(), 0);
     });
 
+    new Setting(contentEl)
+      .setName("Promise")
+      .setDesc("Something you said you'd do; it becomes an open task in their note.")
+      .addText((text) => {
+        text.setPlaceholder("Send the onboarding checklist 📅 2026-12-01").onChange((value) => (this.promise = value));
+        text.inputEl.addClass("kit-promise-input");
+      });
+
     this.errorEl = contentEl.createDiv({ cls: "kit-error" });
     this.errorEl.hide();
 
@@ -116,7 +125,13 @@ export class LogTouchModal extends Modal {
         exchange: this.exchanges.value,
         note: this.note,
       });
-      new Notice(`Logged a touch with ${this.contact.name}${logged.date === this.plugin.today() ? "" : ` on ${logged.date}`}.`);
+      let promiseProblem = "";
+      if (this.promise.trim()) {
+        // The touch has landed; a promise that can't be added is reported, not retried with the touch.
+        await this.plugin.writer.addPromise(path, this.promise).catch((error: unknown) => (promiseProblem = ` The promise couldn't be added: ${messageOf(error)}`));
+      }
+      const addedPromise = this.promise.trim() && !promiseProblem ? ", and the promise" : "";
+      new Notice(`Logged a touch with ${this.contact.name}${logged.date === this.plugin.today() ? "" : ` on ${logged.date}`}${addedPromise}.${promiseProblem}`);
       this.close();
       this.onLogged?.();
       return true;

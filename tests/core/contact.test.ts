@@ -140,3 +140,28 @@ describe("mentions in dated notes", () => {
     expect(c.warnings).toEqual(["Mentioned in Meetings/Planning.md, which is dated 2026-12-01, in the future; it counts from that day."]);
   });
 });
+
+describe("important dates, promises, fading and topics", () => {
+  it("reads birthdays with and without a year, and warns about impossible days", () => {
+    const c = resolveContact(source({ birthday: "--04-17", role_since: "2023-02-30" }), resolved);
+    expect(c.importantDates).toEqual([{ key: "birthday", label: "Birthday", anniversary: false, year: null, month: 4, day: 17 }]);
+    expect(c.warnings).toEqual(['role_since: "2023-02-30" is not a real calendar day; ignored.']);
+  });
+
+  it("keeps promises sorted and passes their warnings on", () => {
+    const p = (text: string, due: string | null, warning: string | null = null) => ({ path: "a.md", line: 0, text, raw: `- [ ] ${text}`, due, warning });
+    const c = resolveContact(source({}, { promises: [p("later", null), p("bad", null, "Promise \"bad\" has a due date…"), p("soon", "2026-11-25")] }), resolved);
+    expect(c.promises.map((x) => x.text)).toEqual(["soon", "bad", "later"]);
+    expect(c.warnings).toEqual(['Promise "bad" has a due date…']);
+  });
+
+  it("reads the fade reason of a paused contact", () => {
+    expect(resolveContact(source({ status: "paused", fade_reason: "moved on" }), resolved).fadeReason).toBe("moved on");
+    expect(resolveContact(source({ status: "active", fade_reason: "old" }), resolved).fadeReason).toBeNull();
+  });
+
+  it("reads topics given as nested lists or numbers as text", () => {
+    expect(readTopics([["ai", ["ops"]], 2026, "hiring, #growth"])).toEqual(["ai", "ops", "2026", "hiring", "growth"]);
+    expect(readTopics(42)).toEqual(["42"]);
+  });
+});

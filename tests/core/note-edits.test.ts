@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applySnooze, applyTouch, validateTouch } from "../../src/core/note-edits";
+import { applyFade, applyPromise, applyResume, applySnooze, applyTouch, validateTouch } from "../../src/core/note-edits";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 const settings = DEFAULT_SETTINGS;
@@ -50,5 +50,24 @@ describe("validateTouch", () => {
     expect(() => validateTouch({ date: "yesterday" }, "2026-11-22", kinds)).toThrow(/not a date/);
     expect(() => validateTouch({ date: "2026-11-23" }, "2026-11-22", kinds)).toThrow(/future/);
     expect(() => validateTouch({ kind: "hike" }, "2026-11-22", kinds)).toThrow(/not one of the touch kinds/);
+  });
+});
+
+describe("fade, resume and promises", () => {
+  it("fades with a reason and resumes, changing only those properties", () => {
+    const text = "---\ntier: peer # keep\n---\nbody\n";
+    const faded = applyFade(text, "  we drifted \n apart ", settings);
+    expect(faded).toBe("---\ntier: peer # keep\nstatus: paused\nfade_reason: we drifted apart\n---\nbody\n");
+    expect(applyResume(faded, settings)).toBe("---\ntier: peer # keep\nstatus: active\nfade_reason:\n---\nbody\n");
+    expect(applyFade(text, "", settings)).toBe("---\ntier: peer # keep\nstatus: paused\n---\nbody\n");
+    expect(applyResume("---\nstatus: paused\n---\n", settings)).toBe("---\nstatus: active\n---\n");
+  });
+
+  it("adds a promise under its heading", () => {
+    expect(applyPromise("---\ntier: peer\n---\n## Touches\n- 2026-11-01\n", " send the deck 📅 2026-12-01 ", settings)).toBe(
+      "---\ntier: peer\n---\n## Touches\n- 2026-11-01\n\n## Promises\n- [ ] send the deck 📅 2026-12-01\n",
+    );
+    expect(applyPromise("## Promises\n- [ ] a\n\n## Touches\n", "b", settings)).toBe("## Promises\n- [ ] a\n- [ ] b\n\n## Touches\n");
+    expect(() => applyPromise("x", "  ", settings)).toThrow(/needs some text/);
   });
 });

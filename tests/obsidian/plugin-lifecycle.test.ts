@@ -51,7 +51,16 @@ describe("loading", () => {
   it("registers its commands without hotkeys, and a ribbon icon", async () => {
     const { app } = await startPlugin(VAULT);
     const commands = Object.values(app.commands.commands).filter((c) => c.id.startsWith("keep-in-touch:"));
-    expect(commands.map((c) => c.name).sort()).toEqual(["Keep in Touch: Add today's touch plan to the daily note", "Keep in Touch: Log touch…", "Keep in Touch: New contact…", "Keep in Touch: Open relationships view", "Keep in Touch: Snooze contact…"]);
+    expect(commands.map((c) => c.name).sort()).toEqual([
+      "Keep in Touch: Add today's touch plan to the daily note",
+      "Keep in Touch: Let a contact fade…",
+      "Keep in Touch: Log a group touch…",
+      "Keep in Touch: Log touch…",       "Keep in Touch: New contact…",
+      "Keep in Touch: Open relationships view",
+      "Keep in Touch: Resume a faded contact…",
+      "Keep in Touch: Snooze contact…",
+      "Keep in Touch: Who would find this useful?",
+    ]);
     expect(commands.every((c) => c.hotkeys === undefined)).toBe(true);
     expect(app.ribbonEl.querySelector('[aria-label="Open relationships"]')).not.toBeNull();
   });

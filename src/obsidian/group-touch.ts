@@ -1,0 +1,47 @@
+import type { TFile } from "obsidian";
+import { validateTouch } from "../core/note-edits";
+import type { Touch } from "../core/touch-line";
+import type KeepInTouchPlugin from "./plugin";
+import { messageOf } from "./plugin";
+
+export interface GroupTouchResult {
+  logged: string[];
+  /** Each note that couldn't be written, by contact name, with the reason. */
+  failed: { name: string; reason: string }[];
+  dailyProblem: string | null;
+}
+
+/**
+ * One touch for several people (the dinner, the roundtable): each contact note gets
+ * its own atomic write, one after another, so a failure on one is reported by name
+ * and the rest still land. The daily note gets one line linking everyone reached.
+ */
+export async function logGroupTouch(
+  plugin: KeepInTouchPlugin,
+  paths: readonly string[],
+  input: Partial<Touch>,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<GroupTouchResult> {
+  const touch = validateTouch(input, plugin.today(), plugin.settings.touchKinds);
+  const result: GroupTouchResult = { logged: [], failed: [], dailyProblem: null };
+  const reached: TFile[] = [];
+  let done = 0;
+  for (const path of paths) {
+    const name = plugin.index.get(path)?.name ?? path;
+    try {
+      await plugin.writer.logTouch(path, touch);
+      result.logged.push(name);
+      const file = plugin.app.vault.getFileByPath(path);
+      if (file) reached.push(file);
+    } catch (error) {
+      result.failed.push({ name, reason: messageOf(error) });
+    }
+    onProgress(++done, paths.length);
+  }
+  try {
+    await plugin.dailyWriter.addGroupLine(reached, touch, plugin.today());
+  } catch (error) {
+    result.dailyProblem = `The touches are logged, but the daily note wasn't updated: ${messageOf(error)}`;
+  }
+  return result;
+}
