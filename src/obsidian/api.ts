@@ -1,6 +1,6 @@
 import type { Contact } from "../core/contact";
 import { computeDue, type DueState } from "../core/due";
-import type { LocalDate } from "../core/dates";
+import { isLocalDate, type LocalDate } from "../core/dates";
 import type { Touch, TouchDirection, TouchExchange } from "../core/touch-line";
 
 /** One contact as other plugins, scripts and templates see it. Fields are only ever added. */
@@ -21,7 +21,21 @@ export interface ContactInfo {
   state: DueState;
   snoozeUntil: LocalDate | null;
   topics: string[];
+  /** Open promises to this person, soonest due first. */
+  promises: { path: string; line: number; text: string; due: LocalDate | null }[];
+  /** Yearly dates (birthday, anniversaries), as `MM-DD` with the year when known. */
+  importantDates: { key: string; label: string; month: number; day: number; year: number | null }[];
+  fadeReason: string | null;
   warnings: string[];
+}
+
+/** A touch as read back from a contact's touch log. */
+export interface TouchRecord {
+  date: LocalDate;
+  kind?: string;
+  direction?: TouchDirection;
+  exchange?: TouchExchange;
+  note?: string;
 }
 
 export interface TouchInput {
@@ -43,6 +57,16 @@ export interface KeepInTouchApi {
   getContacts(): ContactInfo[];
   /** Rejects with a clear Error when the note can't be written safely, leaving it as it was. */
   logTouch(path: string, touch?: TouchInput): Promise<void>;
+  /** The touches in a contact's touch log, oldest first. */
+  getTouches(path: string): Promise<TouchRecord[]>;
+  /** One touch for several contacts; each note is written on its own, failures are reported by name. */
+  logGroupTouch(paths: string[], touch?: TouchInput): Promise<{ logged: string[]; failed: { name: string; reason: string }[] }>;
+  /** Snoozes until a date (`YYYY-MM-DD`, after today), or wakes with null. */
+  snooze(path: string, until: string | null): Promise<void>;
+  /** Lets a contact fade (status: paused), with an optional reason. */
+  fade(path: string, reason?: string): Promise<void>;
+  /** Brings a faded contact back (status: active). */
+  resume(path: string): Promise<void>;
 }
 
 export function toContactInfo(contact: Contact, today: LocalDate): ContactInfo {
@@ -60,6 +84,9 @@ export function toContactInfo(contact: Contact, today: LocalDate): ContactInfo {
     state: due.state,
     snoozeUntil: contact.snoozeUntil,
     topics: [...contact.topics],
+    promises: contact.promises.map((p) => ({ path: p.path, line: p.line, text: p.text, due: p.due })),
+    importantDates: contact.importantDates.map((d) => ({ key: d.key, label: d.label, month: d.month, day: d.day, year: d.year })),
+    fadeReason: contact.fadeReason,
     warnings: [...contact.warnings],
   };
 }
@@ -70,6 +97,24 @@ export interface ApiHost {
   contact(path: string): Contact | undefined;
   today(): LocalDate;
   logTouch(path: string, touch: Partial<Touch>): Promise<unknown>;
+  readTouches(path: string): Promise<TouchRecord[]>;
+  logGroupTouch(paths: string[], touch: Partial<Touch>): Promise<{ logged: string[]; failed: { name: string; reason: string }[] }>;
+  snooze(path: string, until: LocalDate | null): Promise<void>;
+  fade(path: string, reason: string): Promise<void>;
+  resume(path: string): Promise<void>;
+}
+
+function checkTouchInput(name: string, touch: unknown): TouchInput {
+  if (touch === null || typeof touch !== "object") throw new Error(`${name}'s touch must be an object like { date, kind, note }.`);
+  const input = touch as Record<string, unknown>;
+  for (const key of ["date", "kind", "note", "direction", "exchange"] as const) {
+    if (input[key] !== undefined && typeof input[key] !== "string") throw new Error(`${name}: "${key}" must be a string.`);
+  }
+  return input as TouchInput;
+}
+
+function toTouch(touch: TouchInput): Partial<Touch> {
+  return { date: touch.date, kind: touch.kind, direction: touch.direction, exchange: touch.exchange, note: touch.note };
 }
 
 export function createApi(host: ApiHost): KeepInTouchApi {
@@ -80,14 +125,46 @@ export function createApi(host: ApiHost): KeepInTouchApi {
       return host.contacts().map((c) => toContactInfo(c, today));
     },
     logTouch: async (path, touch = {}) => {
-      if (typeof path !== "string" || path.trim() === "") throw new Error("logTouch needs the path of a contact note.");
-      if (touch === null || typeof touch !== "object") throw new Error("logTouch's second argument must be an object like { date, kind, note }.");
-      for (const key of ["date", "kind", "note", "direction", "exchange"] as const) {
-        if (touch[key] !== undefined && typeof touch[key] !== "string") throw new Error(`logTouch: "${key}" must be a string.`);
-      }
+      const input = checkTouchInput("logTouch", touch);
       await host.ready;
-      if (!host.contact(path)) throw new Error(`"${path}" is not a contact note (not in the contacts folder, no tier, no contact tag).`);
-      await host.logTouch(path, { date: touch.date, kind: touch.kind, direction: touch.direction, exchange: touch.exchange, note: touch.note });
+      requireContact(host, path, "logTouch");
+      await host.logTouch(path, toTouch(input));
+    },
+    getTouches: async (path) => {
+      await host.ready;
+      requireContact(host, path, "getTouches");
+      return host.readTouches(path);
+    },
+    logGroupTouch: async (paths, touch = {}) => {
+      if (!Array.isArray(paths) || paths.some((p) => typeof p !== "string")) throw new Error("logGroupTouch needs a list of contact note paths.");
+      const input = checkTouchInput("logGroupTouch", touch);
+      await host.ready;
+      for (const path of paths) requireContact(host, path, "logGroupTouch");
+      return host.logGroupTouch(paths, toTouch(input));
+    },
+    snooze: async (path, until) => {
+      await host.ready;
+      requireContact(host, path, "snooze");
+      if (until !== null && (typeof until !== "string" || !isLocalDate(until) || until <= host.today())) {
+        throw new Error(`snooze: "${String(until)}" is not a day after today (YYYY-MM-DD); pass null to wake.`);
+      }
+      await host.snooze(path, until);
+    },
+    fade: async (path, reason = "") => {
+      if (typeof reason !== "string") throw new Error("fade: the reason must be a string.");
+      await host.ready;
+      requireContact(host, path, "fade");
+      await host.fade(path, reason);
+    },
+    resume: async (path) => {
+      await host.ready;
+      requireContact(host, path, "resume");
+      await host.resume(path);
     },
   };
+}
+
+function requireContact(host: ApiHost, path: unknown, name: string): void {
+  if (typeof path !== "string" || path.trim() === "") throw new Error(`${name} needs the path of a contact note.`);
+  if (!host.contact(path)) throw new Error(`"${path}" is not a contact note (not in the contacts folder, no tier, no contact tag).`);
 }

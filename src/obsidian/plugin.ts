@@ -12,6 +12,8 @@ import { ContactIndex } from "./contact-index";
 import { readDailyNoteSettings, type DailyNoteSettings } from "./daily-note-settings";
 import { DailyNoteWriter } from "./daily-note-writer";
 import { NoteWriter } from "./note-writer";
+import { logGroupTouch } from "./group-touch";
+import { readTouchLog } from "../core/touch-log";
 
 export default class KeepInTouchPlugin extends Plugin {
   override settings!: KeepInTouchSettings;
@@ -35,6 +37,16 @@ export default class KeepInTouchPlugin extends Plugin {
       contact: (path) => this.index.get(normalizePath(path)),
       today: () => this.today(),
       logTouch: (path, touch) => this.logTouch(normalizePath(path), touch),
+      readTouches: async (path) => {
+        const file = this.app.vault.getFileByPath(normalizePath(path));
+        if (!file) throw new Error(`No note at "${path}".`);
+        const text = await this.app.vault.cachedRead(file);
+        return readTouchLog(text, this.settings.touchHeading, this.settings.touchKinds).map(({ line: _line, ...touch }) => touch);
+      },
+      logGroupTouch: (paths, touch) => logGroupTouch(this, paths.map(normalizePath), touch),
+      snooze: (path, until) => this.writer.snooze(normalizePath(path), until),
+      fade: (path, reason) => this.writer.fade(normalizePath(path), reason),
+      resume: (path) => this.writer.resume(normalizePath(path)),
     });
 
     this.registerView(VIEW_TYPE_RELATIONSHIPS, (leaf) => new RelationshipsView(leaf, this));

@@ -42,6 +42,9 @@ describe("loading", () => {
       state: "overdue",
       snoozeUntil: null,
       topics: [],
+      promises: [],
+      importantDates: [],
+      fadeReason: null,
       warnings: [],
     });
     expect(contacts.find((c) => c.name === "Ana Souza")?.state).toBe("ok");

@@ -140,3 +140,27 @@ describe("who would find this useful?", () => {
     expect(plugin.index.get(SAM)).toBeDefined();
   });
 });
+
+describe("the API for the practice", () => {
+  it("reads touches back, snoozes, fades, resumes and logs group touches", async () => {
+    const { plugin, text, flush } = await startPlugin({ ...VAULT, [SAM]: note("tier: ally", "## Touches\n- 2026-10-01 call ← asked — about the role\n- 2026-10-05\n") });
+    expect(await plugin.api.getTouches(SAM)).toEqual([
+      { date: "2026-10-01", kind: "call", direction: "in", exchange: "asked", note: "about the role" },
+      { date: "2026-10-05" },
+    ]);
+    await plugin.api.snooze(ANA, "2026-12-01");
+    await expect(plugin.api.snooze(ANA, "2026-11-22")).rejects.toThrow(/not a day after today/);
+    await plugin.api.snooze(ANA, null);
+    expect(text(ANA)).toBe("---\ntier: mentor\ntopics: hiring\nsnooze_until:\n---\n");
+    await plugin.api.fade(ANA, "retired");
+    await flush();
+    expect(plugin.api.getContacts().find((c) => c.path === ANA)).toMatchObject({ state: "paused", fadeReason: "retired" });
+    await plugin.api.resume(ANA);
+    await flush();
+    expect(plugin.api.getContacts().find((c) => c.path === ANA)?.state).toBe("due");
+    const result = await plugin.api.logGroupTouch([SAM, BROKEN], { kind: "meeting" });
+    expect(result.logged).toEqual(["Sam Rivera"]);
+    expect(result.failed.map((f) => f.name)).toEqual(["Paolo"]);
+    await expect(plugin.api.logGroupTouch(["Notes/none.md"])).rejects.toThrow(/not a contact note/);
+  });
+});
