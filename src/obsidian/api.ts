@@ -110,7 +110,7 @@ function checkTouchInput(name: string, touch: unknown): TouchInput {
   for (const key of ["date", "kind", "note", "direction", "exchange"] as const) {
     if (input[key] !== undefined && typeof input[key] !== "string") throw new Error(`${name}: "${key}" must be a string.`);
   }
-  return input as TouchInput;
+  return input;
 }
 
 function toTouch(touch: TouchInput): Partial<Touch> {
