@@ -6,14 +6,15 @@
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { buildAgenda } from "../core/agenda";
-import type { Contact } from "../core/contact";
 import { localDateOf } from "../core/dates";
 import { matchTier } from "../core/tiers";
 import manifest from "../../manifest.json";
 import { COMMAND_NAME, parseAgendaArgs, USAGE } from "./args";
-import { contactFromNote } from "./note-source";
+import { loadDailyNoteSettings } from "./daily-note-files";
+import { moment } from "./moment";
 import { renderAgendaJson, renderAgendaText, type AgendaReport } from "./render";
 import { loadSettings } from "./settings-file";
+import { contactsOfVault } from "./vault-contacts";
 import { readVaultNotes } from "./vault-files";
 
 export interface CliIo {
@@ -77,15 +78,11 @@ export async function runAgendaCommand(argv: readonly string[], io: CliIo): Prom
     return EXIT_USAGE;
   }
 
+  const daily = await loadDailyNoteSettings(vaultRoot, options.configDir, resolved.settings, warn);
   const { notes, unreadable } = await readVaultNotes(vaultRoot, { skipPaths: [options.configDir] });
   for (const note of unreadable) warn(`could not read ${note.path} (${note.reason}); it is left out.`);
-  const contacts: Contact[] = [];
-  for (const note of notes) {
-    const contact = contactFromNote(note.path, note.text, resolved);
-    if (contact) contacts.push(contact);
-  }
-
   const today = options.today ?? localDateOf(io.now());
+  const contacts = contactsOfVault(notes, resolved, { daily: daily.config, today, moment });
   const report: AgendaReport = {
     vaultName: basename(vaultRoot),
     today,

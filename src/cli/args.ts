@@ -7,7 +7,9 @@ export const COMMAND_NAME = "keep-in-touch-agenda";
 export const USAGE = `Usage: ${COMMAND_NAME} [vault] [options]
 
 Prints who is overdue and who is due soon in an Obsidian vault, using the
-Keep in Touch plugin's settings, without opening Obsidian.
+Keep in Touch plugin's settings, without opening Obsidian. Links to contacts
+in daily notes count as touches, as in the plugin; the daily notes are found
+with the vault's Periodic Notes or Daily notes settings.
 
 Arguments:
   vault               the vault folder (default: the current folder)

@@ -51,6 +51,8 @@ function paint(style: TextStyle, codes: (keyof typeof ANSI)[], text: string): st
   return `\u001b[${codes.map((c) => ANSI[c]).join(";")}m${text}\u001b[0m`;
 }
 
+// Where a mention came from stays in --json (lastTouchSource): " (in 2026-10-07)" after the
+// last touch widens that column for every row and takes the demo's table past 80 columns.
 function lastTouchText(entry: AgendaEntry): string {
   return entry.due.daysSince === null ? "never" : `last touch ${formatAgo(entry.due.daysSince)}`;
 }
@@ -129,6 +131,8 @@ export interface AgendaPersonJson {
   /** Days after the last touch at which this person is overdue. */
   cadenceDays: number;
   lastTouch: LocalDate | null;
+  /** The note the last touch came from: the contact's own note, or a dated note that mentions the contact; null when never touched. */
+  lastTouchSource: string | null;
   state: DueState;
   warnings: string[];
 }
@@ -152,6 +156,7 @@ function personJson(entry: AgendaEntry): AgendaPersonJson {
     tier: c.tier.label,
     cadenceDays: c.overdueAfterDays,
     lastTouch: c.lastTouch,
+    lastTouchSource: c.lastTouchSource,
     state: entry.due.state,
     warnings: [...c.warnings],
   };

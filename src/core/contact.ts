@@ -141,9 +141,10 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   const days = new Set(source.loggedTouchDates);
   if (propertyTouch !== null) days.add(propertyTouch);
   let mention: Mention | null = null;
+  const future: Mention[] = [];
   for (const m of source.mentions ?? []) {
     if (source.today !== undefined && m.date > source.today) {
-      warnings.push(`Mentioned in ${m.path}, which is dated ${m.date}, in the future; it counts from that day.`);
+      future.push(m);
       continue;
     }
     days.add(m.date);
@@ -167,6 +168,11 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   }
 
   const lastTouch = laterOf(laterOf(propertyTouch, logTouch), mention?.date ?? null);
+  const [nextPlanned] = future.sort((a, b) => a.date.localeCompare(b.date));
+  if (nextPlanned) {
+    const more = future.length > 1 ? ` and ${future.length - 1} more` : "";
+    warnings.push(`Mentioned in ${nextPlanned.path}${more}, dated in the future (${nextPlanned.date}); a mention counts from its day.`);
+  }
 
   const importantDates: ImportantDate[] = [];
   for (const dateKey of settings.dateKeys) {

@@ -88,9 +88,23 @@ export function dateOfDailyNotePath(path: string, config: DailyNoteConfig, momen
  * (`YYYY-MM-DD` for `YYYY/MM/YYYY-MM-DD`), for dated notes kept outside the daily folder.
  */
 export function dateOfFileName(path: string, config: DailyNoteConfig, moment: MomentFn): LocalDate | null {
-  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
   const lastSegment = formatOf(config).split("/").pop() ?? DEFAULT_DAILY_FORMAT;
+  // With `YYYY/MM/DD` the name alone is just `DD`: it can't date a note found elsewhere.
+  if (!namesADay(lastSegment, moment)) return null;
+  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
   return fromText(name, lastSegment, moment);
+}
+
+const dayNamingFormats = new Map<string, boolean>();
+
+/** Whether a format names one day on its own; remembered, as it is asked for every note. */
+function namesADay(format: string, moment: MomentFn): boolean {
+  let names = dayNamingFormats.get(format);
+  if (names === undefined) {
+    names = dailyFormatProblem(format, moment) === null;
+    dayNamingFormats.set(format, names);
+  }
+  return names;
 }
 
 /** The template path as a note path: the plugins store it without `.md`. */

@@ -10,7 +10,8 @@ const FILES: Record<string, string> = {
   "People/Kai.md": note("tier: peer", "", ["2026-11-20 coffee"]),
   "People/Broken.md": "---\ntier: peer\nrole: a: b\n---\n## Touches\n- 2026-11-01 call\n",
   "Clients/Acme.md": note("tier: peer\nlast_touch: 2026-08-01"),
-  "Daily/2026-11-22.md": "Met [[Sam Rivera]] #daily\n",
+  // An open task is an intention, not a touch: Sam stays overdue.
+  "Daily/2026-11-22.md": "- [ ] call [[Sam Rivera]] #daily\n",
   ".trash/Old Friend.md": note("tier: ally\nlast_touch: 2020-01-01"),
 };
 
@@ -108,6 +109,36 @@ describe("keep-in-touch-agenda", () => {
       const { code, out, err } = await run([broken, "--today", "2026-11-22"]);
       expect(code).toBe(0);
       expect(err).toMatch(/^keep-in-touch-agenda: warning: The settings in .* are not valid JSON/);
+      expect(out).toContain("Overdue (2)");
+    } finally {
+      await removeVault(broken);
+    }
+  });
+
+  it("counts mentions in the daily notes the vault's Daily notes settings describe", async () => {
+    const journal = await makeVault({
+      "People/Sam Rivera.md": note("tier: ally\nlast_touch: 2026-09-20"),
+      ".obsidian/daily-notes.json": JSON.stringify({ folder: "Journal", format: "YYYY/MM/DD" }),
+      "Journal/2026/11/01.md": "- [x] lunch with [[Sam Rivera]]\n",
+      "Journal/2026/11/20.md": "- [ ] call [[Sam Rivera]] again\n",
+    });
+    try {
+      const { code, out, err } = await run([journal, "--json", "--today", "2026-11-22"]);
+      expect(code).toBe(0);
+      expect(err).toBe("");
+      const json = JSON.parse(out) as AgendaJson;
+      expect(json.dueSoon).toMatchObject([{ name: "Sam Rivera", lastTouch: "2026-11-01", lastTouchSource: "Journal/2026/11/01.md", state: "due" }]);
+    } finally {
+      await removeVault(journal);
+    }
+  });
+
+  it("warns on stderr about a daily-note settings file that isn't JSON, and uses the defaults", async () => {
+    const broken = await makeVault({ ...FILES, ".obsidian/core-plugins.json": "[daily-notes" });
+    try {
+      const { code, out, err } = await run([broken, "--today", "2026-11-22"]);
+      expect(code).toBe(0);
+      expect(err).toMatch(/^keep-in-touch-agenda: warning: \.obsidian\/core-plugins\.json is not valid JSON .*; treating the core Daily notes plugin as enabled/);
       expect(out).toContain("Overdue (2)");
     } finally {
       await removeVault(broken);

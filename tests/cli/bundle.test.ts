@@ -38,14 +38,14 @@ describe("the bundled CLI (src/cli/main.ts)", () => {
   it("is a runnable script with its dependencies inside", async () => {
     const text = await readFile(cli, "utf8");
     expect(text.startsWith("#!/usr/bin/env node\n")).toBe(true);
-    expect(text).not.toMatch(/require\(["'](yaml|date-fns)["']\)/);
+    expect(text).not.toMatch(/require\(["'](yaml|date-fns|moment)["']\)/);
   });
 
   it("prints the demo agenda and exits 0", () => {
     const { code, out, err } = runCli(["demo-vault", "--today", "2026-11-22"]);
     expect(err).toBe("");
     expect(code).toBe(0);
-    expect(out).toContain("Overdue (5)\n  Tomás Novak");
+    expect(out).toContain("Overdue (4)\n  Tomás Novak");
     expect(out).not.toContain("\u001b[");
   });
 

@@ -93,12 +93,23 @@ describe("renderAgendaJson", () => {
       tier: "Peers",
       cadenceDays: 10,
       lastTouch: "2026-11-05",
+      lastTouchSource: "People/Work/Lee Chen.md",
       state: "overdue",
       warnings: [],
     });
-    expect(json.dueSoon[1]).toMatchObject({ name: "Noor", lastTouch: null, state: "due", cadenceDays: 70, warnings: ['Unknown tier "friend"; using Peers.'] });
+    expect(json.dueSoon[1]).toMatchObject({ name: "Noor", lastTouch: null, lastTouchSource: null, state: "due", cadenceDays: 70, warnings: ['Unknown tier "friend"; using Peers.'] });
     expect(json.counts).toEqual({ overdue: 2, dueSoon: 2, onTrack: 2, snoozed: 1, paused: 1, total: 8 });
     expect(json.warnings).toEqual([{ path: "People/Noor.md", message: 'Unknown tier "friend"; using Peers.' }]);
+  });
+
+  it("names the dated note a last touch came from, and leaves the text row as it was", () => {
+    const mentioned = resolveContact(
+      { path: "People/Ana Souza.md", frontmatter: { tier: "mentor", last_touch: "2026-09-01" }, propertiesProblem: null, loggedTouchDates: [], mentions: [{ path: "Daily/2026-09-20.md", date: "2026-09-20" }], today: TODAY },
+      resolved,
+    );
+    const withMention = report({ agenda: buildAgenda([mentioned], TODAY, resolved.tiers) });
+    expect(agendaJson(withMention).dueSoon[0]).toMatchObject({ lastTouch: "2026-09-20", lastTouchSource: "Daily/2026-09-20.md" });
+    expect(renderAgendaText(withMention)).toContain("\n  Ana Souza  Mentors  last touch 9 weeks ago  every 8–12 weeks\n");
   });
 
   it("prints parseable JSON", () => {

@@ -137,7 +137,7 @@ describe("mentions in dated notes", () => {
   it("a note dated in the future doesn't count yet, and says so", () => {
     const c = resolveContact(source({}, { mentions: [{ date: "2026-12-01", path: "Meetings/Planning.md" }], today: "2026-11-22" }), resolved);
     expect(c.lastTouch).toBeNull();
-    expect(c.warnings).toEqual(["Mentioned in Meetings/Planning.md, which is dated 2026-12-01, in the future; it counts from that day."]);
+    expect(c.warnings).toEqual(["Mentioned in Meetings/Planning.md, dated in the future (2026-12-01); a mention counts from its day."]);
   });
 });
 

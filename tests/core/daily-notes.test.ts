@@ -19,8 +19,10 @@ describe("daily note paths", () => {
     expect(dailyNotePath("2026-11-22", nested, m)).toBe("Journal/2026/11/2026-11-22.md");
     expect(dateOfDailyNotePath("Journal/2026/11/2026-11-22.md", nested, m)).toBe("2026-11-22");
     expect(dateOfDailyNotePath("Journal/2026/10/2026-11-22.md", nested, m)).toBeNull();
-    // A note named like a daily note, anywhere, is read with the format's last segment.
+    // A note named like a daily note, anywhere, is read with the format's last segment…
     expect(dateOfFileName("Meetings/2026-11-20.md", nested, m)).toBe("2026-11-20");
+    // …but only when that segment names a day on its own.
+    expect(dateOfFileName("Notes/12.md", config("YYYY/MM/DD", "Journal"), m)).toBeNull();
   });
 
   it("handles bracketed literals and words", () => {
