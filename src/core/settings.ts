@@ -73,7 +73,7 @@ export const DEFAULT_PROPERTY_KEYS: PropertyKeys = {
 };
 
 /** The touchpoints of the method: check-ins, congratulations, resources, introductions, micro-support, plus talks in person. */
-export const DEFAULT_TOUCH_KINDS = ["check-in", "congrats", "resource", "intro", "micro-support", "call", "coffee", "meeting"];
+export const DEFAULT_TOUCH_KINDS = ["check-in", "congrats", "resource", "intro", "micro-support", "call", "coffee", "meeting", "follow-through"];
 
 export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   contactsFolder: "People",
