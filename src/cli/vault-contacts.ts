@@ -13,6 +13,8 @@ import { MentionIndex } from "../core/mention-index";
 import { dateOfNote, ignoresMentions, mentionRulesOf } from "../core/mention-sources";
 import { countedLinks } from "../core/mentions";
 import { noteStructureOf } from "../core/note-structure";
+import { PromiseIndex, linkedOpenTasks, openTaskLinks } from "../core/promise-index";
+import { openTasks } from "../core/promises";
 import type { ResolvedSettings } from "../core/settings";
 import { readNoteFacts } from "./note-source";
 import type { VaultNote } from "./vault-files";
@@ -30,17 +32,20 @@ export function contactsOfVault(notes: readonly VaultNote[], resolved: ResolvedS
   const rules = mentionRulesOf(settings);
   const links = new LinkResolver(notes.map((n) => n.path));
   const mentions = new MentionIndex();
+  const promises = new PromiseIndex();
   const sources: ContactSource[] = [];
 
   for (const note of notes) {
     const facts = readNoteFacts(note.path, note.text, settings);
     if (isContactNote(note.path, facts.source.frontmatter, facts.tags, resolved)) {
-      sources.push(facts.source);
+      sources.push({ ...facts.source, promises: facts.source.propertiesProblem ? [] : openTasks(note.text, note.path) });
       continue;
     }
+    const structure = noteStructureOf(note.text);
+    promises.set(note.path, linkedOpenTasks(note.text, note.path, openTaskLinks(structure, (link) => links.resolve(link, note.path))));
     const date = dateOfNote(note.path, facts.source.frontmatter, context.daily, settings, context.moment);
     if (date === null) continue;
-    const targets = countedLinks(noteStructureOf(note.text), rules)
+    const targets = countedLinks(structure, rules)
       .map((link) => links.resolve(link, note.path))
       .filter((target): target is string => target !== null);
     // One run reads the vault once, so links to notes that don't exist yet need no tracking.
@@ -48,6 +53,14 @@ export function contactsOfVault(notes: readonly VaultNote[], resolved: ResolvedS
   }
 
   return sources.map((source) =>
-    resolveContact({ ...source, mentions: ignoresMentions(source.frontmatter, settings) ? [] : mentions.mentionsOf(source.path), today: context.today }, resolved),
+    resolveContact(
+      {
+        ...source,
+        mentions: ignoresMentions(source.frontmatter, settings) ? [] : mentions.mentionsOf(source.path),
+        promises: [...(source.promises ?? []), ...promises.promisesTo(source.path)],
+        today: context.today,
+      },
+      resolved,
+    ),
   );
 }

@@ -1,3 +1,4 @@
+import type { NoteStructure } from "./mentions";
 import { parseOpenTask, type PromiseTask } from "./promises";
 
 /** An open task in some note, with the notes its links point to. */
@@ -86,4 +87,22 @@ export function linkedOpenTasks(text: string, path: string, candidates: readonly
     if (task && targets.length > 0) tasks.push({ task, targets: [...new Set(targets)] });
   }
   return tasks;
+}
+
+/**
+ * Which lines of a note hold an open task with links, and where those links go:
+ * from the note's structure (the metadata cache, or the text in the terminal).
+ */
+export function openTaskLinks(structure: NoteStructure, resolve: (link: string) => string | null): { line: number; targets: string[] }[] {
+  const candidates: { line: number; targets: string[] }[] = [];
+  for (const item of structure.listItems) {
+    if (item.task !== " ") continue;
+    // Only links on the task's own line: nested items are tasks of their own.
+    const targets = structure.links
+      .filter((l) => l.line === item.line)
+      .map((l) => resolve(l.link))
+      .filter((t): t is string => t !== null);
+    if (targets.length > 0) candidates.push({ line: item.line, targets });
+  }
+  return candidates;
 }
