@@ -53,10 +53,13 @@ describe("the demo vault on 2026-11-22", () => {
       .map((c) => `${c.name.normalize("NFC")}: ${c.lastTouchSource ?? "never"}`)
       .sort();
     expect(fromDailyNotes).toEqual([
+      "Ben Carter: Daily/2026-11-20.md",
       "Diego Fernández: Daily/2026-10-07.md",
       "Elif Kaya: Daily/2026-11-21.md",
       "Grace Mwangi: Daily/2026-11-21.md",
+      "Isaac Cohen: Daily/2026-11-20.md",
       "Jae-won Park: Daily/2026-11-22.md",
+      "Nadia Petrova: Daily/2026-11-20.md",
       "Noah Williams: never",
       "Rafael Moreno: Daily/2026-11-22.md",
     ]);

@@ -77,7 +77,7 @@ describe("the CLI and the plugin agree", () => {
   it("on the demo vault", async () => {
     const { notes } = await readVaultNotes(join(__dirname, "../../demo-vault"), { skipPaths: [".obsidian"] });
     const cli = fromCli(notes, {});
-    expect(cli.filter((line) => line.includes("from Daily/"))).toHaveLength(5);
+    expect(cli.filter((line) => line.includes("from Daily/"))).toHaveLength(8);
     expect(await fromPlugin(notes, {})).toEqual(cli);
   });
 
