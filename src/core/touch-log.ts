@@ -166,9 +166,9 @@ export function appendUnderHeading(text: string, headingSetting: string, entries
 
 /** A heading and its lines at the end of the note, after one blank line. */
 function appendSection(text: string, bodyStart: number, lines: Line[], headingLine: string, block: string, eol: string): string {
-  let prefix = "";
+  // A note may end right after its closing `---` with no line ending: the heading still starts a line of its own.
+  let prefix = text.length > 0 && !text.endsWith("\n") ? eol : "";
   if (text.length > bodyStart) {
-    if (!text.endsWith("\n")) prefix = eol;
     const last = lines[lines.length - 1];
     if (!isBlank(last) || (last && !text.endsWith("\n"))) prefix += eol;
   }

@@ -76,6 +76,8 @@ describe("insertTouchLine", () => {
     expect(insertTouchLine("# Sam\n\n", touch, H, kinds)).toBe(`# Sam\n\n## Touches\n${LINE}\n`);
     expect(insertTouchLine("", touch, H, kinds)).toBe(`## Touches\n${LINE}\n`);
     expect(insertTouchLine("---\ntier: peer\n---\n", touch, H, kinds)).toBe(`---\ntier: peer\n---\n## Touches\n${LINE}\n`);
+    // Found by the property test: properties closed at the very end of the file.
+    expect(insertTouchLine("---\ntier: peer\n---", touch, H, kinds)).toBe(`---\ntier: peer\n---\n## Touches\n${LINE}\n`);
   });
 
   it("writes into the first of two touch headings", () => {
