@@ -1,0 +1,115 @@
+import { Notice, setIcon, type App } from "obsidian";
+import type { Contact } from "../core/contact";
+import { daysBetween } from "../core/dates";
+import { describeUpcoming, upcomingDates } from "../core/important-dates";
+import { comparePromises, type PromiseTask } from "../core/promises";
+import type KeepInTouchPlugin from "../obsidian/plugin";
+import { messageOf } from "../obsidian/plugin";
+
+/** At most this many rows in each of these lists; the rest is counted. */
+const SHOWN = 20;
+
+/**
+ * The parts of the view for the practice beyond due dates: open promises (overdue
+ * first, tick to keep), important dates coming up, and the paused people, who can be
+ * resumed. Short lists, so they are drawn in full each time.
+ */
+export class PracticeSections {
+  constructor(
+    private readonly app: App,
+    private readonly plugin: KeepInTouchPlugin,
+  ) {}
+
+  render(parent: HTMLElement, contacts: readonly Contact[]): void {
+    this.renderPromises(parent, contacts);
+    this.renderDates(parent, contacts);
+    this.renderPaused(parent, contacts);
+  }
+
+  private section(parent: HTMLElement, title: string, cls: string, count: number): HTMLDetailsElement {
+    const details = parent.createEl("details", { cls: `kit-part ${cls}` });
+    const summary = details.createEl("summary", { cls: "kit-section-header" });
+    summary.createSpan({ cls: "kit-section-title", text: title });
+    summary.createSpan({ cls: "kit-count", text: String(count) });
+    return details;
+  }
+
+  private nameLink(parent: HTMLElement, contact: Contact): void {
+    const link = parent.createEl("a", { cls: "kit-name", text: contact.name, href: "#" });
+    link.addEventListener("click", (event: MouseEvent) => {
+      event.preventDefault();
+      void this.app.workspace.openLinkText(contact.path, "", event.ctrlKey || event.metaKey);
+    });
+  }
+
+  private renderPromises(parent: HTMLElement, contacts: readonly Contact[]): void {
+    const today = this.plugin.today();
+    const promises: { promise: PromiseTask; contact: Contact }[] = [];
+    for (const contact of contacts) for (const promise of contact.promises) promises.push({ promise, contact });
+    if (promises.length === 0) return;
+    promises.sort((a, b) => comparePromises(a.promise, b.promise) || a.contact.name.localeCompare(b.contact.name));
+    const overdue = promises.filter((p) => p.promise.due !== null && p.promise.due < today).length;
+    const details = this.section(parent, overdue > 0 ? `Promises, ${overdue} overdue` : "Promises", "kit-promises", promises.length);
+    details.open = overdue > 0;
+    for (const { promise, contact } of promises.slice(0, SHOWN)) {
+      const row = details.createDiv({ cls: "kit-row kit-promise", attr: { "data-path": promise.path, "data-line": String(promise.line) } });
+      const box = row.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox", attr: { "aria-label": `Mark "${promise.text}" as done` } });
+      box.addEventListener("change", () => void this.keep(promise, contact, false));
+      const main = row.createDiv({ cls: "kit-row-main" });
+      main.createDiv({ cls: "kit-promise-text", text: promise.text });
+      const meta = main.createDiv({ cls: "kit-meta" });
+      this.nameLink(meta, contact);
+      if (promise.due) {
+        const late = daysBetween(promise.due, today);
+        meta.createSpan({ cls: late > 0 ? "kit-late" : "kit-due-date", text: late > 0 ? `due ${promise.due}, ${late} ${late === 1 ? "day" : "days"} late` : `due ${promise.due}` });
+      }
+      const log = row.createEl("button", { cls: "clickable-icon kit-keep-and-log", attr: { "aria-label": `Done, and log a follow-through touch with ${contact.name}` } });
+      setIcon(log, "check-check");
+      log.addEventListener("click", () => void this.keep(promise, contact, true));
+    }
+    if (promises.length > SHOWN) details.createDiv({ cls: "kit-muted", text: `${promises.length - SHOWN} more` });
+  }
+
+  /** Ticks the promise in its note; optionally logs the follow-through as a touch. */
+  async keep(promise: PromiseTask, contact: Contact, logTouch: boolean): Promise<void> {
+    try {
+      await this.plugin.writer.completePromise(promise);
+    } catch (error) {
+      new Notice(`Couldn't mark "${promise.text}" as done: ${messageOf(error)}`, 8000);
+      return;
+    }
+    const kind = this.plugin.settings.touchKinds.find((k) => k === "follow-through");
+    if (logTouch) await this.plugin.logTouchWithNotice(contact, { kind, note: promise.text });
+    else new Notice(`Kept: ${promise.text}`);
+  }
+
+  private renderDates(parent: HTMLElement, contacts: readonly Contact[]): void {
+    const today = this.plugin.today();
+    const rows = contacts.flatMap((contact) => upcomingDates(contact.importantDates, today, this.plugin.settings.upcomingDays).map((u) => ({ u, contact })));
+    if (rows.length === 0) return;
+    rows.sort((a, b) => a.u.daysUntil - b.u.daysUntil || a.contact.name.localeCompare(b.contact.name));
+    const details = this.section(parent, "Upcoming dates", "kit-dates", rows.length);
+    details.open = true;
+    for (const { u, contact } of rows.slice(0, SHOWN)) {
+      const row = details.createDiv({ cls: "kit-row kit-date", attr: { "data-path": contact.path } });
+      const main = row.createDiv({ cls: "kit-row-main" });
+      this.nameLink(main, contact);
+      main.createDiv({ cls: "kit-meta", text: `${describeUpcoming(u)} · ${u.on}` });
+    }
+    if (rows.length > SHOWN) details.createDiv({ cls: "kit-muted", text: `${rows.length - SHOWN} more` });
+  }
+
+  private renderPaused(parent: HTMLElement, contacts: readonly Contact[]): void {
+    const paused = contacts.filter((c) => c.status === "paused").sort((a, b) => a.name.localeCompare(b.name));
+    if (paused.length === 0) return;
+    const details = this.section(parent, "Paused", "kit-paused", paused.length);
+    for (const contact of paused) {
+      const row = details.createDiv({ cls: "kit-row kit-paused-row", attr: { "data-path": contact.path } });
+      const main = row.createDiv({ cls: "kit-row-main" });
+      this.nameLink(main, contact);
+      main.createDiv({ cls: "kit-meta", text: contact.fadeReason ? `${contact.tier.label} · ${contact.fadeReason}` : contact.tier.label });
+      const resume = row.createEl("button", { cls: "kit-resume", text: "Resume", attr: { "aria-label": `Resume ${contact.name}` } });
+      resume.addEventListener("click", () => void this.plugin.resumeWithNotice(contact));
+    }
+  }
+}
