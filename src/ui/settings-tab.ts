@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../core/settings";
 import type { PropertyKeys } from "../core/settings";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { displayDailySettings } from "./settings-daily";
+import { displayPracticeSettings } from "./settings-practice";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
 
 const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
@@ -117,6 +118,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
       },
     });
     displayDailySettings(containerEl, this.plugin, () => this.draw());
+    displayPracticeSettings(containerEl, this.plugin, () => this.draw());
   }
 
   private displayTiers(containerEl: HTMLElement): void {

@@ -14,7 +14,7 @@ describe("the settings tab", () => {
     const { app } = await startPlugin(VAULT);
     const tab = openSettingTab(app);
     const headings = Array.from(tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")).map((e) => e.textContent);
-    expect(headings).toEqual(["Contacts", "Properties", "Tiers", "Touch log", "Daily notes", "Mentions"]);
+    expect(headings).toEqual(["Contacts", "Properties", "Tiers", "Touch log", "Daily notes", "Mentions", "Promises and dates"]);
     expect(tab.containerEl.querySelector("h1, h2, h3, h4")).toBeNull();
   });
 
@@ -62,6 +62,19 @@ describe("the settings tab", () => {
     openSettingTab(app);
     expect(tab.containerEl.querySelector(".kit-settings-problems")?.textContent).toMatch(/Tier "Close allies": due from: "soon" is not a cadence/);
     expect(plugin.api.getContacts()).toHaveLength(1);
+  });
+
+  it("adds and removes date properties", async () => {
+    const { app, plugin } = await startPlugin(VAULT);
+    const tab = openSettingTab(app);
+    click(Array.from(tab.containerEl.querySelectorAll("button")).find((b) => b.textContent === "Add date property") as HTMLElement);
+    await waitForRebuild();
+    const rows = tab.containerEl.querySelectorAll<HTMLElement>(".kit-date-key-setting");
+    expect(rows).toHaveLength(3);
+    const [key, label] = Array.from((rows[2] as HTMLElement).querySelectorAll<HTMLInputElement>("input[type=text], input:not([type])"));
+    typeText(key as HTMLInputElement, "work_anniversary");
+    typeText(label as HTMLInputElement, "At the company since");
+    expect(plugin.settings.dateKeys.at(-1)).toEqual({ key: "work_anniversary", label: "At the company since", anniversary: false });
   });
 
   it("reads touch kinds as a comma-separated list", async () => {
