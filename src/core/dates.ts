@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays } from "date-fns";
+import { addDays } from "date-fns";
 
 /** A calendar day in the user's local calendar, written `YYYY-MM-DD`. */
 export type LocalDate = string;
@@ -75,8 +75,29 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * Whole calendar days from one day to another. The count of calendar days between
+ * two dates doesn't depend on the time zone, so it is the difference of their UTC
+ * day numbers (what date-fns' differenceInCalendarDays gives for local midnights).
+ */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return differenceInCalendarDays(toLocalMidnight(to), toLocalMidnight(from));
+  return dayNumber(to) - dayNumber(from);
+}
+
+const dayNumbers = new Map<LocalDate, number>();
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD`; remembered, as agendas ask it of every contact. */
+function dayNumber(date: LocalDate): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    const m = ISO_DAY.exec(date);
+    if (!m) throw new RangeError(`Not a date: ${date}`);
+    // Date.UTC reads years 0–99 as 1900–1999, as new Date(y, m, d) in toLocalMidnight does.
+    n = Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000);
+    if (dayNumbers.size > 20_000) dayNumbers.clear();
+    dayNumbers.set(date, n);
+  }
+  return n;
 }
 
 export function addDaysTo(date: LocalDate, days: number): LocalDate {

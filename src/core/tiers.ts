@@ -67,6 +67,18 @@ function singular(name: string): string {
  * accepting the singular or the last word of a label ("ally" for "Close allies").
  */
 export function matchTier(value: string, tiers: readonly Tier[]): Tier | undefined {
+  // Every contact names its tier: remember the answers per list of tiers (ten thousand contacts use a handful of names).
+  let known = matches.get(tiers);
+  if (!known) matches.set(tiers, (known = new Map<string, Tier | undefined>()));
+  if (known.has(value)) return known.get(value);
+  const tier = findTier(value, tiers);
+  if (known.size < 1000) known.set(value, tier);
+  return tier;
+}
+
+const matches = new WeakMap<readonly Tier[], Map<string, Tier | undefined>>();
+
+function findTier(value: string, tiers: readonly Tier[]): Tier | undefined {
   const wanted = normalizeName(value);
   if (!wanted) return undefined;
   const forms = [wanted, singular(wanted)];

@@ -1,26 +1,22 @@
-import { Events, TFile, getAllTags, getLinkpath, moment, type App, type CachedMetadata, type EventRef } from "obsidian";
-import { basenameOf, getProperty, isContactNote, resolveContact, type Contact, type ContactSource } from "../core/contact";
-import { parseDateValue, type LocalDate } from "../core/dates";
-import { dateOfDailyNotePath, dateOfFileName } from "../core/daily-notes";
-import { propertiesProblem } from "../core/frontmatter-edit";
+import { Events, TFile, type App, type CachedMetadata, type EventRef } from "obsidian";
+import { AgendaModel } from "../core/agenda-model";
+import { getProperty, resolveContact, type Contact, type ContactSource } from "../core/contact";
+import type { LocalDate } from "../core/dates";
 import { MentionIndex } from "../core/mention-index";
-import { countedLinks, type NoteStructure } from "../core/mentions";
 import type { ResolvedSettings } from "../core/settings";
-import { readTouchLog } from "../core/touch-log";
 import type { DailyNoteSettings } from "./daily-note-settings";
+import { ContactNotes } from "./contact-notes";
+import { DatedNotes } from "./dated-notes";
+import type { BuildStats, ChangedContacts, IndexWork } from "./index-stats";
+import { NoteFactsCache, factsFromText, type NoteFacts } from "./note-facts";
+import { SliceClock } from "./slice-clock";
 
-/** How long one build chunk may hold the main thread before yielding to the UI. */
-const CHUNK_BUDGET_MS = 12;
+export type { BuildStats, ChangedContacts, IndexWork } from "./index-stats";
 
-/** Counters that let tests check how much work an update did, without timing it. */
-export interface IndexWork {
-  /** Notes whose text was read from the vault. */
-  reads: number;
-  /** Contacts (re)resolved from their note. */
-  resolved: number;
-  /** Full builds. */
-  builds: number;
-}
+/** Contact notes read at once when their facts aren't cached: the reads overlap instead of waiting one by one. */
+const READ_BATCH = 64;
+/** The facts cache is written this long after the last change, not on every keystroke. */
+const SAVE_DELAY_MS = 10_000;
 
 /** What a contact's own note says; mentions and today are added when it is resolved. */
 type NoteSource = Omit<ContactSource, "mentions" | "today">;
@@ -29,7 +25,9 @@ type NoteSource = Omit<ContactSource, "mentions" | "today">;
  * Every contact in the vault, kept current from the metadata cache and vault events,
  * with the mentions of contacts in dated notes (daily notes, meeting notes). A change
  * touches only the note that changed and the contacts it mentions; only a settings
- * change rebuilds. Fires `changed` after the contacts changed.
+ * change rebuilds. What a contact's text says (its touch log, whether its properties
+ * can be written) is cached by mtime and size, across sessions, so a startup reads
+ * only the notes that changed. Fires `changed` with the paths of the contacts that changed.
  */
 export class ContactIndex extends Events {
   private sources = new Map<string, NoteSource>();
@@ -43,22 +41,29 @@ export class ContactIndex extends Events {
   private building = false;
   /** Paths that changed while a build ran; handled again when it finishes, so no change is lost. */
   private changedDuringBuild = new Set<string>();
+  private saveTimer: number | null = null;
+  private readonly dated: DatedNotes;
+  private contactNotes: { settings: ResolvedSettings; test: ContactNotes } | null = null;
+  private agendaModel: AgendaModel | null = null;
   private resolveReady!: () => void;
   /** Resolves once the first full build is done. */
   readonly ready: Promise<void>;
   readonly work: IndexWork = { reads: 0, resolved: 0, builds: 0 };
+  lastBuild: BuildStats = { ms: 0, slices: 0, longestSliceMs: 0, longestSliceStep: "", reads: 0, steps: { load: 0, scan: 0, read: 0, resolve: 0 } };
 
   constructor(
     private readonly app: App,
     settings: ResolvedSettings,
     private readonly today: () => LocalDate,
     private readonly dailySettings: () => DailyNoteSettings,
+    private readonly facts: NoteFactsCache = new NoteFactsCache(null),
   ) {
     super();
     this.settings = settings;
     this.daily = dailySettings();
     this.day = today();
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+    this.dated = new DatedNotes(app);
   }
 
   get isBuilt(): boolean {
@@ -79,9 +84,35 @@ export class ContactIndex extends Events {
     return this.contacts.size;
   }
 
+  /**
+   * Everyone's due state, in the view's order as far as it has been read: kept
+   * current as contacts change (one change moves one entry), so a view that opens
+   * only draws its rows. Worked out again on a new day or with new tiers.
+   */
+  agenda(): AgendaModel {
+    this.followCalendar();
+    const model = this.agendaModel;
+    if (model && model.today === this.day && model.tiers === this.settings.tiers) return model;
+    this.agendaModel = new AgendaModel(this.settings.tiers, this.day, {});
+    this.agendaModel.rebuild(this.contacts.values());
+    return this.agendaModel;
+  }
+
+  /** Sets or removes one contact, keeping the agenda in step. */
+  private setContact(path: string, contact: Contact | undefined): void {
+    if (contact) this.contacts.set(path, contact);
+    else this.contacts.delete(path);
+    this.agendaModel?.update(path, contact);
+  }
+
   /** The daily-note settings the index is using. */
   get dailyNotes(): DailyNoteSettings {
     return this.daily;
+  }
+
+  /** Subscribes to changes, with the paths of the contacts that changed (null: any of them). */
+  onChange(callback: (changed: ChangedContacts) => void): EventRef {
+    return this.on("changed", (changed: unknown) => callback(Array.isArray(changed) ? (changed as string[]) : null));
   }
 
   /** Event subscriptions for the plugin to register, so they end when it unloads. */
@@ -89,10 +120,15 @@ export class ContactIndex extends Events {
     const { metadataCache, vault } = this.app;
     return [
       metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)),
+      vault.on("create", () => this.dated.filesChanged()),
       vault.on("rename", (file, oldPath) => {
+        this.dated.filesChanged();
         if (file instanceof TFile) void this.onRename(file, oldPath);
       }),
-      vault.on("delete", (file) => this.onDelete(file.path)),
+      vault.on("delete", (file) => {
+        this.dated.filesChanged();
+        this.onDelete(file.path);
+      }),
     ];
   }
 
@@ -114,61 +150,129 @@ export class ContactIndex extends Events {
     }
     if (this.today() !== this.day) {
       this.followCalendar();
-      this.trigger("changed");
+      this.trigger("changed", null);
     }
   }
 
-  /** Reads every note, in chunks that yield to the UI. A newer build supersedes an older one. */
+  /** Writes the facts cache now (when the plugin unloads), instead of a little later. */
+  async saveCache(): Promise<void> {
+    if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    await this.facts.save();
+  }
+
+  /**
+   * Reads every note's metadata, and the text of contact notes whose facts aren't
+   * cached, in slices that yield to the UI. A newer build supersedes an older one.
+   */
   async build(): Promise<void> {
     const generation = ++this.generation;
+    const started = performance.now();
     this.building = true;
     this.work.builds++;
     this.daily = this.dailySettings();
+    const { settings } = this.settings;
+    await this.facts.load(settings.touchHeading);
+    if (generation !== this.generation) return;
+    const clock = new SliceClock();
+    clock.step = "load";
+    const dated = this.dated.reader(this.daily.config, this.settings.settings);
+    const superseded = async () => {
+      await clock.yield();
+      return generation !== this.generation;
+    };
+    // Loading the cache and listing the files are each a good part of a slice: not in the same one.
+    if (await superseded()) return;
     const sources = new Map<string, NoteSource>();
     const mentions = new MentionIndex();
-    let chunkStart = performance.now();
-    for (const file of this.app.vault.getMarkdownFiles()) {
+    const unread: TFile[] = [];
+    const loaded = performance.now();
+    clock.step = "list";
+    const files = this.app.vault.getMarkdownFiles();
+    if (clock.due() && (await superseded())) return;
+    clock.step = "scan";
+    let scannedFiles = 0;
+    for (const file of files) {
       const cache = this.app.metadataCache.getFileCache(file);
       if (this.isContact(file, cache)) {
-        const text = await this.read(file);
-        if (generation !== this.generation) return;
-        sources.set(file.path, this.sourceFrom(file, text, cache));
-      } else {
-        this.recordMentions(mentions, file, cache);
+        const facts = this.facts.get(file);
+        if (facts) sources.set(file.path, sourceOf(file.path, cache, facts));
+        else unread.push(file);
+      } else if (cache) {
+        const date = dated.dateOf(file, cache);
+        if (date) dated.record(mentions, file, cache, date);
       }
-      if (performance.now() - chunkStart > CHUNK_BUDGET_MS) {
-        await yieldToUi();
-        if (generation !== this.generation) return;
-        chunkStart = performance.now();
+      if ((++scannedFiles & 255) === 0 && clock.due() && (await superseded())) return;
+    }
+    const scanned = performance.now();
+    clock.step = "read";
+    for (let i = 0; i < unread.length; i += READ_BATCH) {
+      const batch = unread.slice(i, i + READ_BATCH);
+      // The stat as it was before the read: facts are only cached as valid for the text they came from.
+      const stats = batch.map((file) => ({ mtime: file.stat.mtime, size: file.stat.size }));
+      const texts = await Promise.all(batch.map((file) => this.read(file)));
+      if (generation !== this.generation) return;
+      for (const [k, file] of batch.entries()) {
+        const text = texts[k] as string;
+        const facts = factsFromText(text, settings.touchHeading, settings.touchKinds);
+        if (file.stat.mtime === stats[k]?.mtime && file.stat.size === stats[k]?.size) this.facts.set(file, facts, text, stats[k]);
+        sources.set(file.path, sourceOf(file.path, this.app.metadataCache.getFileCache(file), facts));
+        if (clock.due() && (await superseded())) return;
       }
     }
+    const read = performance.now();
+    clock.step = "resolve";
+    const day = this.today();
+    const contacts = new Map<string, Contact>();
+    let resolved = 0;
+    for (const source of sources.values()) {
+      contacts.set(source.path, this.resolve(source, mentions, day));
+      if ((++resolved & 63) === 0 && clock.due() && (await superseded())) return;
+    }
+    const steps = { load: loaded - started, scan: scanned - loaded, read: read - scanned, resolve: performance.now() - read };
     this.sources = sources;
     this.mentions = mentions;
-    this.day = this.today();
-    this.contacts = new Map();
-    for (const path of sources.keys()) this.resolveEntry(path);
-    const changed = [...this.changedDuringBuild];
-    this.changedDuringBuild.clear();
-    for (const path of changed) {
-      await this.reload(path);
+    this.contacts = contacts;
+    this.day = day;
+    this.agendaModel = null;
+    if (clock.due() && (await superseded())) return;
+    clock.step = "finish";
+    this.agenda();
+    this.facts.keepOnly(sources);
+    // Changes that arrived while the build ran are handled now, against the new state.
+    while (this.changedDuringBuild.size > 0) {
+      const [path] = this.changedDuringBuild;
+      this.changedDuringBuild.delete(path as string);
+      await this.reload(path as string);
       if (generation !== this.generation) return;
     }
+    clock.end();
     this.built = true;
     this.building = false;
-    this.trigger("changed");
+    this.lastBuild = { ms: performance.now() - started, slices: clock.slices, longestSliceMs: clock.longest, longestSliceStep: clock.longestStep, reads: unread.length, steps };
+    this.trigger("changed", null);
     this.resolveReady();
+    this.saveSoon();
+  }
+
+  private saveSoon(): void {
+    if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+    this.saveTimer = window.setTimeout(() => {
+      this.saveTimer = null;
+      void this.facts.save();
+    }, SAVE_DELAY_MS);
   }
 
   private followCalendar(): void {
     const today = this.today();
     if (today === this.day) return;
     this.day = today;
-    for (const path of this.sources.keys()) this.resolveEntry(path);
+    for (const source of this.sources.values()) this.contacts.set(source.path, this.resolve(source, this.mentions, today));
   }
 
   private isContact(file: TFile, cache: CachedMetadata | null): boolean {
-    const tags = cache ? (getAllTags(cache) ?? []) : [];
-    return isContactNote(file.path, cache?.frontmatter, tags, this.settings);
+    if (this.contactNotes?.settings !== this.settings) this.contactNotes = { settings: this.settings, test: new ContactNotes(this.settings) };
+    return this.contactNotes.test.isContact(file.path, cache);
   }
 
   private async read(file: TFile): Promise<string> {
@@ -176,97 +280,95 @@ export class ContactIndex extends Events {
     return this.app.vault.cachedRead(file);
   }
 
-  private sourceFrom(file: TFile, text: string, cache: CachedMetadata | null): NoteSource {
-    const { settings } = this.settings;
-    const problem = propertiesProblem(text);
-    return {
-      path: file.path,
-      frontmatter: problem ? undefined : cache?.frontmatter,
-      propertiesProblem: problem,
-      loggedTouchDates: readTouchLog(text, settings.touchHeading, settings.touchKinds).map((t) => t.date),
-    };
-  }
-
-  /** Re-resolves one contact from its stored note data and its mentions; no I/O. */
-  private resolveEntry(path: string): boolean {
-    const source = this.sources.get(path);
-    if (!source) return this.contacts.delete(path);
+  /** A contact from its note's data and its mentions; no I/O. */
+  private resolve(source: NoteSource, mentions: MentionIndex, today: LocalDate): Contact {
     this.work.resolved++;
-    const optOut = getProperty(source.frontmatter, this.settings.settings.mentionOptOutProperty);
-    const ignoresMentions = optOut === true || (typeof optOut === "string" && /^(true|yes)$/i.test(optOut.trim()));
-    this.contacts.set(path, resolveContact({ ...source, mentions: ignoresMentions ? [] : this.mentions.mentionsOf(path), today: this.day }, this.settings));
-    return true;
-  }
-
-  /** The day a note is about, if it is a dated note: a daily note, a file named like one, or (optionally) a note with a date property. */
-  private dateOf(file: TFile, cache: CachedMetadata | null): LocalDate | null {
-    const { config } = this.daily;
-    const daily = dateOfDailyNotePath(file.path, config, moment) ?? dateOfFileName(file.path, config, moment);
-    if (daily) return daily;
-    const { settings } = this.settings;
-    if (!settings.countDatePropertyNotes) return null;
-    const value = getProperty(cache?.frontmatter, settings.datePropertyKey);
-    if (value === undefined || value === null || value === "") return null;
-    const parsed = parseDateValue(value);
-    return parsed.ok ? parsed.date : null;
-  }
-
-  /** Records a note's counted links if it is a dated note (forgetting old ones otherwise); returns the targets affected. */
-  private recordMentions(into: MentionIndex, file: TFile, cache: CachedMetadata | null): Set<string> {
-    const date = cache ? this.dateOf(file, cache) : null;
-    if (!date || !cache) return into.remove(file.path);
-    const { settings } = this.settings;
-    const links = countedLinks(structureOf(cache), { mode: settings.mentionMode, heading: settings.mentionHeading });
-    const targets: string[] = [];
-    const unresolved: string[] = [];
-    for (const link of links) {
-      const dest = this.app.metadataCache.getFirstLinkpathDest(link, file.path);
-      if (dest) targets.push(dest.path);
-      else unresolved.push(basenameOf(link));
+    let mentioned = mentions.mentionsOf(source.path);
+    if (mentioned.length > 0) {
+      const optOut = getProperty(source.frontmatter, this.settings.settings.mentionOptOutProperty);
+      if (optOut === true || (typeof optOut === "string" && /^(true|yes)$/i.test(optOut.trim()))) mentioned = [];
     }
-    return into.set(file.path, date, targets, unresolved);
+    const { path, frontmatter, propertiesProblem, loggedTouchDates } = source;
+    return resolveContact({ path, frontmatter, propertiesProblem, loggedTouchDates, mentions: mentioned, today }, this.settings);
   }
 
-  /** Brings one note up to date from its cache and (for contacts) its text; true when contacts changed. */
-  private apply(file: TFile, cache: CachedMetadata | null, text: string | null): boolean {
+  /** Records a note's mentions if it is a dated note, forgetting old ones otherwise. */
+  private updateMentions(file: TFile, cache: CachedMetadata | null): Set<string> {
+    const dated = this.dated.reader(this.daily.config, this.settings.settings);
+    const date = cache ? dated.dateOf(file, cache) : null;
+    return date && cache ? dated.record(this.mentions, file, cache, date) : this.mentions.remove(file.path);
+  }
+
+  /**
+   * Brings one note up to date from its cache and, for a contact, the facts of its
+   * text (null when it is not a contact). Returns the paths of the contacts that changed.
+   */
+  private apply(file: TFile, cache: CachedMetadata | null, facts: NoteFacts | null): Set<string> {
     const affected = new Set<string>();
-    let changed = false;
-    if (text !== null && this.isContact(file, cache)) {
+    const changed = new Set<string>();
+    if (facts !== null) {
       const isNew = !this.sources.has(file.path);
       for (const t of this.mentions.remove(file.path)) affected.add(t);
-      this.sources.set(file.path, this.sourceFrom(file, text, cache));
+      this.sources.set(file.path, sourceOf(file.path, cache, facts));
       affected.add(file.path);
       // Links written before this contact existed resolve to it now.
       if (isNew) for (const notePath of this.mentions.notesLinkingTo(file.basename)) this.reloadDatedNote(notePath, affected);
     } else {
-      if (this.sources.delete(file.path)) changed = this.contacts.delete(file.path) || changed;
-      for (const t of this.recordMentions(this.mentions, file, cache)) affected.add(t);
+      if (this.forgetContact(file.path)) changed.add(file.path);
+      for (const t of this.updateMentions(file, cache)) affected.add(t);
     }
-    for (const path of affected) if (this.sources.has(path)) changed = this.resolveEntry(path) || changed;
+    for (const path of affected) {
+      const source = this.sources.get(path);
+      if (!source) continue;
+      this.setContact(path, this.resolve(source, this.mentions, this.day));
+      changed.add(path);
+    }
     return changed;
   }
 
   private reloadDatedNote(notePath: string, affected: Set<string>): void {
     const file = this.app.vault.getFileByPath(notePath);
     if (!file) return;
-    for (const t of this.recordMentions(this.mentions, file, this.app.metadataCache.getFileCache(file))) affected.add(t);
+    for (const t of this.updateMentions(file, this.app.metadataCache.getFileCache(file))) affected.add(t);
+  }
+
+  /** A contact note's facts: cached when its mtime and size haven't changed, read otherwise. */
+  private async factsOf(file: TFile): Promise<NoteFacts> {
+    const cached = this.facts.get(file);
+    if (cached) return cached;
+    const stat = { mtime: file.stat.mtime, size: file.stat.size };
+    const text = await this.read(file);
+    const { settings } = this.settings;
+    const facts = factsFromText(text, settings.touchHeading, settings.touchKinds);
+    if (file.stat.mtime === stat.mtime && file.stat.size === stat.size) this.facts.set(file, facts, text, stat);
+    return facts;
   }
 
   /** Handles a path again from the vault as it is now (used after a build for changes it may have missed). */
-  private async reload(path: string): Promise<void> {
+  private async reload(path: string): Promise<Set<string>> {
     const file = this.app.vault.getFileByPath(path);
-    if (!file || file.extension !== "md") {
-      this.forget(path);
-      return;
-    }
+    if (!file || file.extension !== "md") return this.forget(path);
     const cache = this.app.metadataCache.getFileCache(file);
-    this.apply(file, cache, this.isContact(file, cache) ? await this.read(file) : null);
+    return this.apply(file, cache, this.isContact(file, cache) ? await this.factsOf(file) : null);
   }
 
-  private forget(path: string): boolean {
-    let changed = false;
-    if (this.sources.delete(path)) changed = this.contacts.delete(path) || changed;
-    for (const t of this.mentions.remove(path)) if (this.sources.has(t)) changed = this.resolveEntry(t) || changed;
+  private forgetContact(path: string): boolean {
+    this.facts.delete(path);
+    if (!this.sources.delete(path)) return false;
+    const had = this.contacts.has(path);
+    this.setContact(path, undefined);
+    return had;
+  }
+
+  private forget(path: string): Set<string> {
+    const changed = new Set<string>();
+    if (this.forgetContact(path)) changed.add(path);
+    for (const t of this.mentions.remove(path)) {
+      const source = this.sources.get(t);
+      if (!source) continue;
+      this.setContact(t, this.resolve(source, this.mentions, this.day));
+      changed.add(t);
+    }
     return changed;
   }
 
@@ -278,40 +380,48 @@ export class ContactIndex extends Events {
     return true;
   }
 
+  private announce(changed: Set<string>): void {
+    this.saveSoon();
+    if (changed.size > 0) this.trigger("changed", [...changed]);
+  }
+
   private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
     if (this.queuedDuringBuild(file.path)) return;
-    if (this.apply(file, cache, data)) this.trigger("changed");
+    let facts: NoteFacts | null = null;
+    if (this.isContact(file, cache)) {
+      const { settings } = this.settings;
+      // The event carries the note's text: nothing is read from disk.
+      facts = factsFromText(data, settings.touchHeading, settings.touchKinds);
+      this.facts.set(file, facts, data);
+    }
+    this.announce(this.apply(file, cache, facts));
   }
 
   private onDelete(path: string): void {
     if (this.queuedDuringBuild(path)) return;
-    if (this.forget(path)) this.trigger("changed");
+    this.announce(this.forget(path));
   }
 
   private async onRename(file: TFile, oldPath: string): Promise<void> {
     if (this.queuedDuringBuild(file.path, oldPath)) return;
     // Mentions follow a renamed contact; Obsidian also rewrites the links, which arrive as changes.
     this.mentions.renameTarget(oldPath, file.path);
-    let changed = this.forget(oldPath);
+    this.facts.rename(oldPath, file.path);
+    const changed = this.forget(oldPath);
     if (file.extension === "md") {
       const cache = this.app.metadataCache.getFileCache(file);
-      const text = this.isContact(file, cache) ? await this.read(file) : null;
-      changed = this.apply(file, cache, text) || changed;
+      const facts = this.isContact(file, cache) ? await this.factsOf(file) : null;
+      for (const path of this.apply(file, cache, facts)) changed.add(path);
     }
-    if (changed) this.trigger("changed");
+    this.announce(changed);
   }
 }
 
-/** The metadata cache's view of a note, reduced to what decides which links count. */
-function structureOf(cache: CachedMetadata): NoteStructure {
+function sourceOf(path: string, cache: CachedMetadata | null, facts: NoteFacts): NoteSource {
   return {
-    links: (cache.links ?? []).map((l) => ({ link: getLinkpath(l.link), line: l.position.start.line })),
-    listItems: (cache.listItems ?? []).map((li) => ({ line: li.position.start.line, endLine: li.position.end.line, task: li.task })),
-    sections: (cache.sections ?? []).map((s) => ({ type: s.type, line: s.position.start.line, endLine: s.position.end.line })),
-    headings: (cache.headings ?? []).map((h) => ({ heading: h.heading, level: h.level, line: h.position.start.line })),
+    path,
+    frontmatter: facts.problem ? undefined : cache?.frontmatter,
+    propertiesProblem: facts.problem,
+    loggedTouchDates: facts.dates,
   };
-}
-
-function yieldToUi(): Promise<void> {
-  return new Promise((resolve) => window.setTimeout(resolve, 0));
 }

@@ -9,6 +9,7 @@ import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../ui/relationships-
 import { createApi, type KeepInTouchApi } from "./api";
 import { registerCommands } from "./commands";
 import { ContactIndex } from "./contact-index";
+import { NoteFactsCache, factsFileIn } from "./note-facts";
 import { readDailyNoteSettings, type DailyNoteSettings } from "./daily-note-settings";
 import { DailyNoteWriter } from "./daily-note-writer";
 import { NoteWriter } from "./note-writer";
@@ -28,7 +29,9 @@ export default class KeepInTouchPlugin extends Plugin {
   override async onload(): Promise<void> {
     this.settings = normalizeSettings(await this.loadData());
     this.resolved = resolveSettings(this.settings);
-    this.index = new ContactIndex(this.app, this.resolved, () => this.today(), () => this.dailyNoteSettings());
+    // What contact notes' text says is cached in the plugin folder, so a startup reads only notes that changed.
+    const facts = new NoteFactsCache(factsFileIn(this.app.vault.adapter, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`), this.manifest.version);
+    this.index = new ContactIndex(this.app, this.resolved, () => this.today(), () => this.dailyNoteSettings(), facts);
     this.writer = new NoteWriter(this.app, () => this.settings, () => this.today());
     this.dailyWriter = new DailyNoteWriter(this.app, () => this.settings, () => this.dailyNoteSettings(), () => this.now());
     this.api = createApi({
@@ -56,9 +59,19 @@ export default class KeepInTouchPlugin extends Plugin {
     this.addSettingTab(new KeepInTouchSettingTab(this.app, this));
     for (const ref of this.index.listeners()) this.registerEvent(ref);
     // The index reads notes, so it waits until Obsidian has finished loading the workspace.
-    this.app.workspace.onLayoutReady(() => void this.index.build());
+    // Not if the plugin was turned off before then: Obsidian keeps the callback either way.
+    let loaded = true;
+    this.register(() => (loaded = false));
+    this.app.workspace.onLayoutReady(() => {
+      if (loaded) void this.index.build();
+    });
     // Other plugins' daily-note settings change without an event, and due states move with the calendar.
     this.registerInterval(window.setInterval(() => void this.index.refresh(), 60_000));
+  }
+
+  override onunload(): void {
+    // The facts cache is written a little after changes; write what is pending now.
+    void this.index?.saveCache();
   }
 
   /** The daily-note settings in force: Periodic Notes', the core plugin's, or this plugin's own. */

@@ -1,23 +1,67 @@
-import { ItemView, Menu, setIcon, type WorkspaceLeaf } from "obsidian";
-import { buildAgenda, type AgendaEntry, type AgendaFilter } from "../core/agenda";
-import { describeRhythm } from "../core/contact";
+import { ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type { AgendaEntry, AgendaFilter } from "../core/agenda";
 import { addDaysTo, plural } from "../core/dates";
+import type { ChangedContacts } from "../obsidian/contact-index";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { lastTouchText } from "./contact-text";
+import { AgendaModel, type ModelEntry } from "../core/agenda-model";
+import { ContactRows } from "./contact-row";
 import { renderOnIndexChange } from "./live-render";
 import { LogTouchModal } from "./log-touch-modal";
 import { NewContactModal } from "./new-contact-modal";
 import { SNOOZE_MONTH_DAYS, SNOOZE_WEEK_DAYS } from "./snooze-modal";
+import { WindowedRows, type RowSource } from "./windowed-rows";
 
 export const VIEW_TYPE_RELATIONSHIPS = "keep-in-touch-relationships";
 
-/** The sidebar: who is overdue, who is due soon, and a count of everyone else. */
+/** Rows drawn above and below what is on screen, so scrolling and Tab find rows ready. */
+const OVERSCAN = 5;
+/** Without a layout (a hidden sidebar), the rows of a typical sidebar are drawn from the top. */
+const ROWS_WITHOUT_LAYOUT = 24;
+/** The row height CSS gives (`--kit-row-height`) until one row has been measured. */
+const FALLBACK_ROW_PX = 44;
+
+interface Section {
+  rows: WindowedRows<ModelEntry>;
+  source: () => RowSource<ModelEntry>;
+  /** Whether its rows are on show (the list of everyone else only when opened). */
+  open: () => boolean;
+}
+
+const NO_ROWS: RowSource<ModelEntry> = { length: 0, at: () => undefined as unknown as ModelEntry };
+
+/** Several lists read as one, without copying them. */
+function joinedSource(lists: readonly RowSource<ModelEntry>[]): RowSource<ModelEntry> {
+  return {
+    length: lists.reduce((n, l) => n + l.length, 0),
+    at: (i) => {
+      for (const list of lists) {
+        if (i < list.length) return list.at(i);
+        i -= list.length;
+      }
+      throw new RangeError("row out of range");
+    },
+  };
+}
+
+/**
+ * The sidebar: who is overdue, who is due soon, and a count of everyone else. The
+ * lists are windowed (only the rows on screen are in the DOM) and kept current one
+ * contact at a time, so a vault of ten thousand contacts paints as fast as one of
+ * ten, and a change redraws only the rows it moves.
+ */
 export class RelationshipsView extends ItemView {
   private filter: AgendaFilter = {};
   private listEl!: HTMLElement;
   private tierSelect!: HTMLSelectElement;
-  /** Whether the user opened the list of everyone else; kept across redraws. */
+  private tiersShown: readonly unknown[] | null = null;
+  /** Whether the user opened the list of everyone else; kept across redraws and restarts. */
   private restOpen = false;
+  private model: AgendaModel | null = null;
+  private sections: Section[] = [];
+  private parts: { overdue: HTMLElement; due: HTMLElement; rest: HTMLDetailsElement; summary: HTMLElement } | null = null;
+  private rowHeight = 0;
+  private frame = 0;
+  private readonly rowRenderer = new ContactRows(() => this.plugin.today());
   /** How many times the list was drawn; lets tests check that one change means one redraw. */
   renders = 0;
 
@@ -40,20 +84,46 @@ export class RelationshipsView extends ItemView {
     return "users";
   }
 
+  override getState(): Record<string, unknown> {
+    return { ...super.getState(), restOpen: this.restOpen };
+  }
+
+  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    const restOpen = (state as { restOpen?: unknown } | null)?.restOpen;
+    if (typeof restOpen === "boolean" && restOpen !== this.restOpen) {
+      this.restOpen = restOpen;
+      if (this.parts) this.parts.rest.open = restOpen;
+      this.updateWindows();
+    }
+    await super.setState(state, result);
+  }
+
   override async onOpen(): Promise<void> {
     const root = this.contentEl;
     root.empty();
     root.addClass("kit-view");
     this.buildToolbar(root.createDiv({ cls: "kit-toolbar" }));
-    this.listEl = root.createDiv({ cls: "kit-list" });
-    renderOnIndexChange(this, this.plugin.index, () => this.render());
+    this.listEl = root.createDiv({ cls: "kit-list", attr: { tabindex: "0", role: "region", "aria-label": "Contacts" } });
+    this.registerDomEvent(this.listEl, "click", (event) => this.onClick(event));
+    this.registerDomEvent(this.listEl, "keydown", (event) => this.onKeyDown(event));
+    this.registerDomEvent(this.listEl, "scroll", () => this.updateSoon());
+    this.register(() => window.cancelAnimationFrame(this.frame));
+    renderOnIndexChange(this, this.plugin.index, (changed) => this.render(changed));
     this.render();
     await Promise.resolve();
   }
 
   override async onClose(): Promise<void> {
     this.contentEl.empty();
+    this.model = null;
+    this.parts = null;
+    this.sections = [];
     await Promise.resolve();
+  }
+
+  override onResize(): void {
+    this.rowHeight = 0;
+    this.updateWindows();
   }
 
   private buildToolbar(toolbar: HTMLElement): void {
@@ -74,50 +144,58 @@ export class RelationshipsView extends ItemView {
     });
   }
 
+  /** The tier options, drawn again only when the tiers in settings change. */
   private fillTierOptions(): void {
+    const { tiers } = this.plugin.resolved;
+    if (this.tiersShown === tiers) return;
+    this.tiersShown = tiers;
     const current = this.tierSelect.value;
     this.tierSelect.empty();
     this.tierSelect.createEl("option", { text: "All tiers", value: "" });
-    for (const tier of this.plugin.resolved.tiers) this.tierSelect.createEl("option", { text: tier.label, value: tier.id });
-    this.tierSelect.value = this.plugin.resolved.tiers.some((t) => t.id === current) ? current : "";
+    for (const tier of tiers) this.tierSelect.createEl("option", { text: tier.label, value: tier.id });
+    this.tierSelect.value = tiers.some((t) => t.id === current) ? current : "";
     if (this.tierSelect.value !== current) this.filter = { ...this.filter, tierId: undefined };
   }
 
-  render(): void {
+  /**
+   * Draws the lists. After a change to some contacts (their paths), only those move;
+   * anything else (a rebuild, a new day, a filter, new tiers) works the lists out again.
+   */
+  render(changed: ChangedContacts = null): void {
     this.renders++;
     const { index } = this.plugin;
-    const today = this.plugin.today();
     this.fillTierOptions();
-    this.listEl.empty();
-    if (!index.isBuilt) {
-      this.listEl.createDiv({ cls: "kit-empty", text: "Reading your contacts…" });
+    if (!index.isBuilt || index.size === 0) {
+      this.model = null;
+      this.parts = null;
+      this.sections = [];
+      this.listEl.empty();
+      if (!index.isBuilt) this.listEl.createDiv({ cls: "kit-empty", text: "Reading your contacts…" });
+      else this.renderEmpty();
       return;
     }
-    if (index.size === 0) {
-      this.renderEmpty();
-      return;
+    this.model = this.modelFor(changed);
+    if (!this.parts) this.buildSections();
+    this.updateHeaders();
+    this.updateWindows();
+  }
+
+  /**
+   * Without a filter the view shows the index's own agenda, which the index keeps in
+   * order as contacts change. A filter gets an agenda of its own, kept here.
+   */
+  private modelFor(changed: ChangedContacts): AgendaModel {
+    const { index } = this.plugin;
+    if (!this.filter.text?.trim() && !this.filter.tierId) return index.agenda();
+    const today = this.plugin.today();
+    const model = this.model;
+    if (model && model !== index.agenda() && changed !== null && model.today === today && model.filter === this.filter && model.tiers === this.plugin.resolved.tiers) {
+      for (const path of changed) model.update(path, index.get(path));
+      return model;
     }
-    const agenda = buildAgenda(index.all(), today, this.plugin.resolved.tiers, this.filter);
-    this.renderSection("Overdue", "overdue", agenda.overdue, "Nobody is overdue.");
-    this.renderSection("Due soon", "due", agenda.dueSoon, "Nobody is due soon.");
-    const rest = [...agenda.ok, ...agenda.snoozed, ...agenda.paused];
-    const details = this.listEl.createEl("details", { cls: "kit-rest" });
-    const parts = [`${plural(agenda.ok.length, "other")} on track`];
-    if (agenda.snoozed.length > 0) parts.push(`${agenda.snoozed.length} snoozed`);
-    if (agenda.paused.length > 0) parts.push(`${agenda.paused.length} paused`);
-    details.createEl("summary", { cls: "kit-rest-summary", text: parts.join(", ") });
-    // Rows for everyone else are only drawn when the user opens the list.
-    const drawRest = () => {
-      if (details.querySelector(".kit-row") === null) for (const entry of rest) this.renderRow(details, entry);
-    };
-    if (this.restOpen) {
-      details.open = true;
-      drawRest();
-    }
-    details.addEventListener("toggle", () => {
-      this.restOpen = details.open;
-      if (details.open) drawRest();
-    });
+    const own = new AgendaModel(this.plugin.resolved.tiers, today, this.filter);
+    own.rebuild(index.all());
+    return own;
   }
 
   private renderEmpty(): void {
@@ -128,57 +206,151 @@ export class RelationshipsView extends ItemView {
     button.addEventListener("click", () => new NewContactModal(this.plugin).open());
   }
 
-  private renderSection(title: string, state: string, entries: AgendaEntry[], emptyText: string): void {
-    const section = this.listEl.createDiv({ cls: `kit-section kit-section-${state}` });
-    const header = section.createDiv({ cls: "kit-section-header" });
-    header.createSpan({ cls: "kit-section-title", text: title });
-    header.createSpan({ cls: "kit-count", text: String(entries.length) });
-    if (entries.length === 0) {
-      section.createDiv({ cls: "kit-none", text: emptyText });
+  private buildSections(): void {
+    this.listEl.empty();
+    const section = (title: string, state: string): HTMLElement => {
+      const el = this.listEl.createDiv({ cls: `kit-section kit-section-${state}` });
+      const header = el.createDiv({ cls: "kit-section-header" });
+      header.createSpan({ cls: "kit-section-title", text: title });
+      header.createSpan({ cls: "kit-count" });
+      return el;
+    };
+    const overdue = section("Overdue", "overdue");
+    const due = section("Due soon", "due");
+    const rest = this.listEl.createEl("details", { cls: "kit-rest" });
+    const summary = rest.createEl("summary", { cls: "kit-rest-summary" });
+    rest.open = this.restOpen;
+    // Rows for everyone else are only drawn while the list is open.
+    rest.addEventListener("toggle", () => {
+      if (this.restOpen === rest.open) return;
+      this.restOpen = rest.open;
+      this.updateWindows();
+    });
+    this.parts = { overdue, due, rest, summary };
+    const lists = () => (this.model as AgendaModel).lists;
+    this.sections = [
+      { rows: new WindowedRows(overdue, this.rowRenderer, "Overdue"), source: () => lists().overdue, open: () => true },
+      { rows: new WindowedRows(due, this.rowRenderer, "Due soon"), source: () => lists().due, open: () => true },
+      { rows: new WindowedRows(rest, this.rowRenderer, "Everyone else"), source: () => joinedSource([lists().ok, lists().snoozed, lists().paused]), open: () => this.restOpen },
+    ];
+  }
+
+  /** Counts, the "nobody" lines and the summary of everyone else. */
+  private updateHeaders(): void {
+    const { model, parts } = this;
+    if (!model || !parts) return;
+    const { lists } = model;
+    const header = (el: HTMLElement, count: number, none: string) => {
+      const countEl = el.querySelector(".kit-count");
+      if (countEl && countEl.textContent !== String(count)) countEl.setText(String(count));
+      const noneEl = el.querySelector(".kit-none");
+      if (count === 0 && !noneEl) el.createDiv({ cls: "kit-none", text: none });
+      if (count > 0) noneEl?.remove();
+    };
+    header(parts.overdue, lists.overdue.length, "Nobody is overdue.");
+    header(parts.due, lists.due.length, "Nobody is due soon.");
+    const summary = [`${plural(lists.ok.length, "other")} on track`];
+    if (lists.snoozed.length > 0) summary.push(`${lists.snoozed.length} snoozed`);
+    if (lists.paused.length > 0) summary.push(`${lists.paused.length} paused`);
+    const text = summary.join(", ");
+    if (parts.summary.textContent !== text) parts.summary.setText(text);
+  }
+
+  /** Redraws the windows at the next frame (scrolling fires many events per frame). */
+  private updateSoon(): void {
+    if (this.frame) return;
+    this.frame = window.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.updateWindows();
+    });
+  }
+
+  /** Which rows of each list are on screen (plus some), and only those drawn. */
+  private updateWindows(): void {
+    if (!this.model) return;
+    const sources = this.sections.map((s) => (s.open() ? s.source() : NO_ROWS));
+    const viewport = this.listEl.clientHeight;
+    if (viewport <= 0) {
+      // No layout (a hidden sidebar, or no renderer at all): the first rows, from the top.
+      let budget = ROWS_WITHOUT_LAYOUT;
+      this.sections.forEach((s, i) => {
+        const source = sources[i] as RowSource<ModelEntry>;
+        const last = Math.min(source.length, budget);
+        budget -= last;
+        s.rows.show(source, 0, last);
+      });
       return;
     }
-    for (const entry of entries) this.renderRow(section, entry);
-  }
-
-  private renderRow(parent: HTMLElement, entry: AgendaEntry): void {
-    const { contact, due } = entry;
-    const today = this.plugin.today();
-    const row = parent.createDiv({ cls: `kit-row kit-state-${due.state}`, attr: { "data-path": contact.path } });
-    const main = row.createDiv({ cls: "kit-row-main" });
-    const name = main.createEl("a", { cls: "kit-name", text: contact.name, href: "#", attr: { title: `Open ${contact.name}` } });
-    name.addEventListener("click", (event: MouseEvent) => {
-      event.preventDefault();
-      void this.app.workspace.openLinkText(contact.path, "", event.ctrlKey || event.metaKey);
+    const measured = this.rowHeight > 0;
+    const rowHeight = measured ? this.rowHeight : FALLBACK_ROW_PX;
+    const top = this.listEl.getBoundingClientRect().top;
+    // Sizes first, then every position is read before any window is drawn: one layout, not one per list.
+    this.sections.forEach((s, i) => s.rows.setLength((sources[i] as RowSource<ModelEntry>).length));
+    const tops = this.sections.map((s) => s.rows.el.getBoundingClientRect().top - top);
+    this.sections.forEach((s, i) => {
+      const y = tops[i] as number;
+      s.rows.show(sources[i] as RowSource<ModelEntry>, Math.floor(-y / rowHeight) - OVERSCAN, Math.ceil((viewport - y) / rowHeight) + OVERSCAN);
     });
-    const meta = main.createDiv({ cls: "kit-meta" });
-    meta.createSpan({ cls: "kit-tier", text: contact.tier.label, attr: { title: describeRhythm(contact) } });
-    const when = due.state === "snoozed" && contact.snoozeUntil ? `snoozed until ${contact.snoozeUntil}` : lastTouchText(contact, today);
-    const source = contact.lastTouchSource;
-    if (source && source !== contact.path && due.state !== "snoozed") {
-      // The last touch was a mention: show where, and open that note on click.
-      const link = meta.createEl("a", { cls: "kit-last-touch kit-source", text: when, href: "#", attr: { title: `Mentioned in ${source}` } });
-      link.addEventListener("click", (event: MouseEvent) => {
-        event.preventDefault();
-        void this.app.workspace.openLinkText(source, "", event.ctrlKey || event.metaKey);
-      });
-    } else {
-      meta.createSpan({ cls: "kit-last-touch", text: when });
+    if (!measured) {
+      const row = this.listEl.querySelector(".kit-row");
+      const height = row?.getBoundingClientRect().height ?? 0;
+      if (height > 0) {
+        this.rowHeight = height;
+        if (Math.abs(height - FALLBACK_ROW_PX) > 1) this.updateWindows();
+      }
     }
-    if (contact.warnings.length > 0) {
-      const warn = meta.createSpan({ cls: "kit-warning", attr: { "aria-label": contact.warnings.join("\n"), title: contact.warnings.join("\n") } });
-      setIcon(warn, "alert-triangle");
-    }
-
-    const actions = row.createDiv({ cls: "kit-actions" });
-    const log = actions.createEl("button", { cls: "kit-log clickable-icon", attr: { "aria-label": `Log a touch with ${contact.name} today` } });
-    setIcon(log, "check");
-    log.addEventListener("click", () => void this.plugin.logTouchWithNotice(contact));
-    const more = actions.createEl("button", { cls: "kit-more clickable-icon", attr: { "aria-label": "More actions" } });
-    setIcon(more, "more-vertical");
-    more.addEventListener("click", (event: MouseEvent) => this.showRowMenu(entry, event));
   }
 
-  private showRowMenu(entry: AgendaEntry, event: MouseEvent): void {
+  private sectionOf(row: HTMLElement): Section | undefined {
+    return this.sections.find((s) => s.rows.el.contains(row));
+  }
+
+  /** One listener for every row: the row's path says whose it is. */
+  private onClick(event: MouseEvent): void {
+    const node = event.targetNode;
+    const target = node?.instanceOf(Element) ? node : node?.parentElement;
+    const rowEl = target?.closest<HTMLElement>(".kit-row");
+    const entry = rowEl ? this.model?.entry(rowEl.getAttr("data-path") ?? "") : undefined;
+    if (!target || !entry) return;
+    const { contact } = entry;
+    const newTab = event.ctrlKey || event.metaKey;
+    const source = target.closest<HTMLElement>(".kit-source")?.getAttr("data-source");
+    if (source) {
+      event.preventDefault();
+      void this.app.workspace.openLinkText(source, "", newTab);
+    } else if (target.closest(".kit-name")) {
+      event.preventDefault();
+      void this.app.workspace.openLinkText(contact.path, "", newTab);
+    } else if (target.closest(".kit-log")) {
+      void this.plugin.logTouchWithNotice(contact);
+    } else if (target.closest(".kit-more")) {
+      this.showRowMenu(entry, event, target.closest<HTMLElement>(".kit-more"));
+    }
+  }
+
+  /** Up and down arrows move between rows, keeping to the same control; rows off screen are drawn first. */
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const node = event.targetNode;
+    const target = node?.instanceOf(HTMLElement) ? node : null;
+    const rowEl = target?.closest<HTMLElement>(".kit-row");
+    const section = rowEl ? this.sectionOf(rowEl) : undefined;
+    if (!target || !rowEl || !section) return;
+    const next = Number(rowEl.getAttr("aria-posinset")) - 1 + (event.key === "ArrowDown" ? 1 : -1);
+    if (next < 0 || next >= section.rows.length) return;
+    event.preventDefault();
+    if (!section.rows.rowAt(next)) {
+      const [first, last] = section.rows.range;
+      const span = Math.max(last - first, 1);
+      const start = next < first ? next - span + 1 : next;
+      section.rows.show(section.source(), start, start + span);
+    }
+    const control = ["kit-source", "kit-name", "kit-log", "kit-more"].find((c) => target.hasClass(c)) ?? "kit-name";
+    const nextRow = section.rows.rowAt(next);
+    (nextRow?.querySelector<HTMLElement>(`.${control}`) ?? nextRow?.querySelector<HTMLElement>(".kit-name"))?.focus();
+  }
+
+  private showRowMenu(entry: AgendaEntry, event: MouseEvent, button: HTMLElement | null): void {
     const { contact, due } = entry;
     const today = this.plugin.today();
     const menu = new Menu();
@@ -214,6 +386,9 @@ export class RelationshipsView extends ItemView {
         .setIcon("file-text")
         .onClick(() => void this.app.workspace.openLinkText(contact.path, "", false)),
     );
-    menu.showAtMouseEvent(event);
+    // From the keyboard (no pointer position), the menu opens under its button.
+    const rect = button?.getBoundingClientRect();
+    if (event.detail === 0 && rect && rect.height > 0) menu.showAtPosition({ x: rect.left, y: rect.bottom });
+    else menu.showAtMouseEvent(event);
   }
 }

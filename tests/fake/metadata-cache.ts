@@ -19,6 +19,8 @@ export class MetadataCache extends Events implements O.MetadataCache {
   private readonly _unresolved: Record<string, Record<string, number>> = {};
   /** links are re-resolved lazily after silent seeding (keeps big seeds fast) */
   private resolveDirty = false;
+  /** Files by path and name for link resolution, rebuilt after a file is added, removed or renamed (as Obsidian keeps its lookup tables current). */
+  private linkIndex: LinkIndex | null = null;
 
   private readonly caches = new Map<string, O.CachedMetadata>();
   private readonly pending = new Set<string>();
@@ -33,15 +35,19 @@ export class MetadataCache extends Events implements O.MetadataCache {
     vault._onSeed = (file) => {
       if (isMarkdown(file)) this.caches.set(file.path, computeMetadata(vault.peekText(file.path) ?? ""));
       this.resolveDirty = true;
+      this.linkIndex = null;
     };
     vault.on("create", (file) => {
+      this.linkIndex = null;
       if (isMarkdown(file)) this.enqueue(file.path);
-      else this.requestResolve();
+      // A new file can be where other notes' links now go.
+      this.requestResolve();
     });
     vault.on("modify", (file) => {
       if (isMarkdown(file)) this.enqueue(file.path);
     });
     vault.on("delete", (file) => {
+      this.linkIndex = null;
       if (!(file instanceof TFile)) return;
       const prev = this.caches.get(file.path) ?? null;
       this.caches.delete(file.path);
@@ -52,6 +58,7 @@ export class MetadataCache extends Events implements O.MetadataCache {
       this.requestResolve();
     });
     vault.on("rename", (file, oldPath: string) => {
+      this.linkIndex = null;
       if (!(file instanceof TFile)) return;
       const prev = this.caches.get(oldPath);
       this.caches.delete(oldPath);
@@ -77,7 +84,7 @@ export class MetadataCache extends Events implements O.MetadataCache {
   }
 
   getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
-    return new LinkIndex(this.vault.getFiles()).resolve(linkpath, sourcePath);
+    return this.links().resolve(linkpath, sourcePath);
   }
 
   getFileCache(file: O.TFile): O.CachedMetadata | null {
@@ -143,8 +150,10 @@ export class MetadataCache extends Events implements O.MetadataCache {
           changed.push(file);
           this.trigger("changed", file, text, cache);
         }
+        // Links resolve by the set of files alone: after edits only, only the edited files' links change.
+        if (this.needsResolve || this.resolveDirty) this.resolveAll();
+        else for (const file of changed) this.resolveFile(file, this.links());
         this.needsResolve = false;
-        this.resolveAll();
         for (const file of changed) if (this.vault.getFileByPath(file.path) === file) this.trigger("resolve", file);
         if (!this.pending.size && !this.needsResolve) this.trigger("resolved");
       }
@@ -161,6 +170,10 @@ export class MetadataCache extends Events implements O.MetadataCache {
   }
 
   // ---- internals ----------------------------------------------------------------
+
+  private links(): LinkIndex {
+    return (this.linkIndex ??= new LinkIndex(this.vault.getFiles()));
+  }
 
   private enqueue(path: string): void {
     this.pending.add(path);
@@ -184,25 +197,28 @@ export class MetadataCache extends Events implements O.MetadataCache {
   /** Recompute resolvedLinks / unresolvedLinks for every Markdown file (in place). */
   private resolveAll(): void {
     this.resolveDirty = false;
-    const index = new LinkIndex(this.vault.getFiles());
+    const index = this.links();
     const resolved = this._resolved;
     const unresolved = this._unresolved;
     for (const k of Object.keys(resolved)) delete resolved[k];
     for (const k of Object.keys(unresolved)) delete unresolved[k];
-    for (const file of this.vault.getMarkdownFiles()) {
-      const res: Record<string, number> = {};
-      const unres: Record<string, number> = {};
-      const cache = this.caches.get(file.path);
-      const refs = [...(cache?.links ?? []), ...(cache?.embeds ?? []), ...(cache?.frontmatterLinks ?? [])];
-      for (const ref of refs) {
-        const linkpath = getLinkpath(ref.link);
-        if (linkpath === "") continue;
-        const dest = index.resolve(linkpath, file.path);
-        if (dest) res[dest.path] = (res[dest.path] ?? 0) + 1;
-        else unres[linkpath] = (unres[linkpath] ?? 0) + 1;
-      }
-      resolved[file.path] = res;
-      unresolved[file.path] = unres;
+    for (const file of this.vault.getMarkdownFiles()) this.resolveFile(file, index);
+  }
+
+  /** Recompute resolvedLinks / unresolvedLinks for one Markdown file. */
+  private resolveFile(file: TFile, index: LinkIndex): void {
+    const res: Record<string, number> = {};
+    const unres: Record<string, number> = {};
+    const cache = this.caches.get(file.path);
+    const refs = [...(cache?.links ?? []), ...(cache?.embeds ?? []), ...(cache?.frontmatterLinks ?? [])];
+    for (const ref of refs) {
+      const linkpath = getLinkpath(ref.link);
+      if (linkpath === "") continue;
+      const dest = index.resolve(linkpath, file.path);
+      if (dest) res[dest.path] = (res[dest.path] ?? 0) + 1;
+      else unres[linkpath] = (unres[linkpath] ?? 0) + 1;
     }
+    this._resolved[file.path] = res;
+    this._unresolved[file.path] = unres;
   }
 }

@@ -1,0 +1,346 @@
+/**
+ * The scale benchmark (`npm run bench`, never part of `npm test`): the real plugin in
+ * the in-memory fake, on seeded vaults of three sizes, and the terminal agenda on the
+ * same contacts written to disk, against `cat`. Writes its figures as JSON to
+ * $KIT_BENCH_OUT (bench/results.json by default); bench/run.mjs prints the table.
+ */
+import { spawnSync } from "node:child_process";
+import { PerformanceObserver } from "node:perf_hooks";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, it } from "vitest";
+import type { App } from "../tests/fake/app";
+import { createFakeApp, disposeApps, loadPlugin, triggerLayoutReady, unloadPlugin } from "../tests/fake/harness";
+import KeepInTouchPlugin from "../src/main";
+import { ContactIndex } from "../src/obsidian/contact-index";
+import { NoteFactsCache, type FactsFile } from "../src/obsidian/note-facts";
+import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../src/ui/relationships-view";
+import { heapUsed, median, medianOf, round, RUNS, timed, timedAsync, WARMUP } from "./measure";
+import { TODAY, generateVault, type VaultSize } from "./vault-generator";
+
+const SIZES: VaultSize[] = (process.env.KIT_SIZES ? (JSON.parse(process.env.KIT_SIZES) as VaultSize[]) : null) ?? [
+  { label: "1k / 5k", contacts: 1_000, notes: 5_000, dailyNotes: 365 },
+  { label: "10k / 50k", contacts: 10_000, notes: 50_000, dailyNotes: 1_825 },
+  { label: "10k / 100k", contacts: 10_000, notes: 100_000, dailyNotes: 3_650 },
+];
+
+const ROOT = join(__dirname, "..");
+const CLI = join(ROOT, "dist", "keep-in-touch-agenda.cjs");
+const MAIN = join(ROOT, "main.js");
+
+/** One vault size's figures; times in milliseconds (medians), memory in bytes. */
+interface SizeRow {
+  size: string;
+  contacts: number;
+  notes: number;
+  dailyNotes: number;
+  onloadMs: number;
+  bareLoopMs: number;
+  warmBuildMs: number;
+  buildToBareLoop: number;
+  coldBuildMs: number;
+  buildSteps: Record<string, number>;
+  longestSliceMs: number;
+  /** Every warm build's longest slice, and the step it was in. */
+  slices: string[];
+  coldLongestSliceMs: number;
+  /** The longest garbage-collection pause seen during the builds: a slice that long may be the collector's, not the index's. */
+  longestGcPauseMs: number;
+  cacheFileBytes: number;
+  contactUpdateMs: number;
+  contactUpdateResolved: number;
+  dailyUpdateMs: number;
+  overdueQueryMs: number;
+  overdue: number;
+  firstPaintMs: number;
+  rowsInDom: number;
+  rerenderMs: number;
+  rowsTouchedPerChange: number;
+  bytesPerContact: number;
+}
+
+interface CliRow {
+  files: number;
+  catMs: number;
+  agendaMs: number;
+  agendaToCat: number;
+}
+
+const results: { sizes: SizeRow[]; cli: CliRow | null; bundleBytes: number | null } = { sizes: [], cli: null, bundleBytes: null };
+
+afterAll(() => {
+  const out = process.env.KIT_BENCH_OUT ?? join(ROOT, "bench", "results.json");
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+});
+
+function progress(text: string): void {
+  process.stderr.write(`  ${text}\n`);
+}
+
+/** The physical limit of a build: read every note's frontmatter and links from the cache, and nothing else. */
+function bareLoop(app: App): number {
+  let sink = 0;
+  const keys = ["tier", "cadence", "last_touch", "topics", "snooze_until", "status"];
+  for (const file of app.vault.getMarkdownFiles()) {
+    const cache = app.metadataCache.getFileCache(file);
+    const fm = cache?.frontmatter;
+    if (fm) for (const key of keys) if (fm[key] !== undefined) sink++;
+    for (const link of cache?.links ?? []) sink += link.link.length;
+  }
+  return sink;
+}
+
+/** The facts cache's file, in memory: what one build saves, the next one loads (and parses). */
+function memoryFile(): FactsFile & { text: string | null } {
+  const file = {
+    text: null as string | null,
+    read: () => Promise.resolve(file.text),
+    write: (text: string) => {
+      file.text = text;
+      return Promise.resolve();
+    },
+  };
+  return file;
+}
+
+const NO_FILE: FactsFile = { read: () => Promise.resolve(null), write: () => Promise.resolve() };
+
+/** An index like the plugin's, on its own, to time builds. */
+function newIndex(plugin: KeepInTouchPlugin, file: FactsFile): ContactIndex {
+  return new ContactIndex(plugin.app, plugin.resolved, () => plugin.today(), () => plugin.dailyNoteSettings(), new NoteFactsCache(file, plugin.manifest.version));
+}
+
+async function startPlugin(app: App): Promise<KeepInTouchPlugin> {
+  const plugin = await loadPlugin(KeepInTouchPlugin, app);
+  plugin.now = () => new Date(2026, 10, 22, 12, 0);
+  return plugin;
+}
+
+/** Lets queued renders and timers run. */
+function tick(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The note with `last_touch` set to today (added when it has none). */
+function touchedToday(text: string): string {
+  return /^last_touch: /m.test(text) ? text.replace(/^last_touch: .*$/m, `last_touch: ${TODAY}`) : text.replace(/^tier: /m, `last_touch: ${TODAY}\ntier: `);
+}
+
+type BuildFigures = Pick<SizeRow, "warmBuildMs" | "coldBuildMs" | "buildSteps" | "longestSliceMs" | "slices" | "coldLongestSliceMs" | "longestGcPauseMs" | "cacheFileBytes">;
+
+/** Builds of a fresh index, as at startup: cold (the first ever) and warm (with the facts cache). Keeps nothing alive. */
+async function measureBuilds(app: App): Promise<BuildFigures> {
+  let longestGcPauseMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestGcPauseMs = Math.max(longestGcPauseMs, entry.duration);
+  });
+  gc.observe({ entryTypes: ["gc"] });
+  const host = await startPlugin(app);
+  const coldSlices: number[] = [];
+  const coldBuildMs = await medianOf(
+    async () => {
+      const index = newIndex(host, NO_FILE);
+      const ms = await timedAsync(() => index.build());
+      coldSlices.push(index.lastBuild.longestSliceMs);
+      await index.saveCache(); // and its save timer no longer keeps it (and the vault) alive
+      return ms;
+    },
+    3,
+    1,
+  );
+  const file = memoryFile();
+  const first = newIndex(host, file);
+  await first.build();
+  await first.saveCache();
+  const slices: number[] = [];
+  const sliceSteps: string[] = [];
+  const steps: Record<string, number>[] = [];
+  const warmBuildMs = await medianOf(async () => {
+    const index = newIndex(host, file);
+    const ms = await timedAsync(() => index.build());
+    if (index.lastBuild.reads !== 0) throw new Error(`a warm build read ${index.lastBuild.reads} notes`);
+    slices.push(index.lastBuild.longestSliceMs);
+    sliceSteps.push(`${index.lastBuild.longestSliceMs.toFixed(1)} ${index.lastBuild.longestSliceStep}`);
+    steps.push(index.lastBuild.steps);
+    await index.saveCache();
+    return ms;
+  });
+  await unloadPlugin(app, host);
+  gc.disconnect();
+  return {
+    longestGcPauseMs,
+    warmBuildMs,
+    coldBuildMs,
+    buildSteps: Object.fromEntries(Object.keys(steps[0] ?? {}).map((k) => [k, median(steps.map((s) => s[k] ?? 0))])),
+    longestSliceMs: Math.max(...slices),
+    slices: sliceSteps,
+    coldLongestSliceMs: Math.max(...coldSlices),
+    cacheFileBytes: file.text?.length ?? 0,
+  };
+}
+
+async function measureSize(size: VaultSize): Promise<SizeRow> {
+  const vault = generateVault(size);
+  const app = createFakeApp({ files: Object.fromEntries(vault.files) });
+  vault.files.clear();
+  progress(`${size.label}: vault ready`);
+
+  // onload: registration only (the layout is not ready yet, as at startup).
+  const onloadMs = await medianOf(async () => {
+    const start = performance.now();
+    const plugin = await loadPlugin(KeepInTouchPlugin, app);
+    const ms = performance.now() - start;
+    await unloadPlugin(app, plugin);
+    return ms;
+  });
+
+  // The floor, then builds: cold (no facts cache: every contact's text is read), warm (a normal startup).
+  const bareLoopMs = await medianOf(() => timed(() => bareLoop(app)));
+  const builds = await measureBuilds(app);
+  progress(`${size.label}: builds measured`);
+
+  // The plugin as it runs: memory on top of the vault and its cache (nothing else of the benchmark's is alive), then updates.
+  const before = heapUsed();
+  const plugin = await startPlugin(app);
+  await triggerLayoutReady(app);
+  await plugin.api.ready;
+  await tick();
+  const bytesPerContact = (heapUsed() - before) / size.contacts;
+
+  // Incremental updates, timed from just before to just after the index's own handler.
+  let handlerStart = 0;
+  let handlerMs = 0;
+  const cache = app.metadataCache;
+  cache._events.changed?.unshift({ e: cache, name: "changed", fn: () => (handlerStart = performance.now()), ctx: undefined });
+  cache.on("changed", () => (handlerMs = performance.now() - handlerStart));
+  const resolvedBefore = plugin.index.work.resolved;
+  const contactUpdateMs = await medianOf((i) => {
+    const path = vault.contactPaths[(i * 37) % vault.contactPaths.length] as string;
+    app.vault.externalModify(path, `${app.vault.peekText(path) ?? ""}- ${TODAY} call — benchmark ${i}\n`);
+    cache.flushNow();
+    return handlerMs;
+  });
+  const contactUpdateResolved = (plugin.index.work.resolved - resolvedBefore) / (RUNS + WARMUP);
+  const dailyUpdateMs = await medianOf((i) => {
+    const path = vault.dailyPaths[(i * 11) % vault.dailyPaths.length] as string;
+    const who = vault.contactPaths[(i * 53) % vault.contactPaths.length] as string;
+    app.vault.externalModify(path, `${app.vault.peekText(path) ?? ""}- Lunch with [[${who.slice(who.lastIndexOf("/") + 1, -3)}]]\n`);
+    cache.flushNow();
+    return handlerMs;
+  });
+  await tick();
+
+  // The overdue query, as a script would write it with the API.
+  let overdue = 0;
+  const overdueQueryMs = await medianOf(() =>
+    timed(() => {
+      overdue = plugin.api.getContacts().filter((c) => c.state === "overdue").length;
+    }),
+  );
+
+  // The view: first paint with everyone listed (the list of everyone else open), then one change.
+  const paints: number[] = [];
+  let rowsInDom = 0;
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const leaf = app.workspace.getRightLeaf(false);
+    if (!leaf) throw new Error("no right leaf");
+    const ms = await timedAsync(() => leaf.setViewState({ type: VIEW_TYPE_RELATIONSHIPS, state: { restOpen: true } }));
+    if (i >= WARMUP) paints.push(ms);
+    rowsInDom = (leaf.view as unknown as RelationshipsView).contentEl.querySelectorAll(".kit-row").length;
+    if (i < WARMUP + RUNS - 1) leaf.detach();
+  }
+  const view = app.workspace.getLeavesOfType(VIEW_TYPE_RELATIONSHIPS)[0]?.view as unknown as RelationshipsView;
+  let renderMs = 0;
+  const render = view.render.bind(view);
+  view.render = (...args: Parameters<RelationshipsView["render"]>) => {
+    renderMs = timed(() => render(...args));
+  };
+  let touched = 0;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) for (const n of [...r.addedNodes, ...r.removedNodes]) if (n.instanceOf(HTMLElement) && n.hasClass("kit-row")) touched++;
+  });
+  observer.observe(view.contentEl, { childList: true, subtree: true });
+  const rerenderMs = await medianOf(async () => {
+    // The most overdue contact is touched today: the first row leaves the list, the rest move up by one.
+    const path = view.contentEl.querySelector(".kit-section-overdue .kit-row")?.getAttribute("data-path");
+    if (!path) throw new Error("no overdue row");
+    app.vault.externalModify(path, touchedToday(app.vault.peekText(path) ?? ""));
+    cache.flushNow();
+    await tick();
+    return renderMs;
+  });
+  observer.disconnect();
+  await unloadPlugin(app, plugin);
+  disposeApps();
+  document.body.empty();
+  return {
+    size: size.label,
+    contacts: size.contacts,
+    notes: size.notes,
+    dailyNotes: size.dailyNotes,
+    onloadMs,
+    bareLoopMs,
+    ...builds,
+    buildToBareLoop: builds.warmBuildMs / bareLoopMs,
+    contactUpdateMs,
+    contactUpdateResolved,
+    dailyUpdateMs,
+    overdueQueryMs,
+    overdue,
+    firstPaintMs: median(paints),
+    rowsInDom,
+    rerenderMs,
+    rowsTouchedPerChange: touched / (RUNS + WARMUP),
+    bytesPerContact,
+  };
+}
+
+function rounded<T extends object>(row: T): T {
+  return JSON.parse(JSON.stringify(row, (_k, v: unknown) => (typeof v === "number" ? round(v, 3) : v))) as T;
+}
+
+// One small vault first, not reported: every size is then measured with the code already compiled.
+it("warms up", async () => {
+  await measureSize({ label: "warm-up", contacts: 300, notes: 1_500, dailyNotes: 100 });
+});
+
+for (const size of SIZES) {
+  it(`measures ${size.label}`, async () => {
+    results.sizes.push(rounded(await measureSize(size)));
+  });
+}
+
+it("measures the terminal agenda against cat", () => {
+  if (existsSync(MAIN)) results.bundleBytes = statSync(MAIN).size;
+  if (!existsSync(CLI)) throw new Error("Build first: npm run build (bench/run.mjs does).");
+  // The 10,000 contacts of the larger vaults (same seed, same notes), on disk.
+  const vault = generateVault({ label: "disk", contacts: 10_000, notes: 10_000, dailyNotes: 0 });
+  const dir = mkdtempSync(join(tmpdir(), "kit-bench-"));
+  try {
+    const paths = [...vault.files.keys()];
+    for (const [path, text] of vault.files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const run = (cmd: string, args: string[]) =>
+      timed(() => {
+        const r = spawnSync(cmd, args, { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+        if (r.status !== 0) throw new Error(`${cmd} exited with ${String(r.status)}`);
+      });
+    const cat: number[] = [];
+    const agenda: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const c = run("cat", paths);
+      const a = run(process.execPath, [CLI, ".", "--today", TODAY]);
+      if (i >= WARMUP) {
+        cat.push(c);
+        agenda.push(a);
+      }
+    }
+    results.cli = rounded({ files: paths.length, catMs: median(cat), agendaMs: median(agenda), agendaToCat: median(agenda) / median(cat) });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

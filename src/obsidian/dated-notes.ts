@@ -1,0 +1,90 @@
+import { getLinkpath, moment, type App, type CachedMetadata, type TFile } from "obsidian";
+import { basenameOf, getProperty } from "../core/contact";
+import type { DailyNoteConfig } from "../core/daily-notes";
+import { parseDateValue, type LocalDate } from "../core/dates";
+import type { MentionIndex } from "../core/mention-index";
+import { countedLinks, type NoteStructure } from "../core/mentions";
+import type { KeepInTouchSettings } from "../core/settings";
+import { DatedPathReader } from "./dated-paths";
+
+/** Dated notes (daily notes, notes named like one, notes with a date property) and the contacts they mention. */
+export class DatedNotes {
+  private paths: { key: string; reader: DatedPathReader } | null = null;
+  /**
+   * Where links go, by the linking note's folder and the link's text: Obsidian
+   * resolves a link from those two alone, so the answer holds until a file is
+   * created, renamed or deleted. Daily notes link the same people again and again.
+   */
+  private readonly links = new Map<string, Map<string, string | null>>();
+
+  constructor(private readonly app: App) {}
+
+  /** A file was created, renamed or deleted: links may go elsewhere now. */
+  filesChanged(): void {
+    this.links.clear();
+  }
+
+  /** A reader for these settings; the path reader is only made again when the daily-note format changes. */
+  reader(daily: DailyNoteConfig, settings: KeepInTouchSettings): DatedNoteReader {
+    const key = JSON.stringify(daily);
+    if (this.paths?.key !== key) this.paths = { key, reader: new DatedPathReader(daily, moment) };
+    return new DatedNoteReader(this.app, this.paths.reader, settings, this.links);
+  }
+}
+
+export class DatedNoteReader {
+  constructor(
+    private readonly app: App,
+    private readonly paths: DatedPathReader,
+    private readonly settings: KeepInTouchSettings,
+    private readonly links: Map<string, Map<string, string | null>>,
+  ) {}
+
+  /** Where a link from a note in this folder goes (remembered until files change). */
+  private resolveLink(link: string, sourcePath: string, folder: string): string | null {
+    let inFolder = this.links.get(folder);
+    if (!inFolder) this.links.set(folder, (inFolder = new Map<string, string | null>()));
+    let dest = inFolder.get(link);
+    if (dest === undefined) {
+      dest = this.app.metadataCache.getFirstLinkpathDest(link, sourcePath)?.path ?? null;
+      if (inFolder.size > 100_000) inFolder.clear();
+      inFolder.set(link, dest);
+    }
+    return dest;
+  }
+
+  /** The day a note is about, if it is a dated note. */
+  dateOf(file: TFile, cache: CachedMetadata | null): LocalDate | null {
+    const daily = this.paths.dateOf(file.path);
+    if (daily) return daily;
+    if (!this.settings.countDatePropertyNotes) return null;
+    const value = getProperty(cache?.frontmatter, this.settings.datePropertyKey);
+    if (value === undefined || value === null || value === "") return null;
+    const parsed = parseDateValue(value);
+    return parsed.ok ? parsed.date : null;
+  }
+
+  /** Records a dated note's counted links; returns the contacts whose mentions changed. */
+  record(into: MentionIndex, file: TFile, cache: CachedMetadata, date: LocalDate): Set<string> {
+    const links = countedLinks(structureOf(cache), { mode: this.settings.mentionMode, heading: this.settings.mentionHeading });
+    const targets: string[] = [];
+    const unresolved: string[] = [];
+    const folder = file.parent?.path ?? "";
+    for (const link of links) {
+      const dest = this.resolveLink(link, file.path, folder);
+      if (dest !== null) targets.push(dest);
+      else unresolved.push(basenameOf(link));
+    }
+    return into.set(file.path, date, targets, unresolved);
+  }
+}
+
+/** The metadata cache's view of a note, reduced to what decides which links count. */
+function structureOf(cache: CachedMetadata): NoteStructure {
+  return {
+    links: (cache.links ?? []).map((l) => ({ link: getLinkpath(l.link), line: l.position.start.line })),
+    listItems: (cache.listItems ?? []).map((li) => ({ line: li.position.start.line, endLine: li.position.end.line, task: li.task })),
+    sections: (cache.sections ?? []).map((s) => ({ type: s.type, line: s.position.start.line, endLine: s.position.end.line })),
+    headings: (cache.headings ?? []).map((h) => ({ heading: h.heading, level: h.level, line: h.position.start.line })),
+  };
+}

@@ -1,0 +1,26 @@
+/** Counters that let tests check how much work an update did, without timing it. */
+export interface IndexWork {
+  /** Notes whose text was read from the vault. */
+  reads: number;
+  /** Contacts (re)resolved from their note. */
+  resolved: number;
+  /** Full builds. */
+  builds: number;
+}
+
+/** How the last full build went: for the benchmark and for anyone curious. */
+export interface BuildStats {
+  ms: number;
+  /** Slices the build ran in, and the longest one: no slice should be a long task. */
+  slices: number;
+  longestSliceMs: number;
+  /** The step the longest slice was in: load, list, scan, read, resolve or finish. */
+  longestSliceStep: string;
+  /** Contact notes read because their facts weren't cached (all of them on a first start). */
+  reads: number;
+  /** Milliseconds (wall time) per step: loading the cache, scanning the notes, reading texts, resolving contacts. */
+  steps: { load: number; scan: number; read: number; resolve: number };
+}
+
+/** Paths of the contacts that changed, or null when every contact may have (a rebuild, a new day). */
+export type ChangedContacts = readonly string[] | null;

@@ -1,0 +1,263 @@
+import { normalizePath, type DataAdapter, type TFile } from "obsidian";
+import type { LocalDate } from "../core/dates";
+import { propertiesProblem } from "../core/frontmatter-edit";
+import { parseHeadingSetting, readTouchLog } from "../core/touch-log";
+
+/** What the index needs from a contact note's text (the metadata cache has the rest). */
+export interface NoteFacts {
+  /** The days in the note's touch log, oldest first, each once. */
+  readonly dates: readonly LocalDate[];
+  /** Why the note's properties can't be written, or null when they can. */
+  readonly problem: string | null;
+}
+
+/** Where the cache lives between sessions: a file in the plugin's folder, or nowhere. */
+export interface FactsFile {
+  read(): Promise<string | null>;
+  write(text: string): Promise<void>;
+}
+
+/** The stored form of one note: mtime, size, the touch-log days (see `encodeDays`), the problem. */
+type Stored = [number, number, string, string | null];
+
+interface Entry {
+  mtime: number;
+  size: number;
+  /** Decoded on first use: a startup only pays for the notes it looks at. */
+  facts: NoteFacts | Stored;
+}
+
+/** Bump when reading a note gives different facts than before, so old caches are dropped. */
+const FORMAT = 2;
+
+/**
+ * Days are stored as four base-36 digits each, counting from 1900-01-01 (up to the
+ * year 6498), and read back through one shared table: equal days share one string,
+ * and ten thousand touch logs decode in a few milliseconds. A log with a day outside
+ * that range is stored as its days joined with commas, after a `~`.
+ */
+const EPOCH = Date.UTC(1900, 0, 1);
+const DAY_MS = 86_400_000;
+const WIDTH = 4;
+const MAX_DAY = 36 ** WIDTH - 1;
+const dayStrings: (LocalDate | undefined)[] = [];
+const shared = new Map<string, LocalDate>();
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+
+function dayNumber(date: LocalDate): number {
+  const n = (Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - EPOCH) / DAY_MS;
+  return Number.isInteger(n) && n >= 0 && n <= MAX_DAY && dayString(n) === date ? n : -1;
+}
+
+function dayString(n: number): LocalDate {
+  let s = dayStrings[n];
+  if (s === undefined) {
+    const d = new Date(EPOCH + n * DAY_MS);
+    s = intern(`${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`);
+    dayStrings[n] = s;
+  }
+  return s;
+}
+
+function intern(date: LocalDate): LocalDate {
+  let s = shared.get(date);
+  if (s === undefined) {
+    if (shared.size > 100_000) shared.clear();
+    shared.set(date, (s = date));
+  }
+  return s;
+}
+
+export function encodeDays(dates: readonly LocalDate[]): string {
+  const numbers = dates.map(dayNumber);
+  if (numbers.some((n) => n < 0)) return `~${dates.join(",")}`;
+  return numbers.map((n) => n.toString(36).padStart(WIDTH, "0")).join("");
+}
+
+export function decodeDays(encoded: string): LocalDate[] {
+  if (encoded.startsWith("~")) return encoded === "~" ? [] : encoded.slice(1).split(",").map(intern);
+  const out: LocalDate[] = new Array<LocalDate>(encoded.length / WIDTH);
+  for (let i = 0, k = 0; i < encoded.length; i += WIDTH, k++) {
+    let n = 0;
+    for (let j = i; j < i + WIDTH; j++) {
+      const c = encoded.charCodeAt(j);
+      n = n * 36 + (c <= 57 ? c - 48 : c - 87);
+    }
+    out[k] = dayString(n);
+  }
+  return out;
+}
+
+/** Reads a contact note's facts from its text: the touch log's days and whether the properties can be written. */
+export function factsFromText(text: string, touchHeading: string, touchKinds: readonly string[]): NoteFacts {
+  // A note without the heading's words has no touch log: skip the line-by-line read.
+  const heading = parseHeadingSetting(touchHeading).text.toLowerCase();
+  const dates = heading !== "" && !text.toLowerCase().includes(heading) ? [] : readTouchLog(text, touchHeading, touchKinds).map((t) => t.date);
+  return { dates: sortedDays(dates), problem: propertiesProblem(text) };
+}
+
+function sortedDays(dates: readonly LocalDate[]): LocalDate[] {
+  return [...new Set(dates)].sort().map(intern);
+}
+
+/** UTF-8 length of a text, to check it is the text whose size the file's stat reports. */
+function byteLength(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) {
+      bytes += 1;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // A surrogate pair: 2 code units, 4 bytes.
+      i++;
+    } else {
+      bytes += 2;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * The facts of every contact note, keyed by path and valid while the file's mtime and
+ * size are what they were when its text was read. Kept in a file between sessions, so
+ * a startup reads only the notes that changed since (in Obsidian or outside it).
+ */
+export class NoteFactsCache {
+  private entries = new Map<string, Entry>();
+  private loadedKey: string | null = null;
+  private dirty = false;
+
+  /** `version`: the plugin's; a new version reads every note once, in case it reads them differently. */
+  constructor(
+    private readonly file: FactsFile | null,
+    private readonly version = "",
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Loads the stored cache once, for these settings: facts read under another touch
+   * heading or by another version are dropped.
+   */
+  async load(key: string): Promise<void> {
+    const fullKey = `${FORMAT}|${this.version}|${key}`;
+    if (this.loadedKey === fullKey) return;
+    const first = this.loadedKey === null;
+    this.loadedKey = fullKey;
+    this.entries = new Map();
+    this.dirty = true;
+    if (!first || !this.file) return;
+    let stored: unknown = null;
+    try {
+      const text = await this.file.read();
+      stored = text === null ? null : JSON.parse(text);
+    } catch {
+      stored = null; // A missing or damaged cache only means reading every note once.
+    }
+    if (!isStoredCache(stored) || stored.key !== fullKey) return;
+    for (const [path, value] of Object.entries(stored.notes)) {
+      if (isStored(value)) this.entries.set(path, { mtime: value[0], size: value[1], facts: value });
+    }
+    this.dirty = false;
+  }
+
+  /** The facts of this file, if they were read from the file as it is now. */
+  get(file: TFile): NoteFacts | null {
+    const entry = this.entries.get(file.path);
+    if (!entry || entry.mtime !== file.stat.mtime || entry.size !== file.stat.size) return null;
+    if (Array.isArray(entry.facts)) {
+      const [, , days, problem] = entry.facts;
+      entry.facts = { dates: decodeDays(days), problem };
+    }
+    return entry.facts;
+  }
+
+  /**
+   * Remembers facts read from `text`. They are only stored as valid for the file's
+   * current stat when the text has the size the stat says (it is the file as it is now).
+   */
+  set(file: TFile, facts: NoteFacts, text: string, stat: { mtime: number; size: number } = file.stat): void {
+    const size = byteLength(text) === stat.size ? stat.size : -1;
+    this.entries.set(file.path, { mtime: stat.mtime, size, facts });
+    this.dirty = true;
+  }
+
+  delete(path: string): void {
+    if (this.entries.delete(path)) this.dirty = true;
+  }
+
+  /** A renamed file keeps its text and stat, so its facts move with it. */
+  rename(oldPath: string, newPath: string): void {
+    const entry = this.entries.get(oldPath);
+    if (!entry) return;
+    this.entries.delete(oldPath);
+    this.entries.set(newPath, entry);
+    this.dirty = true;
+  }
+
+  /** Forgets every note that is no longer a contact. */
+  keepOnly(paths: ReadonlySet<string> | ReadonlyMap<string, unknown>): void {
+    for (const path of this.entries.keys()) {
+      if (!paths.has(path)) {
+        this.entries.delete(path);
+        this.dirty = true;
+      }
+    }
+  }
+
+  /** Writes the cache if anything changed since it was loaded or last saved. */
+  async save(): Promise<void> {
+    if (!this.dirty || !this.file || this.loadedKey === null) return;
+    this.dirty = false;
+    const notes: Record<string, Stored> = {};
+    for (const [path, entry] of this.entries) {
+      if (entry.size < 0) continue;
+      notes[path] = Array.isArray(entry.facts) ? entry.facts : [entry.mtime, entry.size, encodeDays(entry.facts.dates), entry.facts.problem];
+    }
+    try {
+      await this.file.write(JSON.stringify({ key: this.loadedKey, notes }));
+    } catch {
+      this.dirty = true; // Try again next time; the cache is only a shortcut.
+    }
+  }
+}
+
+interface StoredCache {
+  key: string;
+  notes: Record<string, unknown>;
+}
+
+function isStoredCache(value: unknown): value is StoredCache {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.key === "string" && typeof v.notes === "object" && v.notes !== null;
+}
+
+function isStored(value: unknown): value is Stored {
+  return (
+    Array.isArray(value) &&
+    value.length === 4 &&
+    typeof value[0] === "number" &&
+    typeof value[1] === "number" &&
+    typeof value[2] === "string" &&
+    (value[3] === null || typeof value[3] === "string")
+  );
+}
+
+/** The cache file in the plugin's folder (`.obsidian/plugins/keep-in-touch/index-cache.json`), through the vault's adapter. */
+export function factsFileIn(adapter: DataAdapter, pluginDir: string): FactsFile {
+  const path = normalizePath(`${pluginDir}/index-cache.json`);
+  return {
+    read: async () => ((await adapter.exists(path)) ? adapter.read(path) : null),
+    write: async (text) => {
+      if (!(await adapter.exists(pluginDir))) await adapter.mkdir(pluginDir);
+      await adapter.write(path, text);
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { setIcon } from "obsidian";
+import { describeRhythm } from "../core/contact";
+import type { LocalDate } from "../core/dates";
+import type { ModelEntry } from "../core/agenda-model";
+import { lastTouchText } from "./contact-text";
+import type { RowRenderer } from "./windowed-rows";
+
+/**
+ * One contact's row in the relationships view: name, tier, last touch, a warning if
+ * any, and the ✓ and ⋮ buttons. Rows carry no listeners of their own: the view
+ * handles clicks and keys for all of them at once, by the row's `data-path`.
+ */
+export class ContactRows implements RowRenderer<ModelEntry> {
+  constructor(private readonly today: () => LocalDate) {}
+
+  key(entry: ModelEntry): string {
+    return entry.contact.path;
+  }
+
+  /** A row shows its contact as resolved on one day: a new contact object or a new day draws it again. */
+  same(drawn: ModelEntry, entry: ModelEntry): boolean {
+    return drawn.contact === entry.contact && drawn.due.state === entry.due.state && drawn.due.daysSince === entry.due.daysSince;
+  }
+
+  render(entry: ModelEntry): HTMLElement {
+    const { contact, due } = entry;
+    const row = createEl("li", { cls: `kit-row kit-state-${due.state}`, attr: { "data-path": contact.path } });
+    row.createEl("a", { cls: "kit-name", text: contact.name, href: "#" });
+    const meta = row.createDiv({ cls: "kit-meta" });
+    meta.createSpan({ cls: "kit-tier", text: contact.tier.label, attr: { title: describeRhythm(contact) } });
+    const when = due.state === "snoozed" && contact.snoozeUntil ? `snoozed until ${contact.snoozeUntil}` : lastTouchText(contact, this.today());
+    const source = contact.lastTouchSource;
+    if (source && source !== contact.path && due.state !== "snoozed") {
+      // The last touch was a mention: show where; a click opens that note.
+      meta.createEl("a", { cls: "kit-last-touch kit-source", text: when, href: "#", attr: { title: `Mentioned in ${source}`, "data-source": source } });
+    } else {
+      meta.createSpan({ cls: "kit-last-touch", text: when });
+    }
+    if (contact.warnings.length > 0) {
+      const warnings = contact.warnings.join("\n");
+      setIcon(meta.createSpan({ cls: "kit-warning", attr: { "aria-label": warnings, title: warnings } }), "alert-triangle");
+    }
+    setIcon(row.createEl("button", { cls: "kit-log clickable-icon", attr: { "aria-label": `Log a touch with ${contact.name} today` } }), "check");
+    setIcon(row.createEl("button", { cls: "kit-more clickable-icon", attr: { "aria-label": `More actions for ${contact.name}` } }), "more-vertical");
+    return row;
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { createFakeApp, loadPlugin, triggerLayoutReady, unloadPlugin } from "../fake/harness";
+import type { SeedFile } from "../fake/vault";
+import KeepInTouchPlugin from "../../src/main";
+import { decodeDays, encodeDays } from "../../src/obsidian/note-facts";
+import { note } from "./start-plugin";
+
+const CACHE = ".obsidian/plugins/keep-in-touch/index-cache.json";
+const MTIME = Date.UTC(2026, 10, 1);
+
+const FILES: Record<string, SeedFile> = {
+  "People/Sam Rivera.md": { text: note("tier: ally", "## Touches\n- 2026-10-01 call\n- 2026-11-02 coffee\n"), mtime: MTIME },
+  "People/Ana Souza.md": { text: note("tier: mentor\nlast_touch: 2026-09-20"), mtime: MTIME },
+  "People/Broken.md": { text: "---\ntier: ally\nx: [\n---\n## Touches\n- 2026-08-01\n", mtime: MTIME },
+  "Notes/Groceries.md": { text: "milk\n", mtime: MTIME },
+};
+
+/** Starts Obsidian on these files (with the cache file left by a previous session, if any) and waits for the index. */
+async function session(files: Record<string, SeedFile>, cache: string | null, data?: Record<string, unknown>) {
+  const app = createFakeApp({ files, pluginData: data ? { "keep-in-touch": data } : undefined });
+  if (cache !== null) {
+    await app.vault.adapter.mkdir(".obsidian/plugins/keep-in-touch");
+    await app.vault.adapter.write(CACHE, cache);
+  }
+  const plugin = await loadPlugin(KeepInTouchPlugin, app);
+  plugin.now = () => new Date(2026, 10, 22, 12);
+  await triggerLayoutReady(app);
+  await plugin.api.ready;
+  const contacts = plugin.api.getContacts().map((c) => ({ path: c.path, lastTouch: c.lastTouch, warnings: c.warnings }));
+  const reads = plugin.index.lastBuild.reads;
+  // Quitting writes what is pending.
+  await unloadPlugin(app, plugin);
+  return { app, plugin, contacts, reads, cache: await app.vault.adapter.read(CACHE).catch(() => null) };
+}
+
+describe("the facts cache across sessions", () => {
+  it("lets a normal startup read no note at all, with the same contacts", async () => {
+    const first = await session(FILES, null);
+    expect(first.reads).toBe(3);
+    expect(first.cache).not.toBeNull();
+    const second = await session(FILES, first.cache);
+    expect(second.reads).toBe(0);
+    expect(second.contacts).toEqual(first.contacts);
+    expect(second.contacts.find((c) => c.path === "People/Sam Rivera.md")?.lastTouch).toBe("2026-11-02");
+    expect(second.contacts.find((c) => c.path === "People/Broken.md")?.warnings.join()).toMatch(/not valid YAML/);
+  });
+
+  it("reads again a note edited while Obsidian was closed (its mtime or size changed)", async () => {
+    const first = await session(FILES, null);
+    const edited = { ...FILES, "People/Sam Rivera.md": { text: note("tier: ally", "## Touches\n- 2026-10-01 call\n- 2026-11-20 lunch\n"), mtime: MTIME + 60_000 } };
+    const second = await session(edited, first.cache);
+    expect(second.reads).toBe(1);
+    expect(second.contacts.find((c) => c.path === "People/Sam Rivera.md")?.lastTouch).toBe("2026-11-20");
+    // Same mtime, different size: read again too.
+    const resized = { ...FILES, "People/Ana Souza.md": { text: note("tier: mentor\nlast_touch: 2026-09-21", "\n"), mtime: MTIME } };
+    expect((await session(resized, first.cache)).reads).toBe(1);
+  });
+
+  it("forgets notes that are gone and reads new ones", async () => {
+    const first = await session(FILES, null);
+    const { "People/Ana Souza.md": _gone, ...rest } = FILES;
+    const second = await session({ ...rest, "People/Kenji.md": { text: note("tier: peer"), mtime: MTIME } }, first.cache);
+    expect(second.reads).toBe(1);
+    expect(second.cache).not.toContain("Ana Souza");
+  });
+
+  it("starts over when the touch heading changed, or the cache is damaged", async () => {
+    const first = await session(FILES, null);
+    expect((await session(FILES, first.cache, { touchHeading: "## Log" })).reads).toBe(3);
+    expect((await session(FILES, "{not json")).reads).toBe(3);
+    expect((await session(FILES, JSON.stringify({ key: "something else", notes: {} }))).reads).toBe(3);
+  });
+
+  it("keeps days compactly and reads them back exactly", () => {
+    const days = ["1900-01-01", "1999-12-31", "2024-02-29", "2026-11-22", "6400-12-31"];
+    expect(encodeDays(days)).toHaveLength(days.length * 4);
+    expect(decodeDays(encodeDays(days))).toEqual(days);
+    expect(decodeDays(encodeDays([]))).toEqual([]);
+    // Out of range: kept as text.
+    expect(decodeDays(encodeDays(["1899-12-31", "2026-11-22"]))).toEqual(["1899-12-31", "2026-11-22"]);
+  });
+});
