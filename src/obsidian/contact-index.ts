@@ -1,25 +1,23 @@
 import { Events, TFile, type App, type CachedMetadata, type EventRef } from "obsidian";
 import { AgendaModel } from "../core/agenda-model";
-import { getProperty, resolveContact, type Contact, type ContactSource } from "../core/contact";
+import { resolveContact, type Contact } from "../core/contact";
+import { ignoresMentions } from "../core/mention-sources";
 import type { LocalDate } from "../core/dates";
 import { MentionIndex } from "../core/mention-index";
 import type { ResolvedSettings } from "../core/settings";
 import type { DailyNoteSettings } from "./daily-note-settings";
+import { PromiseTracker } from "./promise-tracker";
 import { ContactNotes } from "./contact-notes";
 import { DatedNotes } from "./dated-notes";
 import type { BuildStats, ChangedContacts, IndexWork } from "./index-stats";
-import { NoteFactsCache, factsFromText, type NoteFacts } from "./note-facts";
+import { NoteFactsCache, factsFromText, readUncachedFacts, sourceOf, type NoteFacts, type NoteSource } from "./note-facts";
 import { SliceClock } from "./slice-clock";
 
 export type { BuildStats, ChangedContacts, IndexWork } from "./index-stats";
 
-/** Contact notes read at once when their facts aren't cached: the reads overlap instead of waiting one by one. */
-const READ_BATCH = 64;
 /** The facts cache is written this long after the last change, not on every keystroke. */
 const SAVE_DELAY_MS = 10_000;
 
-/** What a contact's own note says; mentions and today are added when it is resolved. */
-type NoteSource = Omit<ContactSource, "mentions" | "today">;
 
 /**
  * Every contact in the vault, kept current from the metadata cache and vault events,
@@ -33,6 +31,7 @@ export class ContactIndex extends Events {
   private sources = new Map<string, NoteSource>();
   private contacts = new Map<string, Contact>();
   private mentions = new MentionIndex();
+  private readonly promises: PromiseTracker;
   private settings: ResolvedSettings;
   private daily: DailyNoteSettings;
   private day: LocalDate;
@@ -59,6 +58,7 @@ export class ContactIndex extends Events {
     private readonly facts: NoteFactsCache = new NoteFactsCache(null),
   ) {
     super();
+    this.promises = new PromiseTracker(app);
     this.settings = settings;
     this.daily = dailySettings();
     this.day = today();
@@ -206,20 +206,12 @@ export class ContactIndex extends Events {
     }
     const scanned = performance.now();
     clock.step = "read";
-    for (let i = 0; i < unread.length; i += READ_BATCH) {
-      const batch = unread.slice(i, i + READ_BATCH);
-      // The stat as it was before the read: facts are only cached as valid for the text they came from.
-      const stats = batch.map((file) => ({ mtime: file.stat.mtime, size: file.stat.size }));
-      const texts = await Promise.all(batch.map((file) => this.read(file)));
-      if (generation !== this.generation) return;
-      for (const [k, file] of batch.entries()) {
-        const text = texts[k] as string;
-        const facts = factsFromText(text, settings.touchHeading, settings.touchKinds);
-        if (file.stat.mtime === stats[k]?.mtime && file.stat.size === stats[k]?.size) this.facts.set(file, facts, text, stats[k]);
-        sources.set(file.path, sourceOf(file.path, this.app.metadataCache.getFileCache(file), facts));
-        if (clock.due() && (await superseded())) return;
-      }
-    }
+    const complete = await readUncachedFacts(unread, this.facts, (file) => this.read(file), settings, async (file, facts) => {
+      if (generation !== this.generation) return false;
+      sources.set(file.path, sourceOf(file.path, this.app.metadataCache.getFileCache(file), facts));
+      return !(clock.due() && (await superseded()));
+    });
+    if (!complete) return;
     const read = performance.now();
     clock.step = "resolve";
     const day = this.today();
@@ -253,6 +245,25 @@ export class ContactIndex extends Events {
     this.trigger("changed", null);
     this.resolveReady();
     this.saveSoon();
+    void this.scanPromises(generation);
+  }
+
+  /** After a build: read the notes that hold open tasks, then show their promises. */
+  private async scanPromises(generation: number): Promise<void> {
+    const affected = await this.promises.scan((file, cache) => this.isContact(file, cache), () => generation === this.generation);
+    if (generation === this.generation) this.announce(this.reresolve(affected));
+  }
+
+  /** Re-resolves these contacts from stored data; returns the ones that exist. */
+  private reresolve(paths: Iterable<string>): Set<string> {
+    const changed = new Set<string>();
+    for (const path of paths) {
+      const source = this.sources.get(path);
+      if (!source) continue;
+      this.setContact(path, this.resolve(source, this.mentions, this.day));
+      changed.add(path);
+    }
+    return changed;
   }
 
   private saveSoon(): void {
@@ -284,12 +295,10 @@ export class ContactIndex extends Events {
   private resolve(source: NoteSource, mentions: MentionIndex, today: LocalDate): Contact {
     this.work.resolved++;
     let mentioned = mentions.mentionsOf(source.path);
-    if (mentioned.length > 0) {
-      const optOut = getProperty(source.frontmatter, this.settings.settings.mentionOptOutProperty);
-      if (optOut === true || (typeof optOut === "string" && /^(true|yes)$/i.test(optOut.trim()))) mentioned = [];
-    }
+    if (mentioned.length > 0 && ignoresMentions(source.frontmatter, this.settings.settings)) mentioned = [];
     const { path, frontmatter, propertiesProblem, loggedTouchDates } = source;
-    return resolveContact({ path, frontmatter, propertiesProblem, loggedTouchDates, mentions: mentioned, today }, this.settings);
+    const promises = propertiesProblem ? [] : this.promises.promisesOf(path);
+    return resolveContact({ path, frontmatter, propertiesProblem, loggedTouchDates, mentions: mentioned, promises, today }, this.settings);
   }
 
   /** Records a note's mentions if it is a dated note, forgetting old ones otherwise. */
@@ -394,34 +403,35 @@ export class ContactIndex extends Events {
       facts = factsFromText(data, settings.touchHeading, settings.touchKinds);
       this.facts.set(file, facts, data);
     }
-    this.announce(this.apply(file, cache, facts));
+    const changed = this.apply(file, cache, facts);
+    for (const path of this.reresolve(this.promises.update(file, data, cache, facts !== null))) changed.add(path);
+    this.announce(changed);
   }
 
   private onDelete(path: string): void {
     if (this.queuedDuringBuild(path)) return;
-    this.announce(this.forget(path));
+    const changed = this.forget(path);
+    for (const p of this.reresolve(this.promises.remove(path))) changed.add(p);
+    this.announce(changed);
   }
 
   private async onRename(file: TFile, oldPath: string): Promise<void> {
     if (this.queuedDuringBuild(file.path, oldPath)) return;
     // Mentions follow a renamed contact; Obsidian also rewrites the links, which arrive as changes.
     this.mentions.renameTarget(oldPath, file.path);
+    this.promises.rename(oldPath, file.path);
     this.facts.rename(oldPath, file.path);
     const changed = this.forget(oldPath);
     if (file.extension === "md") {
       const cache = this.app.metadataCache.getFileCache(file);
       const facts = this.isContact(file, cache) ? await this.factsOf(file) : null;
       for (const path of this.apply(file, cache, facts)) changed.add(path);
+      for (const path of this.reresolve(this.promises.remove(oldPath))) changed.add(path);
+      if (PromiseTracker.hasOpenTask(cache)) {
+        const text = await this.app.vault.cachedRead(file);
+        for (const path of this.reresolve(this.promises.update(file, text, cache, facts !== null))) changed.add(path);
+      }
     }
     this.announce(changed);
   }
-}
-
-function sourceOf(path: string, cache: CachedMetadata | null, facts: NoteFacts): NoteSource {
-  return {
-    path,
-    frontmatter: facts.problem ? undefined : cache?.frontmatter,
-    propertiesProblem: facts.problem,
-    loggedTouchDates: facts.dates,
-  };
 }

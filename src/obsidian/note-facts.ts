@@ -1,4 +1,5 @@
-import { normalizePath, type DataAdapter, type TFile } from "obsidian";
+import { normalizePath, type CachedMetadata, type DataAdapter, type TFile } from "obsidian";
+import type { ContactSource } from "../core/contact";
 import type { LocalDate } from "../core/dates";
 import { propertiesProblem } from "../core/frontmatter-edit";
 import { parseHeadingSetting, readTouchLog } from "../core/touch-log";
@@ -260,4 +261,45 @@ export function factsFileIn(adapter: DataAdapter, pluginDir: string): FactsFile 
       await adapter.write(path, text);
     },
   };
+}
+
+/** What a contact's own note says; mentions, promises and today are added when it is resolved. */
+export type NoteSource = Omit<ContactSource, "mentions" | "today" | "promises">;
+
+export function sourceOf(path: string, cache: CachedMetadata | null, facts: NoteFacts): NoteSource {
+  return {
+    path,
+    frontmatter: facts.problem ? undefined : cache?.frontmatter,
+    propertiesProblem: facts.problem,
+    loggedTouchDates: facts.dates,
+  };
+}
+
+/** Contact notes read at once when their facts aren't cached: the reads overlap instead of waiting one by one. */
+const READ_BATCH = 64;
+
+/**
+ * Reads the notes whose facts aren't cached, a batch at a time, and caches what they
+ * say. `onFacts` returns false to stop (a newer build took over); then so does this.
+ */
+export async function readUncachedFacts(
+  files: readonly TFile[],
+  cache: NoteFactsCache,
+  read: (file: TFile) => Promise<string>,
+  settings: { touchHeading: string; touchKinds: readonly string[] },
+  onFacts: (file: TFile, facts: NoteFacts) => Promise<boolean>,
+): Promise<boolean> {
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = files.slice(i, i + READ_BATCH);
+    // The stat as it was before the read: facts are only cached as valid for the text they came from.
+    const stats = batch.map((file) => ({ mtime: file.stat.mtime, size: file.stat.size }));
+    const texts = await Promise.all(batch.map(read));
+    for (const [k, file] of batch.entries()) {
+      const text = texts[k] as string;
+      const facts = factsFromText(text, settings.touchHeading, settings.touchKinds);
+      if (file.stat.mtime === stats[k]?.mtime && file.stat.size === stats[k]?.size) cache.set(file, facts, text, stats[k]);
+      if (!(await onFacts(file, facts))) return false;
+    }
+  }
+  return true;
 }

@@ -36,6 +36,10 @@ export class ContactRows implements RowRenderer<ModelEntry> {
     } else {
       meta.createSpan({ cls: "kit-last-touch", text: when });
     }
+    if (contact.promises.length > 0) {
+      const n = contact.promises.length;
+      meta.createSpan({ cls: "kit-promise-count", text: `${n} ${n === 1 ? "promise" : "promises"}` });
+    }
     if (contact.warnings.length > 0) {
       const warnings = contact.warnings.join("\n");
       setIcon(meta.createSpan({ cls: "kit-warning", attr: { "aria-label": warnings, title: warnings } }), "alert-triangle");

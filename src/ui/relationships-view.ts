@@ -7,6 +7,10 @@ import { AgendaModel, type ModelEntry } from "../core/agenda-model";
 import { ContactRows } from "./contact-row";
 import { renderOnIndexChange } from "./live-render";
 import { LogTouchModal } from "./log-touch-modal";
+import { FadeModal } from "./fade-modal";
+import { GroupTouchModal } from "./group-touch-modal";
+import { PracticeSections } from "./practice-sections";
+import { SnoozeModal } from "./snooze-modal";
 import { NewContactModal } from "./new-contact-modal";
 import { SNOOZE_MONTH_DAYS, SNOOZE_WEEK_DAYS } from "./snooze-modal";
 import { WindowedRows, type RowSource } from "./windowed-rows";
@@ -52,6 +56,9 @@ function joinedSource(lists: readonly RowSource<ModelEntry>[]): RowSource<ModelE
 export class RelationshipsView extends ItemView {
   private filter: AgendaFilter = {};
   private listEl!: HTMLElement;
+  /** Promises, upcoming dates and paused people: short lists, drawn above the windowed ones. */
+  private practiceEl!: HTMLElement;
+  private practice!: PracticeSections;
   private tierSelect!: HTMLSelectElement;
   private tiersShown: readonly unknown[] | null = null;
   /** Whether the user opened the list of everyone else; kept across redraws and restarts. */
@@ -103,11 +110,13 @@ export class RelationshipsView extends ItemView {
     root.empty();
     root.addClass("kit-view");
     this.buildToolbar(root.createDiv({ cls: "kit-toolbar" }));
+    this.practiceEl = root.createDiv({ cls: "kit-practice" });
     this.listEl = root.createDiv({ cls: "kit-list", attr: { tabindex: "0", role: "region", "aria-label": "Contacts" } });
     this.registerDomEvent(this.listEl, "click", (event) => this.onClick(event));
     this.registerDomEvent(this.listEl, "keydown", (event) => this.onKeyDown(event));
     this.registerDomEvent(this.listEl, "scroll", () => this.updateSoon());
     this.register(() => window.cancelAnimationFrame(this.frame));
+    this.practice = new PracticeSections(this.app, this.plugin);
     renderOnIndexChange(this, this.plugin.index, (changed) => this.render(changed));
     this.render();
     await Promise.resolve();
@@ -162,6 +171,7 @@ export class RelationshipsView extends ItemView {
    * anything else (a rebuild, a new day, a filter, new tiers) works the lists out again.
    */
   render(changed: ChangedContacts = null): void {
+    this.renderPractice();
     this.renders++;
     const { index } = this.plugin;
     this.fillTierOptions();
@@ -350,6 +360,12 @@ export class RelationshipsView extends ItemView {
     (nextRow?.querySelector<HTMLElement>(`.${control}`) ?? nextRow?.querySelector<HTMLElement>(".kit-name"))?.focus();
   }
 
+  private renderPractice(): void {
+    if (!this.practiceEl) return;
+    this.practiceEl.empty();
+    if (this.plugin.index.isBuilt) this.practice.render(this.practiceEl, this.plugin.index.all());
+  }
+
   private showRowMenu(entry: AgendaEntry, event: MouseEvent, button: HTMLElement | null): void {
     const { contact, due } = entry;
     const today = this.plugin.today();
@@ -380,6 +396,24 @@ export class RelationshipsView extends ItemView {
           .onClick(() => void this.plugin.snoozeWithNotice(contact, null)),
       );
     }
+    menu.addItem((item) =>
+      item
+        .setTitle("Snooze until…")
+        .setIcon("calendar")
+        .onClick(() => new SnoozeModal(this.plugin, contact).open()),
+    );
+    menu.addItem((item) =>
+      item
+        .setTitle("Log a group touch with…")
+        .setIcon("users")
+        .onClick(() => new GroupTouchModal(this.plugin, [contact.path]).open()),
+    );
+    menu.addItem((item) =>
+      item
+        .setTitle("Let fade…")
+        .setIcon("moon")
+        .onClick(() => new FadeModal(this.plugin, contact).open()),
+    );
     menu.addItem((item) =>
       item
         .setTitle("Open note")

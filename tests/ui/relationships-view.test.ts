@@ -64,7 +64,7 @@ describe("the relationships view", () => {
   it("opens the list of everyone else on demand, and keeps it open across redraws", async () => {
     const started = await startPlugin(VAULT);
     const view = await openView(started);
-    const details = view.contentEl.querySelector("details") as HTMLDetailsElement;
+    const details = view.contentEl.querySelector("details.kit-rest") as HTMLDetailsElement;
     details.open = true;
     details.dispatchEvent(new Event("toggle"));
     expect(Array.from(details.querySelectorAll(".kit-name")).map((e) => e.textContent)).toEqual(["Gus", "Hal", "Ivy"]);
@@ -111,18 +111,18 @@ describe("the relationships view", () => {
     const view = await openView(started);
     click(row(view, "People/Sam Rivera.md").querySelector(".kit-more") as HTMLElement);
     const menu = lastMenu();
-    expect(menu?.items.map((i) => i.title)).toEqual(["Log touch with details…", "Snooze 1 week", "Snooze 1 month", "Open note"]);
-    menu?.items[2]?.dom.click();
+    expect(menu?.items.map((i) => i.title)).toEqual(["Log touch with details…", "Snooze 1 week", "Snooze 1 month", "Snooze until…", "Log a group touch with…", "Let fade…", "Open note"]);
+    menu?.items.find((i) => i.title === "Snooze 1 month")?.dom.click();
     await started.flush();
     expect(started.text("People/Sam Rivera.md")).toBe("---\ntier: ally\nlast_touch: 2026-09-01\ntopics: [hiring]\nsnooze_until: 2026-12-22\n---\n");
     expect(names(view, "overdue")).toEqual(["Kenji"]);
 
     click(row(view, "People/Kenji.md").querySelector(".kit-more") as HTMLElement);
-    lastMenu()?.items[0]?.dom.click();
+    lastMenu()?.items.find((i) => i.title === "Log touch with details…")?.dom.click();
     expect(lastModal()).toBeInstanceOf(LogTouchModal);
 
     click(row(view, "People/Kenji.md").querySelector(".kit-more") as HTMLElement);
-    lastMenu()?.items[3]?.dom.click();
+    lastMenu()?.items.find((i) => i.title === "Open note")?.dom.click();
     await started.flush();
     expect(started.app.workspace.getActiveFile()?.path).toBe("People/Kenji.md");
   });
@@ -130,7 +130,7 @@ describe("the relationships view", () => {
   it("offers to wake a snoozed contact", async () => {
     const started = await startPlugin(VAULT);
     const view = await openView(started);
-    const details = view.contentEl.querySelector("details") as HTMLDetailsElement;
+    const details = view.contentEl.querySelector("details.kit-rest") as HTMLDetailsElement;
     details.open = true;
     details.dispatchEvent(new Event("toggle"));
     click(row(view, "People/Hal.md").querySelector(".kit-more") as HTMLElement);

@@ -1,0 +1,76 @@
+import { getLinkpath, type App, type CachedMetadata, type TFile } from "obsidian";
+import { PromiseIndex, linkedOpenTasks, openTaskLinks } from "../core/promise-index";
+import { openTasks, type PromiseTask } from "../core/promises";
+
+/**
+ * Promises: open tasks in a contact's own note, and open tasks in any other note
+ * that link to a contact. Only notes whose metadata shows an open task are read,
+ * and only after the index is built, so promises never slow a startup.
+ */
+export class PromiseTracker {
+  private own = new Map<string, PromiseTask[]>();
+  private linked = new PromiseIndex();
+
+  constructor(private readonly app: App) {}
+
+  promisesOf(path: string): PromiseTask[] {
+    const own = this.own.get(path) ?? [];
+    const linked = this.linked.promisesTo(path).filter((t) => t.path !== path);
+    return linked.length === 0 ? own : [...own, ...linked];
+  }
+
+  /** Whether the metadata cache shows an open task, so the text is worth reading. */
+  static hasOpenTask(cache: CachedMetadata | null): boolean {
+    return cache?.listItems?.some((item) => item.task === " ") ?? false;
+  }
+
+  /** Brings a note's promises up to date from its text; returns the contacts whose promises may have changed. */
+  update(file: TFile, text: string, cache: CachedMetadata | null, isContact: boolean): Set<string> {
+    const affected = new Set<string>();
+    const had = this.own.delete(file.path);
+    if (isContact) {
+      const tasks = openTasks(text, file.path);
+      if (tasks.length > 0) this.own.set(file.path, tasks);
+      if (had || tasks.length > 0) affected.add(file.path);
+    } else if (had) {
+      affected.add(file.path);
+    }
+    const candidates = cache ? openTaskLinks(structureOf(cache), (link) => this.app.metadataCache.getFirstLinkpathDest(link, file.path)?.path ?? null) : [];
+    for (const t of this.linked.set(file.path, linkedOpenTasks(text, file.path, candidates))) affected.add(t);
+    return affected;
+  }
+
+  remove(path: string): Set<string> {
+    const affected = this.linked.remove(path);
+    if (this.own.delete(path)) affected.add(path);
+    return affected;
+  }
+
+  rename(oldPath: string, newPath: string): void {
+    this.linked.renameTarget(oldPath, newPath);
+  }
+
+  /** Reads every note that shows an open task; returns the contacts whose promises changed. */
+  async scan(isContact: (file: TFile, cache: CachedMetadata | null) => boolean, stillCurrent: () => boolean): Promise<Set<string>> {
+    this.own.clear();
+    this.linked.clear();
+    const affected = new Set<string>();
+    for (const file of this.app.vault.getMarkdownFiles()) {
+      const cache = this.app.metadataCache.getFileCache(file);
+      if (!PromiseTracker.hasOpenTask(cache)) continue;
+      const text = await this.app.vault.cachedRead(file);
+      if (!stillCurrent()) return affected;
+      for (const t of this.update(file, text, cache, isContact(file, cache))) affected.add(t);
+    }
+    return affected;
+  }
+}
+
+function structureOf(cache: CachedMetadata) {
+  return {
+    links: (cache.links ?? []).map((l) => ({ link: getLinkpath(l.link), line: l.position.start.line })),
+    listItems: (cache.listItems ?? []).map((li) => ({ line: li.position.start.line, endLine: li.position.end.line, task: li.task })),
+    sections: [],
+    headings: [],
+  };
+}
