@@ -4,6 +4,7 @@ import type { Contact } from "./contact";
 import { plural, type LocalDate } from "./dates";
 import type { Tier } from "./tiers";
 import { upcomingContacts, type UpcomingEntry } from "./upcoming";
+import { describeUpcoming, upcomingDates } from "./important-dates";
 
 /** One person in a block's section, with what to say about them. */
 export interface BlockRow {
@@ -37,9 +38,19 @@ export function buildBlockAgenda(contacts: Iterable<Contact>, today: LocalDate, 
         ? agenda.overdue.map(overdueRow)
         : section === "due"
           ? agenda.dueSoon.map(dueRow)
-          : upcomingContacts(agenda.ok.map((e) => e.contact), today, options.upcomingDays).map(upcomingRow);
+          : section === "dates"
+            ? dateRows(chosen.filter((c) => !options.tier || c.tier.id === options.tier.id), today, options.upcomingDays)
+            : upcomingContacts(agenda.ok.map((e) => e.contact), today, options.upcomingDays).map(upcomingRow);
     return { section, rows: all.slice(0, options.limit), total: all.length };
   });
+}
+
+/** Birthdays and anniversaries coming up, soonest first: "Birthday in 3 days". */
+function dateRows(contacts: readonly Contact[], today: LocalDate, days: number): BlockRow[] {
+  return contacts
+    .flatMap((contact) => upcomingDates(contact.importantDates, today, days).map((u) => ({ contact, u })))
+    .sort((a, b) => a.u.daysUntil - b.u.daysUntil || a.contact.name.localeCompare(b.contact.name))
+    .map(({ contact, u }) => ({ contact, status: describeUpcoming(u) }));
 }
 
 function overdueRow({ contact, due }: AgendaEntry): BlockRow {
@@ -69,7 +80,9 @@ function upcomingPhrase(days: number): string {
 
 /** What to say when every section is empty: "Nobody is overdue or due soon." */
 export function allClearText(options: BlockOptions): string {
-  const parts = options.show.map((s) => (s === "overdue" ? "overdue" : s === "due" ? "due soon" : upcomingPhrase(options.upcomingDays)));
+  const parts = options.show.map((s) =>
+    s === "overdue" ? "overdue" : s === "due" ? "due soon" : s === "dates" ? `celebrating a date in the next ${plural(options.upcomingDays, "day")}` : upcomingPhrase(options.upcomingDays),
+  );
   const listed = parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1] ?? ""}`;
   return `All caught up: nobody is ${listed}.`;
 }

@@ -2,7 +2,7 @@ import { parseCadence } from "./cadence";
 import { matchTier, type Tier } from "./tiers";
 
 /** The lists a `keep-in-touch` block can show, in their default order. */
-export const BLOCK_SECTIONS = ["overdue", "due", "upcoming"] as const;
+export const BLOCK_SECTIONS = ["overdue", "due", "upcoming", "dates"] as const;
 export type BlockSection = (typeof BLOCK_SECTIONS)[number];
 
 /** What a `keep-in-touch` code block asks for. */
@@ -23,7 +23,7 @@ export const DEFAULT_BLOCK_OPTIONS: Readonly<BlockOptions> = {
   limit: 10,
   tier: null,
   topics: [],
-  show: [...BLOCK_SECTIONS],
+  show: ["overdue", "due", "upcoming"],
   upcomingDays: 14,
 };
 

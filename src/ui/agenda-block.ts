@@ -8,7 +8,7 @@ import { renderOnIndexChange } from "./live-render";
 /** The code block language: ```keep-in-touch … ``` renders the agenda in place. */
 export const AGENDA_BLOCK_LANGUAGE = "keep-in-touch";
 
-const SECTION_TITLES: Record<BlockSection, string> = { overdue: "Overdue", due: "Due soon", upcoming: "Upcoming" };
+const SECTION_TITLES: Record<BlockSection, string> = { overdue: "Overdue", due: "Due soon", upcoming: "Upcoming", dates: "Dates" };
 
 /** Lets any note (a daily-note template, say) hold a live agenda. */
 export function registerAgendaBlock(plugin: KeepInTouchPlugin): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allClearText, buildBlockAgenda, describeDays, matchesTopics } from "../../src/core/block-agenda";
-import { parseBlockOptions } from "../../src/core/block-options";
+import { DEFAULT_BLOCK_OPTIONS, parseBlockOptions } from "../../src/core/block-options";
 import { resolveContact } from "../../src/core/contact";
 import { settingsWith, source } from "./helpers";
 
@@ -90,5 +90,15 @@ describe("allClearText", () => {
     expect(allClearText(optionsFor(""))).toBe("All caught up: nobody is overdue, due soon or due in the next 14 days.");
     expect(allClearText(optionsFor("show: overdue"))).toBe("All caught up: nobody is overdue.");
     expect(allClearText(optionsFor("show: due, upcoming\nupcoming: 1"))).toBe("All caught up: nobody is due soon or due tomorrow.");
+  });
+});
+
+describe("the dates section", () => {
+  it("lists birthdays and anniversaries coming up, when asked for", () => {
+    const resolved = settingsWith();
+    const c = (path: string, fm: Record<string, unknown>) => resolveContact(source(fm, { path }), resolved);
+    const people = [c("People/Ana.md", { birthday: "--11-30", last_touch: "2026-11-20" }), c("People/Sam.md", { role_since: "2024-11-24" }), c("People/Bo.md", { birthday: "--01-05" })];
+    const [dates] = buildBlockAgenda(people, "2026-11-22", resolved.tiers, { ...DEFAULT_BLOCK_OPTIONS, show: ["dates"] });
+    expect(dates?.rows.map((r) => `${r.contact.name}: ${r.status}`)).toEqual(["Sam: In the role since (2 years) in 2 days", "Ana: Birthday in 8 days"]);
   });
 });

@@ -84,13 +84,13 @@ describe("parseBlockOptions", () => {
   });
 
   it("rejects unknown or repeated sections, and keeps the default sections", () => {
-    const { options, errors } = parse("show: overdue, upcomming, later");
+    const { options, errors } = parse("show: overdue, upcomming, whenever");
     expect(errors).toEqual([
-      'Line 1: show: "upcomming" is not a section. Did you mean "upcoming"? "later" is not a section. Sections are overdue, due, upcoming.',
+      'Line 1: show: "upcomming" is not a section. Did you mean "upcoming"? "whenever" is not a section. Sections are overdue, due, upcoming, dates.',
     ]);
     expect(options.show).toEqual(["overdue", "due", "upcoming"]);
-    expect(parse("show: due, due soon").errors).toEqual(["Line 1: show: due is listed twice. Sections are overdue, due, upcoming."]);
-    expect(parse("show:").errors).toEqual(["Line 1: show: expected one or more of overdue, due, upcoming, separated by commas."]);
+    expect(parse("show: due, due soon").errors).toEqual(["Line 1: show: due is listed twice. Sections are overdue, due, upcoming, dates."]);
+    expect(parse("show:").errors).toEqual(["Line 1: show: expected one or more of overdue, due, upcoming, dates, separated by commas."]);
   });
 
   it("rejects a bad upcoming window", () => {
