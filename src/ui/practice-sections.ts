@@ -20,18 +20,46 @@ export class PracticeSections {
     private readonly plugin: KeepInTouchPlugin,
   ) {}
 
+  /**
+   * Draws the parts, unless nothing they show has changed since the last time: a
+   * change to someone without promises, dates or a pause redraws nothing here.
+   */
   render(parent: HTMLElement, contacts: readonly Contact[]): void {
+    const today = this.plugin.today();
+    const signature = [
+      today,
+      ...contacts.filter((c) => c.promises.length > 0 || c.importantDates.length > 0 || c.status === "paused").map((c) => `${c.path}|${c.name}|${c.status}|${c.fadeReason ?? ""}|${c.promises.map((p) => p.raw).join("\u0000")}|${c.importantDates.map((d) => `${d.key}${d.month}-${d.day}-${d.year ?? ""}`).join(",")}`),
+    ].join("\n");
+    if (signature === this.signature && parent.childElementCount > 0) return;
+    this.signature = signature;
+    parent.empty();
     this.renderPromises(parent, contacts);
     this.renderDates(parent, contacts);
     this.renderPaused(parent, contacts);
   }
 
-  private section(parent: HTMLElement, title: string, cls: string, count: number): HTMLDetailsElement {
+  /** Which parts the user opened or closed, kept across redraws. */
+  private readonly open = new Map<string, boolean>();
+  private signature = "";
+
+  /** A collapsible part whose rows are only drawn while it is open, so the DOM stays small. */
+  private section(parent: HTMLElement, title: string, cls: string, count: number, openByDefault: boolean, drawRows: (el: HTMLElement) => void): void {
     const details = parent.createEl("details", { cls: `kit-part ${cls}` });
     const summary = details.createEl("summary", { cls: "kit-section-header" });
     summary.createSpan({ cls: "kit-section-title", text: title });
     summary.createSpan({ cls: "kit-count", text: String(count) });
-    return details;
+    let drawn = false;
+    const draw = () => {
+      if (drawn || !details.open) return;
+      drawn = true;
+      drawRows(details);
+    };
+    details.open = this.open.get(cls) ?? openByDefault;
+    draw();
+    details.addEventListener("toggle", () => {
+      this.open.set(cls, details.open);
+      draw();
+    });
   }
 
   private nameLink(parent: HTMLElement, contact: Contact): void {
@@ -49,8 +77,11 @@ export class PracticeSections {
     if (promises.length === 0) return;
     promises.sort((a, b) => comparePromises(a.promise, b.promise) || a.contact.name.localeCompare(b.contact.name));
     const overdue = promises.filter((p) => p.promise.due !== null && p.promise.due < today).length;
-    const details = this.section(parent, overdue > 0 ? `Promises, ${overdue} overdue` : "Promises", "kit-promises", promises.length);
-    details.open = overdue > 0;
+    this.section(parent, overdue > 0 ? `Promises, ${overdue} overdue` : "Promises", "kit-promises", promises.length, overdue > 0, (details) => this.promiseRows(details, promises));
+  }
+
+  private promiseRows(details: HTMLElement, promises: { promise: PromiseTask; contact: Contact }[]): void {
+    const today = this.plugin.today();
     for (const { promise, contact } of promises.slice(0, SHOWN)) {
       const row = details.createDiv({ cls: "kit-row kit-promise", attr: { "data-path": promise.path, "data-line": String(promise.line) } });
       const box = row.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox", attr: { "aria-label": `Mark "${promise.text}" as done` } });
@@ -88,28 +119,30 @@ export class PracticeSections {
     const rows = contacts.flatMap((contact) => upcomingDates(contact.importantDates, today, this.plugin.settings.upcomingDays).map((u) => ({ u, contact })));
     if (rows.length === 0) return;
     rows.sort((a, b) => a.u.daysUntil - b.u.daysUntil || a.contact.name.localeCompare(b.contact.name));
-    const details = this.section(parent, "Upcoming dates", "kit-dates", rows.length);
-    details.open = true;
-    for (const { u, contact } of rows.slice(0, SHOWN)) {
-      const row = details.createDiv({ cls: "kit-row kit-date", attr: { "data-path": contact.path } });
-      const main = row.createDiv({ cls: "kit-row-main" });
-      this.nameLink(main, contact);
-      main.createDiv({ cls: "kit-meta", text: `${describeUpcoming(u)} · ${u.on}` });
-    }
-    if (rows.length > SHOWN) details.createDiv({ cls: "kit-muted", text: `${rows.length - SHOWN} more` });
+    this.section(parent, "Upcoming dates", "kit-dates", rows.length, true, (details) => {
+      for (const { u, contact } of rows.slice(0, SHOWN)) {
+        const row = details.createDiv({ cls: "kit-row kit-date", attr: { "data-path": contact.path } });
+        const main = row.createDiv({ cls: "kit-row-main" });
+        this.nameLink(main, contact);
+        main.createDiv({ cls: "kit-meta", text: `${describeUpcoming(u)} · ${u.on}` });
+      }
+      if (rows.length > SHOWN) details.createDiv({ cls: "kit-muted", text: `${rows.length - SHOWN} more` });
+    });
   }
 
   private renderPaused(parent: HTMLElement, contacts: readonly Contact[]): void {
     const paused = contacts.filter((c) => c.status === "paused").sort((a, b) => a.name.localeCompare(b.name));
     if (paused.length === 0) return;
-    const details = this.section(parent, "Paused", "kit-paused", paused.length);
-    for (const contact of paused) {
-      const row = details.createDiv({ cls: "kit-row kit-paused-row", attr: { "data-path": contact.path } });
-      const main = row.createDiv({ cls: "kit-row-main" });
-      this.nameLink(main, contact);
-      main.createDiv({ cls: "kit-meta", text: contact.fadeReason ? `${contact.tier.label} · ${contact.fadeReason}` : contact.tier.label });
-      const resume = row.createEl("button", { cls: "kit-resume", text: "Resume", attr: { "aria-label": `Resume ${contact.name}` } });
-      resume.addEventListener("click", () => void this.plugin.resumeWithNotice(contact));
-    }
+    this.section(parent, "Paused", "kit-paused", paused.length, false, (details) => {
+      for (const contact of paused.slice(0, SHOWN)) {
+        const row = details.createDiv({ cls: "kit-row kit-paused-row", attr: { "data-path": contact.path } });
+        const main = row.createDiv({ cls: "kit-row-main" });
+        this.nameLink(main, contact);
+        main.createDiv({ cls: "kit-meta", text: contact.fadeReason ? `${contact.tier.label} · ${contact.fadeReason}` : contact.tier.label });
+        const resume = row.createEl("button", { cls: "kit-resume", text: "Resume", attr: { "aria-label": `Resume ${contact.name}` } });
+        resume.addEventListener("click", () => void this.plugin.resumeWithNotice(contact));
+      }
+      if (paused.length > SHOWN) details.createDiv({ cls: "kit-muted", text: `${paused.length - SHOWN} more: resume them from their notes or the command` });
+    });
   }
 }

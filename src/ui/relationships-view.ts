@@ -361,9 +361,7 @@ export class RelationshipsView extends ItemView {
   }
 
   private renderPractice(): void {
-    if (!this.practiceEl) return;
-    this.practiceEl.empty();
-    if (this.plugin.index.isBuilt) this.practice.render(this.practiceEl, this.plugin.index.all());
+    if (this.practiceEl && this.plugin.index.isBuilt) this.practice.render(this.practiceEl, this.plugin.index.all());
   }
 
   private showRowMenu(entry: AgendaEntry, event: MouseEvent, button: HTMLElement | null): void {

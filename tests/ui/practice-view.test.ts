@@ -78,12 +78,26 @@ describe("the practice in the view", () => {
   it("lists paused people with their reason, and resumes one", async () => {
     const started = await startPlugin(VAULT, { internalPlugins: DAILY });
     const view = await openView(started);
-    const paused = view.contentEl.querySelector(".kit-paused")!;
+    const paused = view.contentEl.querySelector<HTMLDetailsElement>(".kit-paused")!;
+    // Closed at first: its rows are drawn when it is opened.
+    expect(paused.open).toBe(false);
+    expect(paused.querySelector(".kit-row")).toBeNull();
+    paused.open = true;
+    paused.dispatchEvent(new Event("toggle"));
     expect(paused.querySelector(".kit-meta")?.textContent).toBe("Peers · quiet until his book is out");
     click(paused.querySelector(".kit-resume")!);
     await started.flush();
     expect(started.text("People/Oliver.md")).toBe(note("tier: peer\nstatus: active\nfade_reason:"));
     expect(view.contentEl.querySelector(".kit-paused")).toBeNull();
+  });
+
+  it("doesn't redraw these parts for a change that doesn't touch them", async () => {
+    const started = await startPlugin(VAULT, { internalPlugins: DAILY });
+    const view = await openView(started);
+    const before = view.contentEl.querySelector(".kit-practice")?.firstElementChild;
+    started.app.vault.externalModify("People/Gus.md", note("tier: peer\nlast_touch: 2026-11-01"));
+    await started.flush();
+    expect(view.contentEl.querySelector(".kit-practice")?.firstElementChild).toBe(before);
   });
 
   it("shows where a mentioned last touch came from, and opens it", async () => {
