@@ -105,15 +105,34 @@ export function readTopics(value: unknown): string[] {
   return items.map((v) => v.trim().replace(/^#/, "")).filter((v) => v !== "");
 }
 
+/**
+ * Reads properties by key like `getProperty`, building the case-insensitive lookup at
+ * most once per note: a contact is resolved with a dozen keys, most of them absent.
+ */
+function propertyReader(frontmatter: Record<string, unknown> | undefined): (key: string) => unknown {
+  if (!frontmatter) return () => undefined;
+  let lower: Map<string, string> | null = null;
+  return (key) => {
+    if (Object.prototype.hasOwnProperty.call(frontmatter, key)) return frontmatter[key];
+    if (lower === null) {
+      lower = new Map();
+      for (const k of Object.keys(frontmatter)) if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), k);
+    }
+    const match = lower.get(key.toLowerCase());
+    return match === undefined ? undefined : frontmatter[match];
+  };
+}
+
 /** Builds the contact model from a note's data. Never throws: every problem becomes a warning. */
 export function resolveContact(source: ContactSource, resolved: ResolvedSettings): Contact {
   const { settings } = resolved;
   const keys = settings.properties;
   const fm = source.frontmatter;
+  const prop = propertyReader(fm);
   const warnings: string[] = [];
   if (source.propertiesProblem) warnings.push(source.propertiesProblem);
 
-  const tierValue = getProperty(fm, keys.tier);
+  const tierValue = prop(keys.tier);
   let tier = resolved.defaultTier;
   if (!isEmptyValue(tierValue)) {
     const found = typeof tierValue === "string" || typeof tierValue === "number" ? matchTier(String(tierValue), resolved.tiers) : undefined;
@@ -122,7 +141,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   }
 
   let cadenceOverride: number | null = null;
-  const cadenceValue = getProperty(fm, keys.cadence);
+  const cadenceValue = prop(keys.cadence);
   if (!isEmptyValue(cadenceValue)) {
     const parsed = parseCadence(cadenceValue);
     if (parsed.ok) cadenceOverride = parsed.days;
@@ -130,7 +149,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   }
 
   let propertyTouch: LocalDate | null = null;
-  const lastValue = getProperty(fm, keys.lastTouch);
+  const lastValue = prop(keys.lastTouch);
   if (!isEmptyValue(lastValue)) {
     const parsed = parseDateValue(lastValue);
     if (parsed.ok) propertyTouch = parsed.date;
@@ -138,8 +157,8 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   }
   let logTouch: LocalDate | null = null;
   for (const date of source.loggedTouchDates) if (logTouch === null || date > logTouch) logTouch = date;
-  const days = new Set(source.loggedTouchDates);
-  if (propertyTouch !== null) days.add(propertyTouch);
+  const extraDays: LocalDate[] = [];
+  if (propertyTouch !== null) extraDays.push(propertyTouch);
   let mention: Mention | null = null;
   const future: Mention[] = [];
   for (const m of source.mentions ?? []) {
@@ -147,12 +166,12 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
       future.push(m);
       continue;
     }
-    days.add(m.date);
+    extraDays.push(m.date);
     if (mention === null || m.date > mention.date) mention = m;
   }
 
   let snoozeUntil: LocalDate | null = null;
-  const snoozeValue = getProperty(fm, keys.snoozeUntil);
+  const snoozeValue = prop(keys.snoozeUntil);
   if (!isEmptyValue(snoozeValue)) {
     const parsed = parseDateValue(snoozeValue);
     if (parsed.ok) snoozeUntil = parsed.date;
@@ -160,7 +179,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   }
 
   let status: ContactStatus = "active";
-  const statusValue = getProperty(fm, keys.status);
+  const statusValue = prop(keys.status);
   if (!isEmptyValue(statusValue)) {
     const text = typeof statusValue === "string" ? statusValue.trim().toLowerCase() : "";
     if (text === "paused") status = "paused";
@@ -176,15 +195,15 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
 
   const importantDates: ImportantDate[] = [];
   for (const dateKey of settings.dateKeys) {
-    const value = getProperty(fm, dateKey.key);
+    const value = prop(dateKey.key);
     if (isEmptyValue(value)) continue;
     const parsed = parseAnnualDate(value);
     if (parsed.ok) importantDates.push({ ...parsed.date, key: dateKey.key, label: dateKey.label, anniversary: dateKey.anniversary });
     else warnings.push(`${dateKey.key}: ${parsed.reason}; ignored.`);
   }
-  const promises = [...(source.promises ?? [])].sort(comparePromises);
+  const promises = source.promises && source.promises.length > 0 ? [...source.promises].sort(comparePromises) : [];
   for (const promise of promises) if (promise.warning) warnings.push(promise.warning);
-  const reason = getProperty(fm, settings.fadeReasonProperty);
+  const reason = prop(settings.fadeReasonProperty);
 
   // A cadence override is one interval: overdue after it, due for the last few days before it —
   // at most its second half, so a short cadence is still "ok" right after a touch.
@@ -200,16 +219,27 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     overdueAfterDays,
     lastTouch,
     lastTouchSource: lastTouch === null ? null : mention !== null && mention.date === lastTouch && laterOf(propertyTouch, logTouch) !== lastTouch ? mention.path : source.path,
-    touchDates: [...days].sort(),
+    touchDates: mergeDays(source.loggedTouchDates, extraDays),
     snoozeUntil,
     status,
-    topics: readTopics(getProperty(fm, keys.topics)),
+    topics: readTopics(prop(keys.topics)),
     importantDates,
     promises,
     fadeReason: status === "paused" && typeof reason === "string" && reason.trim() !== "" ? reason.trim() : null,
     warnings,
     writable: source.propertiesProblem === null,
   };
+}
+
+/**
+ * Every touch day once, oldest first. The log's days usually come sorted and unique
+ * already (and usually hold `last_touch` too), so most contacts skip the sort.
+ */
+function mergeDays(logged: readonly LocalDate[], extra: readonly LocalDate[]): LocalDate[] {
+  let sorted = true;
+  for (let i = 1; i < logged.length && sorted; i++) sorted = (logged[i - 1] as LocalDate) < (logged[i] as LocalDate);
+  if (sorted && extra.every((d) => logged.includes(d))) return logged as LocalDate[];
+  return [...new Set([...logged, ...extra])].sort();
 }
 
 /** "every 2–6 weeks" or "every 10 days" — how often this contact wants a touch. */

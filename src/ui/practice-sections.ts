@@ -25,17 +25,19 @@ export class PracticeSections {
    * change to someone without promises, dates or a pause redraws nothing here.
    */
   render(parent: HTMLElement, contacts: readonly Contact[]): void {
-    const today = this.plugin.today();
+    // One pass picks the few contacts these parts are about; the rest are skipped.
+    const relevant: Contact[] = [];
+    for (const c of contacts) if (c.promises.length > 0 || c.importantDates.length > 0 || c.status === "paused") relevant.push(c);
     const signature = [
-      today,
-      ...contacts.filter((c) => c.promises.length > 0 || c.importantDates.length > 0 || c.status === "paused").map((c) => `${c.path}|${c.name}|${c.status}|${c.fadeReason ?? ""}|${c.promises.map((p) => p.raw).join("\u0000")}|${c.importantDates.map((d) => `${d.key}${d.month}-${d.day}-${d.year ?? ""}`).join(",")}`),
+      this.plugin.today(),
+      ...relevant.map((c) => `${c.path}|${c.name}|${c.status}|${c.fadeReason ?? ""}|${c.promises.map((p) => p.raw).join("\u0000")}|${c.importantDates.map((d) => `${d.key}${d.month}-${d.day}-${d.year ?? ""}`).join(",")}`),
     ].join("\n");
     if (signature === this.signature && parent.childElementCount > 0) return;
     this.signature = signature;
     parent.empty();
-    this.renderPromises(parent, contacts);
-    this.renderDates(parent, contacts);
-    this.renderPaused(parent, contacts);
+    this.renderPromises(parent, relevant);
+    this.renderDates(parent, relevant);
+    this.renderPaused(parent, relevant);
   }
 
   /** Which parts the user opened or closed, kept across redraws. */
@@ -116,7 +118,7 @@ export class PracticeSections {
 
   private renderDates(parent: HTMLElement, contacts: readonly Contact[]): void {
     const today = this.plugin.today();
-    const rows = contacts.flatMap((contact) => upcomingDates(contact.importantDates, today, this.plugin.settings.upcomingDays).map((u) => ({ u, contact })));
+    const rows = contacts.flatMap((contact) => (contact.importantDates.length === 0 ? [] : upcomingDates(contact.importantDates, today, this.plugin.settings.upcomingDays).map((u) => ({ u, contact }))));
     if (rows.length === 0) return;
     rows.sort((a, b) => a.u.daysUntil - b.u.daysUntil || a.contact.name.localeCompare(b.contact.name));
     this.section(parent, "Upcoming dates", "kit-dates", rows.length, true, (details) => {
