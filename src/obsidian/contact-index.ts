@@ -192,9 +192,12 @@ export class ContactIndex extends Events {
     if (clock.due() && (await superseded())) return;
     clock.step = "scan";
     let scannedFiles = 0;
+    const withTasks: TFile[] = [];
     for (const file of files) {
       const cache = this.app.metadataCache.getFileCache(file);
-      if (this.isContact(file, cache)) {
+      const contact = this.isContact(file, cache);
+      if (PromiseTracker.mayHoldPromises(cache, contact)) withTasks.push(file);
+      if (contact) {
         const facts = this.facts.get(file);
         if (facts) sources.set(file.path, sourceOf(file.path, cache, facts));
         else unread.push(file);
@@ -245,12 +248,12 @@ export class ContactIndex extends Events {
     this.trigger("changed", null);
     this.resolveReady();
     this.saveSoon();
-    void this.scanPromises(generation);
+    void this.scanPromises(generation, withTasks);
   }
 
   /** After a build: read the notes that hold open tasks, then show their promises. */
-  private async scanPromises(generation: number): Promise<void> {
-    const affected = await this.promises.scan((file, cache) => this.isContact(file, cache), () => generation === this.generation);
+  private async scanPromises(generation: number, files: readonly TFile[]): Promise<void> {
+    const affected = await this.promises.scan(files, (file, cache) => this.isContact(file, cache), () => generation === this.generation);
     if (generation === this.generation) this.announce(this.reresolve(affected));
   }
 
@@ -427,7 +430,7 @@ export class ContactIndex extends Events {
       const facts = this.isContact(file, cache) ? await this.factsOf(file) : null;
       for (const path of this.apply(file, cache, facts)) changed.add(path);
       for (const path of this.reresolve(this.promises.remove(oldPath))) changed.add(path);
-      if (PromiseTracker.hasOpenTask(cache)) {
+      if (PromiseTracker.mayHoldPromises(cache, facts !== null)) {
         const text = await this.app.vault.cachedRead(file);
         for (const path of this.reresolve(this.promises.update(file, text, cache, facts !== null))) changed.add(path);
       }

@@ -24,6 +24,19 @@ export class PromiseTracker {
     return cache?.listItems?.some((item) => item.task === " ") ?? false;
   }
 
+  /**
+   * Whether a note may hold promises: a contact's own note with an open task, or any
+   * note with an open task that has a link on its line. Most tasks in daily notes
+   * have no link, so most notes are never read.
+   */
+  static mayHoldPromises(cache: CachedMetadata | null, isContact: boolean): boolean {
+    if (!cache?.listItems) return false;
+    if (isContact) return PromiseTracker.hasOpenTask(cache);
+    if (!cache.links || cache.links.length === 0) return false;
+    const linkLines = new Set(cache.links.map((l) => l.position.start.line));
+    return cache.listItems.some((item) => item.task === " " && linkLines.has(item.position.start.line));
+  }
+
   /** Brings a note's promises up to date from its text; returns the contacts whose promises may have changed. */
   update(file: TFile, text: string, cache: CachedMetadata | null, isContact: boolean): Set<string> {
     const affected = new Set<string>();
@@ -50,17 +63,18 @@ export class PromiseTracker {
     this.linked.renameTarget(oldPath, newPath);
   }
 
-  /** Reads every note that shows an open task; returns the contacts whose promises changed. */
-  async scan(isContact: (file: TFile, cache: CachedMetadata | null) => boolean, stillCurrent: () => boolean): Promise<Set<string>> {
+  /** Reads the notes the build saw an open task in, a few at a time; returns the contacts whose promises changed. */
+  async scan(files: readonly TFile[], isContact: (file: TFile, cache: CachedMetadata | null) => boolean, stillCurrent: () => boolean): Promise<Set<string>> {
     this.own.clear();
     this.linked.clear();
     const affected = new Set<string>();
-    for (const file of this.app.vault.getMarkdownFiles()) {
+    for (const file of files) {
       const cache = this.app.metadataCache.getFileCache(file);
-      if (!PromiseTracker.hasOpenTask(cache)) continue;
+      const contact = isContact(file, cache);
+      if (!PromiseTracker.mayHoldPromises(cache, contact)) continue;
       const text = await this.app.vault.cachedRead(file);
       if (!stillCurrent()) return affected;
-      for (const t of this.update(file, text, cache, isContact(file, cache))) affected.add(t);
+      for (const t of this.update(file, text, cache, contact)) affected.add(t);
     }
     return affected;
   }
