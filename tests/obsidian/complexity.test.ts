@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { runCommand, getView, tick } from "../fake/harness";
-import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../../src/ui/relationships-view";
-import { startPlugin, type Started } from "./start-plugin";
+import { tick } from "../fake/harness";
+import { RelationshipsView } from "../../src/ui/relationships-view";
+import { startPlugin, type Started, openView } from "./start-plugin";
 
 /**
  * Complexity, not time: one change must cost the same work in a vault of 1,000
@@ -38,14 +38,6 @@ interface Cost {
   computed: number;
   rowsDrawn: number;
   domRows: number;
-}
-
-async function openView(started: Started): Promise<RelationshipsView> {
-  await runCommand(started.app, "open-relationships-view");
-  await started.flush();
-  const view = getView<RelationshipsView>(started.app, VIEW_TYPE_RELATIONSHIPS);
-  if (!view) throw new Error("view did not open");
-  return view;
 }
 
 /** What one change costs: counters before and after, and the row nodes added or removed in the view. */

@@ -1,5 +1,6 @@
 import type { App } from "../fake/app";
-import { createFakeApp, loadPlugin, settle, tick, triggerLayoutReady, type FakeAppOptions } from "../fake/harness";
+import { createFakeApp, getView, loadPlugin, runCommand, settle, tick, triggerLayoutReady, type FakeAppOptions } from "../fake/harness";
+import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../../src/ui/relationships-view";
 import KeepInTouchPlugin from "../../src/main";
 
 export const TODAY = "2026-11-22";
@@ -34,4 +35,13 @@ export async function startPlugin(files: FakeAppOptions["files"] = {}, options: 
 
 export function note(frontmatter: string, body = ""): string {
   return `---\n${frontmatter}\n---\n${body}`;
+}
+
+/** Opens the relationships view through its command and waits for it to draw. */
+export async function openView(started: Started): Promise<RelationshipsView> {
+  await runCommand(started.app, "open-relationships-view");
+  await started.flush();
+  const view = getView<RelationshipsView>(started.app, VIEW_TYPE_RELATIONSHIPS);
+  if (!view) throw new Error("view did not open");
+  return view;
 }

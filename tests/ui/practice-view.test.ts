@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { click, getView, notices, runCommand } from "../fake/harness";
-import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../../src/ui/relationships-view";
-import { note, startPlugin, type Started } from "../obsidian/start-plugin";
+import { click, notices } from "../fake/harness";
+import { note, startPlugin, openView } from "../obsidian/start-plugin";
 
 const DAILY = { "daily-notes": { enabled: true, options: { folder: "Daily", format: "YYYY-MM-DD" } } };
 const SAM = "People/Sam Rivera.md";
@@ -13,14 +12,6 @@ const VAULT = {
   "Projects/Q1.md": "- [ ] intro [[Ana Souza]] to [[Sam Rivera]] due:: 2026-12-05\n- [ ] plain task\n",
   "Daily/2026-11-21.md": "Coffee with [[Ana Souza]].\n",
 };
-
-async function openView(started: Started): Promise<RelationshipsView> {
-  await runCommand(started.app, "open-relationships-view");
-  await started.flush();
-  const view = getView<RelationshipsView>(started.app, VIEW_TYPE_RELATIONSHIPS);
-  if (!view) throw new Error("view did not open");
-  return view;
-}
 
 describe("the practice in the view", () => {
   it("finds promises in the contact's note and in notes that link to it", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { click, getView, lastMenu, runCommand } from "../fake/harness";
-import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../../src/ui/relationships-view";
-import { note, startPlugin, type Started } from "../obsidian/start-plugin";
+import { click, lastMenu } from "../fake/harness";
+import { RelationshipsView } from "../../src/ui/relationships-view";
+import { note, startPlugin, openView } from "../obsidian/start-plugin";
 
 /** 300 overdue people, most overdue first: Person 000 (touched longest ago) to Person 299. */
 function crowd(): Record<string, string> {
@@ -11,14 +11,6 @@ function crowd(): Record<string, string> {
     files[`People/Person ${String(i).padStart(3, "0")}.md`] = note(`tier: peer\nlast_touch: ${d}`);
   }
   return files;
-}
-
-async function openView(started: Started): Promise<RelationshipsView> {
-  await runCommand(started.app, "open-relationships-view");
-  await started.flush();
-  const view = getView<RelationshipsView>(started.app, VIEW_TYPE_RELATIONSHIPS);
-  if (!view) throw new Error("view did not open");
-  return view;
 }
 
 function overdueRows(view: RelationshipsView): HTMLElement[] {

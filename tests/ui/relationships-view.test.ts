@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { click, clickRibbonIcon, getView, lastMenu, lastModal, notices, runCommand, selectOption, typeText } from "../fake/harness";
+import { click, clickRibbonIcon, getView, lastMenu, lastModal, notices, selectOption, typeText } from "../fake/harness";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../../src/ui/relationships-view";
 import { LogTouchModal } from "../../src/ui/log-touch-modal";
-import { note, startPlugin, type Started } from "../obsidian/start-plugin";
+import { note, startPlugin, openView } from "../obsidian/start-plugin";
 
 const VAULT = {
   "People/Sam Rivera.md": note("tier: ally\nlast_touch: 2026-09-01\ntopics: [hiring]"), // 82 days: overdue
@@ -14,14 +14,6 @@ const VAULT = {
   "People/Ivy.md": note("tier: peer\nstatus: paused"),
   "People/Broken.md": "---\ntier: ally\nx: [\n---\n",
 };
-
-async function openView(started: Started): Promise<RelationshipsView> {
-  await runCommand(started.app, "open-relationships-view");
-  await started.flush();
-  const view = getView<RelationshipsView>(started.app, VIEW_TYPE_RELATIONSHIPS);
-  if (!view) throw new Error("view did not open");
-  return view;
-}
 
 function names(view: RelationshipsView, section: string): string[] {
   return Array.from(view.contentEl.querySelectorAll(`.kit-section-${section} .kit-row .kit-name`)).map((el) => el.textContent ?? "");
