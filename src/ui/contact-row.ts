@@ -38,7 +38,11 @@ export class ContactRows implements RowRenderer<ModelEntry> {
     }
     if (contact.promises.length > 0) {
       const n = contact.promises.length;
-      meta.createSpan({ cls: "kit-promise-count", text: `${n} ${n === 1 ? "promise" : "promises"}` });
+      // Short, so the last touch keeps its room on a narrow sidebar; the words are in the label.
+      const label = `${n} open ${n === 1 ? "promise" : "promises"}`;
+      const count = meta.createSpan({ cls: "kit-promise-count", attr: { "aria-label": label, title: label } });
+      setIcon(count.createSpan({ cls: "kit-promise-icon" }), "list-todo");
+      count.createSpan({ text: String(n) });
     }
     if (contact.warnings.length > 0) {
       const warnings = contact.warnings.join("\n");

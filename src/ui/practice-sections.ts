@@ -85,7 +85,7 @@ export class PracticeSections {
   private promiseRows(details: HTMLElement, promises: { promise: PromiseTask; contact: Contact }[]): void {
     const today = this.plugin.today();
     for (const { promise, contact } of promises.slice(0, SHOWN)) {
-      const row = details.createDiv({ cls: "kit-row kit-promise", attr: { "data-path": promise.path, "data-line": String(promise.line) } });
+      const row = details.createDiv({ cls: "kit-part-row kit-promise", attr: { "data-path": promise.path, "data-line": String(promise.line) } });
       const box = row.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox", attr: { "aria-label": `Mark "${promise.text}" as done` } });
       box.addEventListener("change", () => void this.keep(promise, contact, false));
       const main = row.createDiv({ cls: "kit-row-main" });
@@ -123,7 +123,7 @@ export class PracticeSections {
     rows.sort((a, b) => a.u.daysUntil - b.u.daysUntil || a.contact.name.localeCompare(b.contact.name));
     this.section(parent, "Upcoming dates", "kit-dates", rows.length, true, (details) => {
       for (const { u, contact } of rows.slice(0, SHOWN)) {
-        const row = details.createDiv({ cls: "kit-row kit-date", attr: { "data-path": contact.path } });
+        const row = details.createDiv({ cls: "kit-part-row kit-date", attr: { "data-path": contact.path } });
         const main = row.createDiv({ cls: "kit-row-main" });
         this.nameLink(main, contact);
         main.createDiv({ cls: "kit-meta", text: `${describeUpcoming(u)} · ${u.on}` });
@@ -137,7 +137,7 @@ export class PracticeSections {
     if (paused.length === 0) return;
     this.section(parent, "Paused", "kit-paused", paused.length, false, (details) => {
       for (const contact of paused.slice(0, SHOWN)) {
-        const row = details.createDiv({ cls: "kit-row kit-paused-row", attr: { "data-path": contact.path } });
+        const row = details.createDiv({ cls: "kit-part-row kit-paused-row", attr: { "data-path": contact.path } });
         const main = row.createDiv({ cls: "kit-row-main" });
         this.nameLink(main, contact);
         main.createDiv({ cls: "kit-meta", text: contact.fadeReason ? `${contact.tier.label} · ${contact.fadeReason}` : contact.tier.label });

@@ -62,7 +62,7 @@ export class TopicMatchesModal extends Modal {
     const kind = this.plugin.settings.touchKinds.find((k) => k === "resource");
     const today = this.plugin.today();
     for (const { contact, due } of matches) {
-      const row = contentEl.createDiv({ cls: `kit-row kit-state-${due.state}`, attr: { "data-path": contact.path } });
+      const row = contentEl.createDiv({ cls: `kit-part-row kit-state-${due.state}`, attr: { "data-path": contact.path } });
       const main = row.createDiv({ cls: "kit-row-main" });
       main.createDiv({ cls: "kit-name", text: contact.name });
       main.createDiv({ cls: "kit-meta", text: `${contact.tier.label} · ${lastTouchText(contact, today)} · ${contact.topics.join(", ")}` });

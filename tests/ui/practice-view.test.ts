@@ -38,14 +38,14 @@ describe("the practice in the view", () => {
       "intro [[Ana Souza]] to [[Sam Rivera]] due:: 2026-12-05",
       "intro [[Ana Souza]] to [[Sam Rivera]] due:: 2026-12-05",
     ]);
-    expect(view.contentEl.querySelector(`.kit-row[data-path="${SAM}"] .kit-promise-count`)?.textContent).toBe("2 promises");
+    expect(view.contentEl.querySelector(`.kit-row[data-path="${SAM}"] .kit-promise-count`)?.getAttribute("aria-label")).toBe("2 open promises");
     const box = promises.querySelector<HTMLInputElement>(".kit-promise input[type=checkbox]")!;
     box.checked = true;
     box.dispatchEvent(new Event("change"));
     await started.flush();
     expect(started.text(SAM)).toBe(note("tier: ally\nlast_touch: 2026-09-01\nbirthday: --11-25", "## Promises\n- [x] send the scorecard 📅 2026-11-20\n- [x] old one\n"));
     expect(notices().at(-1)).toBe("Kept: send the scorecard 📅 2026-11-20");
-    expect(view.contentEl.querySelector(`.kit-row[data-path="${SAM}"] .kit-promise-count`)?.textContent).toBe("1 promise");
+    expect(view.contentEl.querySelector(`.kit-row[data-path="${SAM}"] .kit-promise-count`)?.getAttribute("aria-label")).toBe("1 open promise");
   });
 
   it("keeps a promise and logs the follow-through in one step", async () => {
@@ -72,7 +72,7 @@ describe("the practice in the view", () => {
     const paused = view.contentEl.querySelector<HTMLDetailsElement>(".kit-paused")!;
     // Closed at first: its rows are drawn when it is opened.
     expect(paused.open).toBe(false);
-    expect(paused.querySelector(".kit-row")).toBeNull();
+    expect(paused.querySelector(".kit-paused-row")).toBeNull();
     paused.open = true;
     paused.dispatchEvent(new Event("toggle"));
     expect(paused.querySelector(".kit-meta")?.textContent).toBe("Peers · quiet until his book is out");
