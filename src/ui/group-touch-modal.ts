@@ -5,7 +5,8 @@ import { joinNames } from "../core/daily-lines";
 import { logGroupTouch } from "../obsidian/group-touch";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { messageOf } from "../obsidian/plugin";
-import { ChipGroup } from "./chip-group";
+import type { ChipGroup } from "./chip-group";
+import { kindChips, touchDateSetting } from "./setting-fields";
 
 /** How many matching people the picker lists at once; the search narrows the rest. */
 const SHOWN = 100;
@@ -44,18 +45,8 @@ export class GroupTouchModal extends Modal {
     this.listEl = contentEl.createDiv({ cls: "kit-group-list" });
     this.renderList();
 
-    new Setting(contentEl).setName("Date").addText((text) => {
-      text.inputEl.type = "date";
-      text.inputEl.max = this.plugin.today();
-      text.setValue(this.date).onChange((value) => (this.date = value));
-    });
-    const kinds = this.plugin.settings.touchKinds;
-    this.kinds = new ChipGroup(
-      new Setting(contentEl).setName("Kind").controlEl,
-      "Kind",
-      kinds.map((k) => ({ value: k, text: k })),
-      kinds.find((k) => k === "meeting"),
-    );
+    touchDateSetting(contentEl, this.plugin.today(), this.date, (value) => (this.date = value));
+    this.kinds = kindChips(contentEl, this.plugin.settings.touchKinds, "meeting", false);
     new Setting(contentEl).setName("Note").addText((text) => text.setPlaceholder("The dinner, the roundtable…").onChange((value) => (this.note = value)));
     this.statusEl = contentEl.createDiv({ cls: "kit-group-status", attr: { "aria-live": "polite" } });
     new Setting(contentEl)

@@ -2,6 +2,7 @@ import { Modal, Notice, Setting, type TFile } from "obsidian";
 import type { Contact } from "../core/contact";
 import type { Touch, TouchDirection, TouchExchange } from "../core/touch-line";
 import { ChipGroup } from "./chip-group";
+import { kindChips, touchDateSetting } from "./setting-fields";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { messageOf } from "../obsidian/plugin";
 
@@ -43,19 +44,8 @@ export class LogTouchModal extends Modal {
     this.setTitle(`Log a touch with ${this.contact.name}`);
     contentEl.addClass("kit-log-touch");
 
-    new Setting(contentEl).setName("Date").addText((text) => {
-      text.inputEl.type = "date";
-      text.inputEl.max = this.plugin.today();
-      text.setValue(this.date).onChange((value) => (this.date = value));
-    });
-
-    const kinds = this.plugin.settings.touchKinds;
-    this.kinds = new ChipGroup(
-      new Setting(contentEl).setName("Kind").controlEl,
-      "Kind",
-      kinds.map((kind, i) => ({ value: kind, text: kind, key: i < 9 ? String(i + 1) : undefined })),
-      kinds.find((k) => k === this.preset.kind),
-    );
+    touchDateSetting(contentEl, this.plugin.today(), this.date, (value) => (this.date = value));
+    this.kinds = kindChips(contentEl, this.plugin.settings.touchKinds, this.preset.kind, true);
     this.directions = new ChipGroup(
       new Setting(contentEl).setName("Who reached out").controlEl,
       "Who reached out",

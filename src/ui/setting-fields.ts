@@ -1,4 +1,5 @@
 import { Setting } from "obsidian";
+import { ChipGroup } from "./chip-group";
 
 export interface TextField {
   name: string;
@@ -37,4 +38,23 @@ export function wholeNumberSetting(containerEl: HTMLElement, field: WholeNumberF
         if (Number.isInteger(n) && n >= field.min) field.onChange(n);
       });
     });
+}
+
+/** A touch's date: a date picker that stops at today, since a touch can't be in the future. */
+export function touchDateSetting(containerEl: HTMLElement, today: string, value: string, onChange: (value: string) => void): Setting {
+  return new Setting(containerEl).setName("Date").addText((text) => {
+    text.inputEl.type = "date";
+    text.inputEl.max = today;
+    text.setValue(value).onChange(onChange);
+  });
+}
+
+/** The kind chips, with their Alt+digit keys shown when asked for. */
+export function kindChips(containerEl: HTMLElement, kinds: readonly string[], initial: string | undefined, withKeys: boolean): ChipGroup<string> {
+  return new ChipGroup(
+    new Setting(containerEl).setName("Kind").controlEl,
+    "Kind",
+    kinds.map((kind, i) => ({ value: kind, text: kind, key: withKeys && i < 9 ? String(i + 1) : undefined })),
+    kinds.find((k) => k === initial),
+  );
 }
