@@ -1,6 +1,6 @@
 import { DEFAULT_DATE_KEYS, type DateKeySetting } from "./important-dates";
 import type { MentionMode } from "./mentions";
-import { DEFAULT_TIERS, parseTier, type Tier, type TierSetting } from "./tiers";
+import { DEFAULT_TIERS, defaultHalfLife, parseTier, type Tier, type TierSetting } from "./tiers";
 
 /** The frontmatter keys the plugin reads and writes; every one can be renamed. */
 export interface PropertyKeys {
@@ -57,6 +57,25 @@ export interface KeepInTouchSettings {
   fadeReasonProperty: string;
   /** Promises added from the log-touch modal go under this heading in the contact's note. */
   promiseHeading: string;
+
+  /** How many people a week the user means to reach: the weekly plan's size and the forecast's line. */
+  weeklyCapacity: number;
+  /** Below this warmth (0–1) a contact counts as cooling in the review. */
+  coolingBelow: number;
+  /** Message starters offered when about to reach out; a user's own replace the defaults. */
+  starters: StarterTemplate[];
+  /** A note whose `## ` sections are starters too (heading = label, body = text). Empty turns it off. */
+  startersNote: string;
+  /** Where "Export calendar" writes the iCalendar file, relative to the vault. */
+  icsPath: string;
+}
+
+/** A short editable message: one line of warmth, one of value, with `{{placeholders}}` filled from the note. */
+export interface StarterTemplate {
+  /** The touch kind it suits: congrats, resource, check-in, intro, micro-support, ask. */
+  kind: string;
+  label: string;
+  text: string;
 }
 
 export type DailyTouchLine = "existing" | "create" | "off";
@@ -100,6 +119,11 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   upcomingDays: 14,
   fadeReasonProperty: "fade_reason",
   promiseHeading: "## Promises",
+  weeklyCapacity: 5,
+  coolingBelow: 0.25,
+  starters: [],
+  startersNote: "",
+  icsPath: "Keep in Touch/keep-in-touch.ics",
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -131,6 +155,7 @@ export function normalizeSettings(saved: unknown): KeepInTouchSettings {
         label: nonEmptyStringOr(t.label, nonEmptyStringOr(t.id, `Tier ${i + 1}`)),
         dueFrom: stringOr(t.dueFrom, "6w"),
         overdueAfter: stringOr(t.overdueAfter, "10w"),
+        halfLife: stringOr(t.halfLife, defaultHalfLife(nonEmptyStringOr(t.id, `tier-${i + 1}`))),
       }))
     : DEFAULT_SETTINGS.tiers.map((t) => ({ ...t }));
   const kinds = Array.isArray(s.touchKinds)
@@ -167,6 +192,16 @@ export function normalizeSettings(saved: unknown): KeepInTouchSettings {
     upcomingDays: typeof s.upcomingDays === "number" && Number.isInteger(s.upcomingDays) && s.upcomingDays >= 0 ? s.upcomingDays : DEFAULT_SETTINGS.upcomingDays,
     fadeReasonProperty: nonEmptyStringOr(s.fadeReasonProperty, DEFAULT_SETTINGS.fadeReasonProperty),
     promiseHeading: nonEmptyStringOr(s.promiseHeading, DEFAULT_SETTINGS.promiseHeading),
+    weeklyCapacity: typeof s.weeklyCapacity === "number" && Number.isInteger(s.weeklyCapacity) && s.weeklyCapacity >= 1 ? s.weeklyCapacity : DEFAULT_SETTINGS.weeklyCapacity,
+    coolingBelow: typeof s.coolingBelow === "number" && s.coolingBelow > 0 && s.coolingBelow < 1 ? s.coolingBelow : DEFAULT_SETTINGS.coolingBelow,
+    starters: Array.isArray(s.starters)
+      ? s.starters
+          .filter(isRecord)
+          .filter((t) => typeof t.text === "string" && t.text.trim() !== "")
+          .map((t) => ({ kind: stringOr(t.kind, "check-in").trim(), label: nonEmptyStringOr(t.label, stringOr(t.kind, "Starter")), text: String(t.text) }))
+      : [],
+    startersNote: stringOr(s.startersNote, DEFAULT_SETTINGS.startersNote).trim(),
+    icsPath: nonEmptyStringOr(s.icsPath, DEFAULT_SETTINGS.icsPath),
   };
 }
 
@@ -182,7 +217,7 @@ export interface ResolvedSettings {
   problems: string[];
 }
 
-const FALLBACK_TIER: Tier = { id: "peer", label: "Peers", dueFromDays: 42, overdueAfterDays: 70 };
+const FALLBACK_TIER: Tier = { id: "peer", label: "Peers", dueFromDays: 42, overdueAfterDays: 70, halfLifeDays: 90 };
 
 export function resolveSettings(settings: KeepInTouchSettings): ResolvedSettings {
   const problems: string[] = [];

@@ -8,6 +8,8 @@ export interface Tier {
   dueFromDays: number;
   /** … and overdue once more than this many days have passed. */
   overdueAfterDays: number;
+  /** Warmth halves every this many days without a touch. */
+  halfLifeDays: number;
 }
 
 /** As stored in settings: cadences are written the way people write them (`2w`, `3m`). */
@@ -16,15 +18,25 @@ export interface TierSetting {
   label: string;
   dueFrom: string;
   overdueAfter: string;
+  /** How fast warmth fades (`3m`); tiers saved before half-lives existed get their default. */
+  halfLife?: string;
 }
 
 /** The four segments and their cadences from the relationship map: every 2–6 weeks, 6–10, 8–12, 3–6 months. */
 export const DEFAULT_TIERS: TierSetting[] = [
-  { id: "ally", label: "Close allies", dueFrom: "2w", overdueAfter: "6w" },
-  { id: "peer", label: "Peers", dueFrom: "6w", overdueAfter: "10w" },
-  { id: "mentor", label: "Mentors", dueFrom: "8w", overdueAfter: "12w" },
-  { id: "aspirational", label: "Aspirational", dueFrom: "3m", overdueAfter: "6m" },
+  { id: "ally", label: "Close allies", dueFrom: "2w", overdueAfter: "6w", halfLife: "6m" },
+  { id: "peer", label: "Peers", dueFrom: "6w", overdueAfter: "10w", halfLife: "3m" },
+  { id: "mentor", label: "Mentors", dueFrom: "8w", overdueAfter: "12w", halfLife: "3m" },
+  { id: "aspirational", label: "Aspirational", dueFrom: "3m", overdueAfter: "6m", halfLife: "6w" },
 ];
+
+/**
+ * Trust "has a half-life": close allies keep warm longest, aspirational ties cool
+ * fastest. A tier of the user's own gets the peers' three months.
+ */
+export function defaultHalfLife(tierId: string): string {
+  return DEFAULT_TIERS.find((t) => t.id === tierId)?.halfLife ?? "3m";
+}
 
 export type TierParse = { ok: true; tier: Tier } | { ok: false; reason: string };
 
@@ -37,7 +49,9 @@ export function parseTier(setting: TierSetting): TierParse {
   if (overdue.days < due.days) {
     return { ok: false, reason: `Tier "${name}": overdue after (${setting.overdueAfter}) must not be shorter than due from (${setting.dueFrom})` };
   }
-  return { ok: true, tier: { id: setting.id, label: setting.label, dueFromDays: due.days, overdueAfterDays: overdue.days } };
+  const halfLife = parseCadence(setting.halfLife ?? defaultHalfLife(setting.id));
+  if (!halfLife.ok) return { ok: false, reason: `Tier "${name}": half-life: ${halfLife.reason}` };
+  return { ok: true, tier: { id: setting.id, label: setting.label, dueFromDays: due.days, overdueAfterDays: overdue.days, halfLifeDays: halfLife.days } };
 }
 
 function normalizeName(value: string): string {

@@ -1,18 +1,14 @@
-import { ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type { AgendaEntry, AgendaFilter } from "../core/agenda";
-import { addDaysTo, plural } from "../core/dates";
+import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type { AgendaFilter } from "../core/agenda";
+import { plural } from "../core/dates";
 import type { ChangedContacts } from "../obsidian/contact-index";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { AgendaModel, type ModelEntry } from "../core/agenda-model";
 import { ContactRows } from "./contact-row";
 import { renderOnIndexChange } from "./live-render";
-import { LogTouchModal } from "./log-touch-modal";
-import { FadeModal } from "./fade-modal";
-import { GroupTouchModal } from "./group-touch-modal";
 import { PracticeSections } from "./practice-sections";
-import { SnoozeModal } from "./snooze-modal";
+import { showRowMenu } from "./row-menu";
 import { NewContactModal } from "./new-contact-modal";
-import { SNOOZE_MONTH_DAYS, SNOOZE_WEEK_DAYS } from "./snooze-modal";
 import { WindowedRows, type RowSource } from "./windowed-rows";
 
 export const VIEW_TYPE_RELATIONSHIPS = "keep-in-touch-relationships";
@@ -334,7 +330,7 @@ export class RelationshipsView extends ItemView {
     } else if (target.closest(".kit-log")) {
       void this.plugin.logTouchWithNotice(contact);
     } else if (target.closest(".kit-more")) {
-      this.showRowMenu(entry, event, target.closest<HTMLElement>(".kit-more"));
+      showRowMenu(this.plugin, entry, event, target.closest<HTMLElement>(".kit-more"));
     }
   }
 
@@ -362,65 +358,5 @@ export class RelationshipsView extends ItemView {
 
   private renderPractice(): void {
     if (this.practiceEl && this.plugin.index.isBuilt) this.practice.render(this.practiceEl, this.plugin.index.all());
-  }
-
-  private showRowMenu(entry: AgendaEntry, event: MouseEvent, button: HTMLElement | null): void {
-    const { contact, due } = entry;
-    const today = this.plugin.today();
-    const menu = new Menu();
-    menu.addItem((item) =>
-      item
-        .setTitle("Log touch with details…")
-        .setIcon("pencil")
-        .onClick(() => new LogTouchModal(this.plugin, contact).open()),
-    );
-    menu.addItem((item) =>
-      item
-        .setTitle("Snooze 1 week")
-        .setIcon("alarm-clock")
-        .onClick(() => void this.plugin.snoozeWithNotice(contact, addDaysTo(today, SNOOZE_WEEK_DAYS))),
-    );
-    menu.addItem((item) =>
-      item
-        .setTitle("Snooze 1 month")
-        .setIcon("alarm-clock")
-        .onClick(() => void this.plugin.snoozeWithNotice(contact, addDaysTo(today, SNOOZE_MONTH_DAYS))),
-    );
-    if (due.state === "snoozed") {
-      menu.addItem((item) =>
-        item
-          .setTitle("Wake now")
-          .setIcon("sun")
-          .onClick(() => void this.plugin.snoozeWithNotice(contact, null)),
-      );
-    }
-    menu.addItem((item) =>
-      item
-        .setTitle("Snooze until…")
-        .setIcon("calendar")
-        .onClick(() => new SnoozeModal(this.plugin, contact).open()),
-    );
-    menu.addItem((item) =>
-      item
-        .setTitle("Log a group touch with…")
-        .setIcon("users")
-        .onClick(() => new GroupTouchModal(this.plugin, [contact.path]).open()),
-    );
-    menu.addItem((item) =>
-      item
-        .setTitle("Let fade…")
-        .setIcon("moon")
-        .onClick(() => new FadeModal(this.plugin, contact).open()),
-    );
-    menu.addItem((item) =>
-      item
-        .setTitle("Open note")
-        .setIcon("file-text")
-        .onClick(() => void this.app.workspace.openLinkText(contact.path, "", false)),
-    );
-    // From the keyboard (no pointer position), the menu opens under its button.
-    const rect = button?.getBoundingClientRect();
-    if (event.detail === 0 && rect && rect.height > 0) menu.showAtPosition({ x: rect.left, y: rect.bottom });
-    else menu.showAtMouseEvent(event);
   }
 }

@@ -1,6 +1,7 @@
 import { App, PluginSettingTab, Setting, normalizePath, type TextComponent } from "obsidian";
 import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../core/settings";
 import type { PropertyKeys } from "../core/settings";
+import { defaultHalfLife } from "../core/tiers";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { displayDailySettings } from "./settings-daily";
 import { displayPracticeSettings } from "./settings-practice";
@@ -131,13 +132,13 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
 
     new Setting(containerEl)
       .setName("Tiers")
-      .setDesc("Each tier is a range: due once the first cadence has passed since the last touch, overdue after the second. Cadences: 10d, 3w, 2m, 1y.")
+      .setDesc("Each tier is a range: due once the first cadence has passed since the last touch, overdue after the second. The half-life is how long warmth takes to fall by half without a touch. Cadences: 10d, 3w, 2m, 1y.")
       .setHeading();
     settings.tiers.forEach((tier, i) => {
-      const field = (key: "label" | "dueFrom" | "overdueAfter", placeholder: string) => (text: TextComponent) =>
+      const field = (key: "label" | "dueFrom" | "overdueAfter" | "halfLife", placeholder: string) => (text: TextComponent) =>
         text
           .setPlaceholder(placeholder)
-          .setValue(tier[key])
+          .setValue(tier[key] ?? defaultHalfLife(tier.id))
           .onChange((value) => {
             tier[key] = value.trim();
             save();
@@ -147,6 +148,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
         .addText(field("label", "Label"))
         .addText(field("dueFrom", "Due from"))
         .addText(field("overdueAfter", "Overdue after"))
+        .addText(field("halfLife", "Half-life"))
         .addExtraButton((b) =>
           b
             .setIcon("arrow-up")
@@ -178,7 +180,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
         const ids = new Set(settings.tiers.map((t) => t.id));
         let n = settings.tiers.length + 1;
         while (ids.has(`tier-${n}`)) n++;
-        settings.tiers.push({ id: `tier-${n}`, label: `Tier ${n}`, dueFrom: "4w", overdueAfter: "8w" });
+        settings.tiers.push({ id: `tier-${n}`, label: `Tier ${n}`, dueFrom: "4w", overdueAfter: "8w", halfLife: defaultHalfLife(`tier-${n}`) });
         void saveAndRedraw();
       }),
     );

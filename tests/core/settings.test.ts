@@ -18,7 +18,7 @@ describe("normalizeSettings", () => {
     expect(s.contactsFolder).toBe("Contacts");
     expect(s.properties.tier).toBe("circle");
     expect(s.properties.lastTouch).toBe("last_touch");
-    expect(s.tiers).toEqual([{ id: "fam", label: "Family", dueFrom: "1w", overdueAfter: "2w" }]);
+    expect(s.tiers).toEqual([{ id: "fam", label: "Family", dueFrom: "1w", overdueAfter: "2w", halfLife: "3m" }]);
     expect(s.touchKinds).toEqual(["call", "phone-call"]);
     expect(s.dueSoonDays).toBe(7);
   });
