@@ -1,5 +1,7 @@
 import type { Contact } from "../core/contact";
 import { computeDue, type DueState } from "../core/due";
+import { driftOf } from "../core/drift";
+import { warmthOf } from "../core/warmth";
 import { isLocalDate, type LocalDate } from "../core/dates";
 import type { Touch, TouchDirection, TouchExchange } from "../core/touch-line";
 
@@ -26,6 +28,12 @@ export interface ContactInfo {
   /** Yearly dates (birthday, anniversaries), as `MM-DD` with the year when known. */
   importantDates: { key: string; label: string; month: number; day: number; year: number | null }[];
   fadeReason: string | null;
+  /** 0–1: 1 on the day of a touch, halving every half-life of the tier. */
+  warmth: number;
+  /** The usual gap between touches in days (median of recent gaps), or null without enough history. */
+  rhythmDays: number | null;
+  /** Whether the present silence is long against the contact's own rhythm. */
+  drifting: boolean;
   warnings: string[];
 }
 
@@ -71,6 +79,7 @@ export interface KeepInTouchApi {
 
 export function toContactInfo(contact: Contact, today: LocalDate): ContactInfo {
   const due = computeDue(contact, today);
+  const drift = driftOf(contact, today);
   return {
     path: contact.path,
     name: contact.name,
@@ -87,6 +96,9 @@ export function toContactInfo(contact: Contact, today: LocalDate): ContactInfo {
     promises: contact.promises.map((p) => ({ path: p.path, line: p.line, text: p.text, due: p.due })),
     importantDates: contact.importantDates.map((d) => ({ key: d.key, label: d.label, month: d.month, day: d.day, year: d.year })),
     fadeReason: contact.fadeReason,
+    warmth: warmthOf(contact, today).value,
+    rhythmDays: drift.rhythmDays,
+    drifting: drift.drifting,
     warnings: [...contact.warnings],
   };
 }

@@ -1,5 +1,7 @@
 import { setIcon } from "obsidian";
 import { describeRhythm } from "../core/contact";
+import { driftOf } from "../core/drift";
+import { describeWarmth, warmthOf } from "../core/warmth";
 import type { LocalDate } from "../core/dates";
 import type { ModelEntry } from "../core/agenda-model";
 import { lastTouchText } from "./contact-text";
@@ -28,6 +30,7 @@ export class ContactRows implements RowRenderer<ModelEntry> {
     row.createEl("a", { cls: "kit-name", text: contact.name, href: "#" });
     const meta = row.createDiv({ cls: "kit-meta" });
     meta.createSpan({ cls: "kit-tier", text: contact.tier.label, attr: { title: describeRhythm(contact) } });
+    this.renderWarmth(meta, entry);
     const when = due.state === "snoozed" && contact.snoozeUntil ? `snoozed until ${contact.snoozeUntil}` : lastTouchText(contact, this.today());
     const source = contact.lastTouchSource;
     if (source && source !== contact.path && due.state !== "snoozed") {
@@ -35,6 +38,14 @@ export class ContactRows implements RowRenderer<ModelEntry> {
       meta.createEl("a", { cls: "kit-last-touch kit-source", text: when, href: "#", attr: { title: `Mentioned in ${source}`, "data-source": source } });
     } else {
       meta.createSpan({ cls: "kit-last-touch", text: when });
+    }
+    if (due.state !== "paused" && due.state !== "snoozed") {
+      const drift = driftOf(contact, this.today());
+      if (drift.drifting) {
+        // A tap shows the same words as a hover: touch screens have no hover.
+        const mark = meta.createSpan({ cls: "kit-drift", attr: { role: "button", tabindex: "0", "aria-label": drift.explanation, title: drift.explanation, "data-explain": drift.explanation } });
+        setIcon(mark, "trending-down");
+      }
     }
     if (contact.promises.length > 0) {
       const n = contact.promises.length;
@@ -51,5 +62,16 @@ export class ContactRows implements RowRenderer<ModelEntry> {
     setIcon(row.createEl("button", { cls: "kit-log clickable-icon", attr: { "aria-label": `Log a touch with ${contact.name} today` } }), "check");
     setIcon(row.createEl("button", { cls: "kit-more clickable-icon", attr: { "aria-label": `More actions for ${contact.name}` } }), "more-vertical");
     return row;
+  }
+
+  /** A ten-step bar: the class carries the width, so no inline style is needed. */
+  private renderWarmth(meta: HTMLElement, entry: ModelEntry): void {
+    const warmth = warmthOf(entry.contact, this.today());
+    const explanation = `Warmth: ${describeWarmth(warmth)}`;
+    const bar = meta.createSpan({
+      cls: "kit-warmth",
+      attr: { role: "img", tabindex: "0", "aria-label": explanation, title: explanation, "data-explain": explanation, "data-warmth": String(Math.round(warmth.value * 10)) },
+    });
+    bar.createSpan({ cls: "kit-warmth-fill" });
   }
 }

@@ -1,4 +1,4 @@
-import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { AgendaFilter } from "../core/agenda";
 import { plural } from "../core/dates";
 import type { ChangedContacts } from "../obsidian/contact-index";
@@ -321,7 +321,10 @@ export class RelationshipsView extends ItemView {
     const { contact } = entry;
     const newTab = event.ctrlKey || event.metaKey;
     const source = target.closest<HTMLElement>(".kit-source")?.getAttr("data-source");
-    if (source) {
+    const explain = target.closest<HTMLElement>("[data-explain]")?.getAttr("data-explain");
+    if (explain) {
+      new Notice(explain);
+    } else if (source) {
       event.preventDefault();
       void this.app.workspace.openLinkText(source, "", newTab);
     } else if (target.closest(".kit-name")) {
@@ -336,8 +339,12 @@ export class RelationshipsView extends ItemView {
 
   /** Up and down arrows move between rows, keeping to the same control; rows off screen are drawn first. */
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     const node = event.targetNode;
+    if (event.key === "Enter" && node?.instanceOf(HTMLElement) && node.hasAttribute("data-explain")) {
+      new Notice(node.getAttr("data-explain") ?? "");
+      return;
+    }
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     const target = node?.instanceOf(HTMLElement) ? node : null;
     const rowEl = target?.closest<HTMLElement>(".kit-row");
     const section = rowEl ? this.sectionOf(rowEl) : undefined;
