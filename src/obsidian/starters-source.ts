@@ -1,0 +1,57 @@
+import { normalizePath, type App, type TFile } from "obsidian";
+import type { Contact } from "../core/contact";
+import type { StarterTemplate } from "../core/settings";
+import { firstNameOf, startersFromNote, startersOnOffer, type StarterValues } from "../core/starters";
+import type KeepInTouchPlugin from "./plugin";
+import { messageOf } from "./plugin";
+
+export interface LoadedStarters {
+  starters: StarterTemplate[];
+  /** What went wrong with the starters note, in words for the user. */
+  problems: string[];
+}
+
+/** The starters note, found by its path with or without the `.md`. */
+export function startersNoteFile(app: App, notePath: string): TFile | null {
+  const path = normalizePath(notePath);
+  return app.vault.getFileByPath(path) ?? (/\.md$/i.test(path) ? null : app.vault.getFileByPath(`${path}.md`));
+}
+
+/** The starters a note holds; a missing or unreadable note is a problem to show, never an error. */
+export async function readStartersNote(app: App, notePath: string): Promise<LoadedStarters> {
+  if (notePath.trim() === "") return { starters: [], problems: [] };
+  const file = startersNoteFile(app, notePath);
+  if (!file) return { starters: [], problems: [`The starters note “${notePath}” doesn't exist.`] };
+  try {
+    const parsed = startersFromNote(await app.vault.cachedRead(file));
+    const problems = parsed.problems.map((p) => `In the starters note: ${p}`);
+    if (parsed.starters.length === 0 && parsed.problems.length === 0) problems.push(`The starters note “${file.path}” has no “## ” sections.`);
+    return { starters: parsed.starters, problems };
+  } catch (error) {
+    return { starters: [], problems: [`Couldn't read the starters note “${file.path}”: ${messageOf(error)}`] };
+  }
+}
+
+/** Every starter on offer: the settings' own (or the defaults), then the note's. */
+export async function loadStarters(plugin: KeepInTouchPlugin): Promise<LoadedStarters> {
+  const fromNote = await readStartersNote(plugin.app, plugin.settings.startersNote);
+  return { starters: startersOnOffer(plugin.settings.starters, fromNote.starters), problems: fromNote.problems };
+}
+
+/**
+ * What a starter's placeholders are filled with. The topic is the one the user came
+ * from, else the contact's first; the last touch note is the newest touch's note.
+ */
+export async function starterValues(plugin: KeepInTouchPlugin, contact: Pick<Contact, "path" | "name" | "topics">, topic?: string): Promise<StarterValues> {
+  const values: StarterValues = { name: contact.name, first_name: firstNameOf(contact.name), topic: topic ?? contact.topics[0] };
+  try {
+    const touches = await plugin.api.getTouches(contact.path);
+    // Oldest first as a rule, but a hand-edited log may be out of order.
+    let newest = touches[0];
+    for (const touch of touches) if (newest && touch.date >= newest.date) newest = touch;
+    values.last_touch_note = newest?.note;
+  } catch {
+    // Without the log the starter still works: lines needing the note are left out.
+  }
+  return values;
+}
