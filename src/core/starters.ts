@@ -29,7 +29,7 @@ export const DEFAULT_STARTERS: readonly StarterTemplate[] = [
   {
     kind: "micro-support",
     label: "Offer micro-support",
-    text: "Hi {{first_name|there}}, hope {{topic|things}} is going well.\nIf helpful, I can give your [deck, draft, proposal] a 10-minute skim. No pressure — just offering.",
+    text: "Hi {{first_name|there}}, hope work on {{topic|your projects}} is going well.\nIf helpful, I can give your [deck, draft, proposal] a 10-minute skim. No pressure — just offering.",
   },
   {
     kind: "ask",
@@ -165,7 +165,10 @@ export function startersFromNote(text: string): NoteStarters {
     else starters.push({ kind, label: current.label, text: starterText });
   };
   let inFence = false;
-  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  // The properties block may hold anything, `## ` lines included.
+  const propertiesEnd = lines[0] === "---" ? lines.indexOf("---", 1) : -1;
+  for (const line of lines.slice(propertiesEnd + 1)) {
     if (FENCE.test(line)) inFence = !inFence;
     const heading = inFence ? null : /^##\s+(.*?)\s*#*\s*$/.exec(line) ?? (/^##\s*$/.test(line) ? ["", ""] : null);
     if (heading) {

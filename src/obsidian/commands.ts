@@ -3,6 +3,7 @@ import { ContactSuggestModal } from "../ui/contact-suggest-modal";
 import { LogTouchModal } from "../ui/log-touch-modal";
 import { NewContactModal } from "../ui/new-contact-modal";
 import { SnoozeModal } from "../ui/snooze-modal";
+import { openStarterPicker } from "../ui/starter-picker";
 import { FadeModal } from "../ui/fade-modal";
 import { GroupTouchModal } from "../ui/group-touch-modal";
 import { TopicPickerModal } from "../ui/topic-finder-modal";
@@ -31,6 +32,12 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
     id: "log-touch",
     name: "Log touch…",
     callback: () => withContact(plugin, (contact) => new LogTouchModal(plugin, contact).open()),
+  });
+
+  plugin.addCommand({
+    id: "copy-message-starter",
+    name: "Copy a message starter…",
+    callback: () => withContact(plugin, (contact) => openStarterPicker(plugin, contact)),
   });
 
   plugin.addCommand({

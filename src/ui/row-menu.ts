@@ -6,6 +6,7 @@ import { FadeModal } from "./fade-modal";
 import { GroupTouchModal } from "./group-touch-modal";
 import { LogTouchModal } from "./log-touch-modal";
 import { SnoozeModal, SNOOZE_MONTH_DAYS, SNOOZE_WEEK_DAYS } from "./snooze-modal";
+import { openStarterPicker } from "./starter-picker";
 
 /** The ⋮ menu of a contact's row: every action on one person, in the order people reach for them. */
 export function showRowMenu(plugin: KeepInTouchPlugin, entry: AgendaEntry, event: MouseEvent, button: HTMLElement | null): void {
@@ -17,6 +18,12 @@ export function showRowMenu(plugin: KeepInTouchPlugin, entry: AgendaEntry, event
       .setTitle("Log touch with details…")
       .setIcon("pencil")
       .onClick(() => new LogTouchModal(plugin, contact).open()),
+  );
+  menu.addItem((item) =>
+    item
+      .setTitle("Copy a message starter…")
+      .setIcon("message-square")
+      .onClick(() => openStarterPicker(plugin, contact)),
   );
   menu.addItem((item) =>
     item

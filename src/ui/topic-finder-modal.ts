@@ -4,6 +4,7 @@ import { splitTopics, topicCounts, whoWouldFindThisUseful, type TopicCount } fro
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { lastTouchText } from "./contact-text";
 import { LogTouchModal } from "./log-touch-modal";
+import { openStarterPicker } from "./starter-picker";
 
 /**
  * "Helpful without asking" in one step: pick (or type, comma-separated) the topics a
@@ -68,6 +69,8 @@ export class TopicMatchesModal extends Modal {
       main.createDiv({ cls: "kit-meta", text: `${contact.tier.label} · ${lastTouchText(contact, today)} · ${contact.topics.join(", ")}` });
       const button = row.createEl("button", { text: "Log touch", attr: { "aria-label": `Log a touch with ${contact.name}` } });
       button.addEventListener("click", () => new LogTouchModal(this.plugin, contact, undefined, kind ? { kind, exchange: "gave", direction: "out" } : {}).open());
+      const starter = row.createEl("button", { cls: "kit-starter-button", text: "Starter", attr: { "aria-label": `Copy a message starter for ${contact.name}` } });
+      starter.addEventListener("click", () => openStarterPicker(this.plugin, contact, { topic: this.topics.join(", ") }));
     }
   }
 
