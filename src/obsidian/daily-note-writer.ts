@@ -7,6 +7,8 @@ import { appendUnderHeading, hasHeading } from "../core/touch-log";
 import type { KeepInTouchSettings } from "../core/settings";
 import type { Touch } from "../core/touch-line";
 import type { DailyNoteSettings } from "./daily-note-settings";
+import { recordedChange } from "./note-writer";
+import type { ChangeRecorder } from "./undo-history";
 
 export type DailyWrite = "written" | "no-note" | "off" | "already-there";
 
@@ -20,7 +22,19 @@ export class DailyNoteWriter {
     private readonly settings: () => KeepInTouchSettings,
     private readonly daily: () => DailyNoteSettings,
     private readonly now: () => Date,
+    private readonly recorder: ChangeRecorder | null = null,
   ) {}
+
+  /** The same writer, recording each change for undo. */
+  recordingTo(recorder: ChangeRecorder): DailyNoteWriter {
+    return new DailyNoteWriter(this.app, this.settings, this.daily, this.now, recorder);
+  }
+
+  /** One atomic write, recorded when an undo step is being collected. */
+  private process(note: TFile, change: (text: string) => string): Promise<string> {
+    const recorder = this.recorder;
+    return this.app.vault.process(note, recorder ? (text) => recordedChange(recorder, note.path, text, change) : change);
+  }
 
   /** Adds `- [[Contact]] kind — note` under the daily heading of the touch's day, as the settings say. */
   async addTouchLine(contact: TFile, touch: Touch, today: LocalDate): Promise<DailyWrite> {
@@ -30,7 +44,7 @@ export class DailyNoteWriter {
     const note = await this.dailyNote(touch.date, create);
     if (!note) return "no-note";
     const line = formatDailyTouchLine(this.app.fileManager.generateMarkdownLink(contact, note.path), touch);
-    await this.app.vault.process(note, (text) => appendUnderHeading(text, settings.dailyHeading, [line]));
+    await this.process(note, (text) => appendUnderHeading(text, settings.dailyHeading, [line]));
     return "written";
   }
 
@@ -44,7 +58,7 @@ export class DailyNoteWriter {
       contacts.map((c) => this.app.fileManager.generateMarkdownLink(c, note.path)),
       touch,
     );
-    await this.app.vault.process(note, (text) => appendUnderHeading(text, settings.dailyHeading, [line]));
+    await this.process(note, (text) => appendUnderHeading(text, settings.dailyHeading, [line]));
     return "written";
   }
 
@@ -55,7 +69,7 @@ export class DailyNoteWriter {
     if (!note) return "no-note";
     const lines = linesFor(note.path);
     let result: DailyWrite = "written";
-    await this.app.vault.process(note, (text) => {
+    await this.process(note, (text) => {
       // Checked inside the atomic write, so two runs can never stack two plans.
       if (hasHeading(text, heading)) {
         result = "already-there";
@@ -76,7 +90,9 @@ export class DailyNoteWriter {
     if (existing || !create) return existing;
     const content = await this.templateText(date, path);
     await this.ensureFolder(path.slice(0, Math.max(0, path.lastIndexOf("/"))));
-    return this.app.vault.create(path, content);
+    const created = await this.app.vault.create(path, content);
+    this.recorder?.record(created.path, null, content);
+    return created;
   }
 
   private async templateText(date: LocalDate, path: string): Promise<string> {

@@ -3,6 +3,7 @@ import { validateTouch } from "../core/note-edits";
 import type { Touch } from "../core/touch-line";
 import type KeepInTouchPlugin from "./plugin";
 import { messageOf } from "./plugin";
+import type { ChangeRecorder } from "./undo-history";
 
 export interface GroupTouchResult {
   logged: string[];
@@ -21,7 +22,10 @@ export async function logGroupTouch(
   paths: readonly string[],
   input: Partial<Touch>,
   onProgress: (done: number, total: number) => void = () => undefined,
+  recorder?: ChangeRecorder,
 ): Promise<GroupTouchResult> {
+  const writer = recorder ? plugin.writer.recordingTo(recorder) : plugin.writer;
+  const dailyWriter = recorder ? plugin.dailyWriter.recordingTo(recorder) : plugin.dailyWriter;
   const touch = validateTouch(input, plugin.today(), plugin.settings.touchKinds);
   const result: GroupTouchResult = { logged: [], failed: [], dailyProblem: null };
   const reached: TFile[] = [];
@@ -29,7 +33,7 @@ export async function logGroupTouch(
   for (const path of paths) {
     const name = plugin.index.get(path)?.name ?? path;
     try {
-      await plugin.writer.logTouch(path, touch);
+      await writer.logTouch(path, touch);
       result.logged.push(name);
       const file = plugin.app.vault.getFileByPath(path);
       if (file) reached.push(file);
@@ -39,7 +43,7 @@ export async function logGroupTouch(
     onProgress(++done, paths.length);
   }
   try {
-    await plugin.dailyWriter.addGroupLine(reached, touch, plugin.today());
+    await dailyWriter.addGroupLine(reached, touch, plugin.today());
   } catch (error) {
     result.dailyProblem = `The touches are logged, but the daily note wasn't updated: ${messageOf(error)}`;
   }

@@ -1,12 +1,13 @@
 import { TFile, normalizePath, type App } from "obsidian";
 import type { LocalDate } from "../core/dates";
 import { NoteWriteError } from "../core/errors";
-import { applyFade, applyPromise, applyResume, applySnooze, applyTouch, validateTouch } from "../core/note-edits";
+import { applyFade, applyPromise, applyResume, applySnooze, applyTier, applyTouch, validateTouch } from "../core/note-edits";
 import { completeTask, type PromiseTask } from "../core/promises";
 import { setProperty } from "../core/frontmatter-edit";
 import type { KeepInTouchSettings } from "../core/settings";
 import type { Touch } from "../core/touch-line";
 import { headingLineFor } from "../core/touch-log";
+import type { ChangeRecorder } from "./undo-history";
 
 /**
  * Every change the plugin makes to a note goes through here: one `Vault.process`
@@ -14,13 +15,18 @@ import { headingLineFor } from "../core/touch-log";
  * same note land one after another and none is lost.
  */
 export class NoteWriter {
-  private queues = new Map<string, Promise<unknown>>();
-
   constructor(
     private readonly app: App,
     private readonly settings: () => KeepInTouchSettings,
     private readonly today: () => LocalDate,
+    private readonly queues = new Map<string, Promise<unknown>>(),
+    private readonly recorder: ChangeRecorder | null = null,
   ) {}
+
+  /** The same writer (same queues), recording each change for undo. */
+  recordingTo(recorder: ChangeRecorder): NoteWriter {
+    return new NoteWriter(this.app, this.settings, this.today, this.queues, recorder);
+  }
 
   /** Logs a touch on a contact note. Rejects with a message for the user and leaves the note as it was. */
   async logTouch(path: string, touch: Partial<Touch> = {}): Promise<Touch> {
@@ -46,6 +52,12 @@ export class NoteWriter {
   async resume(path: string): Promise<void> {
     const settings = this.settings();
     await this.edit(path, (text) => applyResume(text, settings));
+  }
+
+  /** Moves a contact to another tier (writes the tier property). */
+  async setTier(path: string, tierId: string): Promise<void> {
+    const settings = this.settings();
+    await this.edit(path, (text) => applyTier(text, tierId, settings));
   }
 
   /** Adds a promise (an open task) to the contact's note. */
@@ -74,7 +86,9 @@ export class NoteWriter {
     if (this.app.vault.getAbstractFileByPath(path)) throw new NoteWriteError("bad-input", `A note named "${noteName}" already exists in ${folder || "the vault"}.`);
     if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
     const text = `${setProperty("", settings.properties.tier, tierId)}${headingLineFor(settings.touchHeading)}\n`;
-    return this.app.vault.create(path, text);
+    const file = await this.app.vault.create(path, text);
+    this.recorder?.record(file.path, null, text);
+    return file;
   }
 
   private file(path: string): TFile {
@@ -92,7 +106,8 @@ export class NoteWriter {
     const run = previous.catch(() => undefined).then(async () => {
       const file = this.file(key);
       try {
-        await this.app.vault.process(file, change);
+        const recorder = this.recorder;
+        await this.app.vault.process(file, recorder ? (text) => recordedChange(recorder, file.path, text, change) : change);
       } catch (error) {
         throw asUserError(error, file.path);
       }
@@ -104,6 +119,13 @@ export class NoteWriter {
     run.then(cleanup, cleanup);
     return run;
   }
+}
+
+/** Runs a change inside `Vault.process` and notes the before and after; a change that throws records nothing. */
+export function recordedChange(recorder: ChangeRecorder, path: string, text: string, change: (text: string) => string): string {
+  const after = change(text);
+  recorder.record(path, text, after);
+  return after;
 }
 
 /** Errors from the core already speak to the user; anything else gets the note's name and the cause. */

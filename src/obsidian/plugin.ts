@@ -6,6 +6,7 @@ import type { Touch } from "../core/touch-line";
 import { registerAgendaBlock } from "../ui/agenda-block";
 import { KeepInTouchSettingTab } from "../ui/settings-tab";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../ui/relationships-view";
+import { ReviewView, VIEW_TYPE_REVIEW } from "../ui/review-view";
 import { createApi, type KeepInTouchApi } from "./api";
 import { registerCommands } from "./commands";
 import { ContactIndex } from "./contact-index";
@@ -15,6 +16,8 @@ import { DailyNoteWriter } from "./daily-note-writer";
 import { NoteWriter } from "./note-writer";
 import { logGroupTouch } from "./group-touch";
 import { readTouchLog } from "../core/touch-log";
+import { ChangeRecorder, UndoHistory, type UndoStep } from "./undo-history";
+import { noticeWithUndo } from "../ui/undo-notice";
 
 export default class KeepInTouchPlugin extends Plugin {
   override settings!: KeepInTouchSettings;
@@ -23,6 +26,8 @@ export default class KeepInTouchPlugin extends Plugin {
   writer!: NoteWriter;
   dailyWriter!: DailyNoteWriter;
   api!: KeepInTouchApi;
+  /** The plugin's own writes, each one step that can be taken back. */
+  undo!: UndoHistory;
   /** The clock; tests set it to a fixed day. */
   now: () => Date = () => new Date();
 
@@ -33,26 +38,28 @@ export default class KeepInTouchPlugin extends Plugin {
     const facts = new NoteFactsCache(factsFileIn(this.app.vault.adapter, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`), this.manifest.version);
     this.index = new ContactIndex(this.app, this.resolved, () => this.today(), () => this.dailyNoteSettings(), facts);
     this.writer = new NoteWriter(this.app, () => this.settings, () => this.today());
+    this.undo = new UndoHistory(this.app);
     this.dailyWriter = new DailyNoteWriter(this.app, () => this.settings, () => this.dailyNoteSettings(), () => this.now());
     this.api = createApi({
       ready: this.index.ready,
       contacts: () => this.index.all(),
       contact: (path) => this.index.get(normalizePath(path)),
       today: () => this.today(),
-      logTouch: (path, touch) => this.logTouch(normalizePath(path), touch),
+      logTouch: (path, touch) => this.recordStep(`logged a touch with ${this.nameOf(path)}`, (rec) => this.logTouch(normalizePath(path), touch, rec)),
       readTouches: async (path) => {
         const file = this.app.vault.getFileByPath(normalizePath(path));
         if (!file) throw new Error(`No note at "${path}".`);
         const text = await this.app.vault.cachedRead(file);
         return readTouchLog(text, this.settings.touchHeading, this.settings.touchKinds).map(({ line: _line, ...touch }) => touch);
       },
-      logGroupTouch: (paths, touch) => logGroupTouch(this, paths.map(normalizePath), touch),
-      snooze: (path, until) => this.writer.snooze(normalizePath(path), until),
-      fade: (path, reason) => this.writer.fade(normalizePath(path), reason),
-      resume: (path) => this.writer.resume(normalizePath(path)),
+      logGroupTouch: (paths, touch) => this.recordStep(`logged a group touch`, (rec) => logGroupTouch(this, paths.map(normalizePath), touch, undefined, rec)),
+      snooze: (path, until) => this.recordStep(`snoozed ${this.nameOf(path)}`, (rec) => this.writer.recordingTo(rec).snooze(normalizePath(path), until)),
+      fade: (path, reason) => this.recordStep(`let ${this.nameOf(path)} fade`, (rec) => this.writer.recordingTo(rec).fade(normalizePath(path), reason)),
+      resume: (path) => this.recordStep(`resumed ${this.nameOf(path)}`, (rec) => this.writer.recordingTo(rec).resume(normalizePath(path))),
     });
 
     this.registerView(VIEW_TYPE_RELATIONSHIPS, (leaf) => new RelationshipsView(leaf, this));
+    this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, this));
     this.addRibbonIcon("users", "Open relationships", () => void this.openRelationshipsView());
     registerCommands(this);
     registerAgendaBlock(this);
@@ -84,13 +91,13 @@ export default class KeepInTouchPlugin extends Plugin {
    * that day's daily note. Each is its own atomic write; if the daily note can't be
    * written the touch itself still stands, and the returned problem says why.
    */
-  async logTouch(path: string, touch: Partial<Touch>): Promise<{ touch: Touch; dailyProblem: string | null }> {
-    const logged = await this.writer.logTouch(path, touch);
+  async logTouch(path: string, touch: Partial<Touch>, recorder?: ChangeRecorder): Promise<{ touch: Touch; dailyProblem: string | null }> {
+    const logged = await (recorder ? this.writer.recordingTo(recorder) : this.writer).logTouch(path, touch);
     const file = this.app.vault.getFileByPath(path);
     let dailyProblem: string | null = null;
     if (file) {
       try {
-        await this.dailyWriter.addTouchLine(file, logged, this.today());
+        await (recorder ? this.dailyWriter.recordingTo(recorder) : this.dailyWriter).addTouchLine(file, logged, this.today());
       } catch (error) {
         dailyProblem = `The touch is logged, but the daily note wasn't updated: ${messageOf(error)}`;
         new Notice(dailyProblem, 8000);
@@ -129,49 +136,91 @@ export default class KeepInTouchPlugin extends Plugin {
     await workspace.revealLeaf(leaf);
   }
 
+  /** The review is a dashboard: it opens in a tab of the main area, or comes to the front if open. */
+  async openReviewView(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf = workspace.getLeavesOfType(VIEW_TYPE_REVIEW)[0];
+    if (!leaf) {
+      leaf = workspace.getLeaf("tab");
+      await leaf.setViewState({ type: VIEW_TYPE_REVIEW, active: true });
+    }
+    await workspace.revealLeaf(leaf);
+  }
+
+  private nameOf(path: string): string {
+    return this.index.get(normalizePath(path))?.name ?? path;
+  }
+
+  /** Runs one action as one undo step: whatever it wrote, in however many notes. */
+  async recordStep<T>(label: string, action: (recorder: ChangeRecorder) => Promise<T>): Promise<T> {
+    const recorder = new ChangeRecorder();
+    try {
+      return await action(recorder);
+    } finally {
+      this.undo.push(label, recorder);
+    }
+  }
+
+  /**
+   * Runs one user action as one undo step and tells the user how it went; the notice
+   * after a write carries an "Undo" link. Returns whether it landed.
+   */
+  async act<T>(label: string, failed: string, action: (recorder: ChangeRecorder) => Promise<T>, done: string | ((result: T) => string)): Promise<boolean> {
+    const recorder = new ChangeRecorder();
+    let result: T;
+    try {
+      result = await action(recorder);
+    } catch (error) {
+      this.undo.push(label, recorder);
+      new Notice(`${failed}: ${messageOf(error)}`, 8000);
+      return false;
+    }
+    this.noticeWithUndo(typeof done === "string" ? done : done(result), this.undo.push(label, recorder));
+    return true;
+  }
+
+  /** A notice for a write; with an "Undo" link when the write is a step that can be taken back. */
+  noticeWithUndo(message: string, step: UndoStep | null, duration?: number): void {
+    new Notice(step ? noticeWithUndo(message, () => void this.undoWithNotice(step)) : message, duration);
+  }
+
+  /** Takes back a step (the latest when none is given) and says what happened. */
+  async undoWithNotice(step: UndoStep | undefined = this.undo.last()): Promise<boolean> {
+    if (!step) {
+      new Notice("Nothing to undo: the plugin hasn't changed any note in this session.");
+      return false;
+    }
+    try {
+      await this.undo.undo(step);
+      new Notice(`Undone: ${step.label}.`);
+      return true;
+    } catch (error) {
+      new Notice(`Couldn't undo "${step.label}": ${messageOf(error)}`, 8000);
+      return false;
+    }
+  }
+
   /** Logs a touch and tells the user how it went. Returns whether it landed. */
-  async logTouchWithNotice(contact: Pick<Contact, "path" | "name">, touch: Partial<Touch> = {}): Promise<boolean> {
-    try {
-      const { touch: logged } = await this.logTouch(contact.path, touch);
-      new Notice(`Logged a touch with ${contact.name}${logged.date === this.today() ? "" : ` on ${logged.date}`}.`);
-      return true;
-    } catch (error) {
-      new Notice(`Couldn't log a touch with ${contact.name}: ${messageOf(error)}`, 8000);
-      return false;
-    }
+  logTouchWithNotice(contact: Pick<Contact, "path" | "name">, touch: Partial<Touch> = {}): Promise<boolean> {
+    return this.act(
+      `logged a touch with ${contact.name}`,
+      `Couldn't log a touch with ${contact.name}`,
+      (rec) => this.logTouch(contact.path, touch, rec),
+      ({ touch: logged }) => `Logged a touch with ${contact.name}${logged.date === this.today() ? "" : ` on ${logged.date}`}.`,
+    );
   }
 
-  async fadeWithNotice(contact: Pick<Contact, "path" | "name">, reason: string): Promise<boolean> {
-    try {
-      await this.writer.fade(contact.path, reason);
-      new Notice(`${contact.name} is paused and off the due lists.`);
-      return true;
-    } catch (error) {
-      new Notice(`Couldn't let ${contact.name} fade: ${messageOf(error)}`, 8000);
-      return false;
-    }
+  fadeWithNotice(contact: Pick<Contact, "path" | "name">, reason: string): Promise<boolean> {
+    return this.act(`let ${contact.name} fade`, `Couldn't let ${contact.name} fade`, (rec) => this.writer.recordingTo(rec).fade(contact.path, reason), `${contact.name} is paused and off the due lists.`);
   }
 
-  async resumeWithNotice(contact: Pick<Contact, "path" | "name">): Promise<boolean> {
-    try {
-      await this.writer.resume(contact.path);
-      new Notice(`${contact.name} is back on the due lists.`);
-      return true;
-    } catch (error) {
-      new Notice(`Couldn't resume ${contact.name}: ${messageOf(error)}`, 8000);
-      return false;
-    }
+  resumeWithNotice(contact: Pick<Contact, "path" | "name">): Promise<boolean> {
+    return this.act(`resumed ${contact.name}`, `Couldn't resume ${contact.name}`, (rec) => this.writer.recordingTo(rec).resume(contact.path), `${contact.name} is back on the due lists.`);
   }
 
-  async snoozeWithNotice(contact: Pick<Contact, "path" | "name">, until: LocalDate | null): Promise<boolean> {
-    try {
-      await this.writer.snooze(contact.path, until);
-      new Notice(until ? `Snoozed ${contact.name} until ${until}.` : `${contact.name} is no longer snoozed.`);
-      return true;
-    } catch (error) {
-      new Notice(`Couldn't snooze ${contact.name}: ${messageOf(error)}`, 8000);
-      return false;
-    }
+  snoozeWithNotice(contact: Pick<Contact, "path" | "name">, until: LocalDate | null): Promise<boolean> {
+    const done = until ? `Snoozed ${contact.name} until ${until}.` : `${contact.name} is no longer snoozed.`;
+    return this.act(until ? `snoozed ${contact.name}` : `woke ${contact.name}`, `Couldn't snooze ${contact.name}`, (rec) => this.writer.recordingTo(rec).snooze(contact.path, until), done);
   }
 }
 

@@ -1,10 +1,11 @@
-import { Modal, Notice, Setting } from "obsidian";
+import { Modal, Setting } from "obsidian";
 import { buildAgenda, matchesFilter } from "../core/agenda";
 import type { Contact } from "../core/contact";
 import { joinNames } from "../core/daily-lines";
 import { logGroupTouch } from "../obsidian/group-touch";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { messageOf } from "../obsidian/plugin";
+import { ChangeRecorder } from "../obsidian/undo-history";
 import type { ChipGroup } from "./chip-group";
 import { kindChips, touchDateSetting } from "./setting-fields";
 
@@ -108,11 +109,14 @@ export class GroupTouchModal extends Modal {
     this.running = true;
     try {
       const paths = [...this.selected];
-      const result = await logGroupTouch(this.plugin, paths, { date: this.date, kind: this.kinds.value, note: this.note }, (done, total) => this.statusEl.setText(`Logging ${done} of ${total}…`));
-      const lines = [`Logged a touch with ${result.logged.length} ${result.logged.length === 1 ? "person" : "people"}.`];
+      // Every note the group touch wrote is one step to undo.
+      const recorder = new ChangeRecorder();
+      const result = await logGroupTouch(this.plugin, paths, { date: this.date, kind: this.kinds.value, note: this.note }, (done, total) => this.statusEl.setText(`Logging ${done} of ${total}…`), recorder);
+      const people = `${result.logged.length} ${result.logged.length === 1 ? "person" : "people"}`;
+      const lines = [`Logged a touch with ${people}.`];
       for (const f of result.failed) lines.push(`Couldn't log with ${f.name}: ${f.reason}`);
       if (result.dailyProblem) lines.push(result.dailyProblem);
-      new Notice(lines.join("\n"), result.failed.length > 0 ? 10000 : 5000);
+      this.plugin.noticeWithUndo(lines.join("\n"), this.plugin.undo.push(`logged a group touch with ${people}`, recorder), result.failed.length > 0 ? 10000 : 5000);
       if (result.failed.length === 0) this.close();
       else this.statusEl.setText(`Not logged: ${joinNames(result.failed.map((f) => f.name))}. The others are logged.`);
       return result.failed.length === 0;

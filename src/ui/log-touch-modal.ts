@@ -1,10 +1,11 @@
-import { Modal, Notice, Setting, type TFile } from "obsidian";
+import { Modal, Setting, type TFile } from "obsidian";
 import type { Contact } from "../core/contact";
 import type { Touch, TouchDirection, TouchExchange } from "../core/touch-line";
 import { ChipGroup } from "./chip-group";
 import { kindChips, touchDateSetting } from "./setting-fields";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { messageOf } from "../obsidian/plugin";
+import { ChangeRecorder } from "../obsidian/undo-history";
 
 const DIRECTION_KEYS: Record<string, TouchDirection> = { KeyO: "out", KeyI: "in", KeyM: "mutual" };
 const EXCHANGE_KEYS: Record<string, TouchExchange> = { KeyG: "gave", KeyA: "asked", KeyE: "exchanged" };
@@ -106,22 +107,26 @@ export class LogTouchModal extends Modal {
   async submit(): Promise<boolean> {
     if (this.submitting) return false;
     this.submitting = true;
+    // The touch, its daily-note line and the promise are one step to undo.
+    const recorder = new ChangeRecorder();
     try {
       const path = this.file?.path ?? this.contact.path;
-      const { touch: logged } = await this.plugin.logTouch(path, {
-        date: this.date,
-        kind: this.kinds.value,
-        direction: this.directions.value,
-        exchange: this.exchanges.value,
-        note: this.note,
-      });
+      const { touch: logged } = await this.plugin.logTouch(
+        path,
+        { date: this.date, kind: this.kinds.value, direction: this.directions.value, exchange: this.exchanges.value, note: this.note },
+        recorder,
+      );
       let promiseProblem = "";
       if (this.promise.trim()) {
         // The touch has landed; a promise that can't be added is reported, not retried with the touch.
-        await this.plugin.writer.addPromise(path, this.promise).catch((error: unknown) => (promiseProblem = ` The promise couldn't be added: ${messageOf(error)}`));
+        await this.plugin.writer
+          .recordingTo(recorder)
+          .addPromise(path, this.promise)
+          .catch((error: unknown) => (promiseProblem = ` The promise couldn't be added: ${messageOf(error)}`));
       }
       const addedPromise = this.promise.trim() && !promiseProblem ? ", and the promise" : "";
-      new Notice(`Logged a touch with ${this.contact.name}${logged.date === this.plugin.today() ? "" : ` on ${logged.date}`}${addedPromise}.${promiseProblem}`);
+      const step = this.plugin.undo.push(`logged a touch with ${this.contact.name}`, recorder);
+      this.plugin.noticeWithUndo(`Logged a touch with ${this.contact.name}${logged.date === this.plugin.today() ? "" : ` on ${logged.date}`}${addedPromise}.${promiseProblem}`, step);
       this.close();
       this.onLogged?.();
       return true;

@@ -1,4 +1,4 @@
-import { Notice, setIcon, type App } from "obsidian";
+import { setIcon, type App } from "obsidian";
 import type { Contact } from "../core/contact";
 import { daysBetween } from "../core/dates";
 import { describeUpcoming, upcomingDates } from "../core/important-dates";
@@ -103,17 +103,21 @@ export class PracticeSections {
     if (promises.length > SHOWN) details.createDiv({ cls: "kit-muted", text: `${promises.length - SHOWN} more` });
   }
 
-  /** Ticks the promise in its note; optionally logs the follow-through as a touch. */
+  /** Ticks the promise in its note; optionally logs the follow-through as a touch. Both are one step to undo. */
   async keep(promise: PromiseTask, contact: Contact, logTouch: boolean): Promise<void> {
-    try {
-      await this.plugin.writer.completePromise(promise);
-    } catch (error) {
-      new Notice(`Couldn't mark "${promise.text}" as done: ${messageOf(error)}`, 8000);
-      return;
-    }
     const kind = this.plugin.settings.touchKinds.find((k) => k === "follow-through");
-    if (logTouch) await this.plugin.logTouchWithNotice(contact, { kind, note: promise.text });
-    else new Notice(`Kept: ${promise.text}`);
+    let logProblem = "";
+    await this.plugin.act(
+      `kept "${promise.text}"`,
+      `Couldn't mark "${promise.text}" as done`,
+      async (recorder) => {
+        await this.plugin.writer.recordingTo(recorder).completePromise(promise);
+        if (!logTouch) return;
+        // The promise is kept either way; a touch that can't be logged is reported with it.
+        await this.plugin.logTouch(contact.path, { kind, note: promise.text }, recorder).catch((error: unknown) => (logProblem = ` Couldn't log a touch with ${contact.name}: ${messageOf(error)}`));
+      },
+      () => (logTouch && !logProblem ? `Kept: ${promise.text}. Logged a touch with ${contact.name}.` : `Kept: ${promise.text}.${logProblem}`),
+    );
   }
 
   private renderDates(parent: HTMLElement, contacts: readonly Contact[]): void {

@@ -51,7 +51,12 @@ export class Notice implements O.Notice {
 
   setMessage(message: string | DocumentFragment): this {
     const text = textOf(message);
-    this.messageEl.setText(typeof message === "string" ? message : message.cloneNode(true) as DocumentFragment);
+    // Obsidian moves a fragment's nodes into the notice, so links in it keep their listeners.
+    if (typeof message === "string") this.messageEl.setText(message);
+    else {
+      this.messageEl.empty();
+      this.messageEl.appendChild(message);
+    }
     this.record.message = text;
     this.record.history.push(text);
     return this;

@@ -120,6 +120,6 @@ describe("notices", () => {
     expect(notices().at(-1)).toMatch(/^Couldn't log a touch with Sam Rivera: Couldn't write .*disk full/);
     expect(text(SAM)).toBe(note("tier: ally"));
     expect(await plugin.logTouchWithNotice(contact)).toBe(true);
-    expect(notices().at(-1)).toBe("Logged a touch with Sam Rivera.");
+    expect(notices().at(-1)).toBe("Logged a touch with Sam Rivera. Undo");
   });
 });

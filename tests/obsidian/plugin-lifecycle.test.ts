@@ -45,6 +45,9 @@ describe("loading", () => {
       promises: [],
       importantDates: [],
       fadeReason: null,
+      warmth: expect.closeTo(Math.pow(0.5, 82 / 180), 12) as number,
+      rhythmDays: null,
+      drifting: false,
       warnings: [],
     });
     expect(contacts.find((c) => c.name === "Ana Souza")?.state).toBe("ok");

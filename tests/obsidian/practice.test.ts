@@ -56,7 +56,7 @@ describe("group touch", () => {
     await modalReady(modal);
     expect(modal.contentEl.querySelector(".kit-group-count")?.textContent).toBe("200 selected");
     expect(await modal.submit()).toBe(true);
-    expect(notices().at(-1)).toBe("Logged a touch with 200 people.");
+    expect(notices().at(-1)).toBe("Logged a touch with 200 people. Undo");
     expect(text("People/P199.md")).toBe("---\ntier: peer\nlast_touch: 2026-11-22\n---\n## Touches\n- 2026-11-22 meeting\n");
   });
 
@@ -114,7 +114,7 @@ describe("promises from the log-touch modal", () => {
     promise.dispatchEvent(new Event("input"));
     expect(await modal.submit()).toBe(true);
     expect(text(ANA)).toBe("---\ntier: mentor\ntopics: hiring\nlast_touch: 2026-11-22\n---\n## Touches\n- 2026-11-22\n\n## Promises\n- [ ] send the deck 📅 2026-12-01\n");
-    expect(notices().at(-1)).toBe("Logged a touch with Ana Souza, and the promise.");
+    expect(notices().at(-1)).toBe("Logged a touch with Ana Souza, and the promise. Undo");
     await flush();
   });
 });

@@ -140,8 +140,8 @@ describe("the keep-in-touch code block", () => {
     expect(el.querySelector(".kit-block-errors-title")?.textContent).toBe("This agenda block has problems:");
     expect(errors(el)).toEqual([
       'Line 1: limit: expected a whole number of at least 1, got "0".',
-      'Line 2: unknown option "colour". Options are limit, tier, topics, show, upcoming.',
-      'Line 3: unknown option "limt". Did you mean "limit"? Options are limit, tier, topics, show, upcoming.',
+      'Line 2: unknown option "colour". Options are limit, tier, topics, show, upcoming, contact.',
+      'Line 3: unknown option "limt". Did you mean "limit"? Options are limit, tier, topics, show, upcoming, contact.',
       'Line 4: tier: there is no tier "family". The tiers are Close allies (ally), Peers (peer), Mentors (mentor), Aspirational.',
     ]);
     expect(el.querySelector(".kit-block-section, .kit-block-row, .kit-block-empty")).toBeNull();
@@ -150,7 +150,7 @@ describe("the keep-in-touch code block", () => {
   it("shows a single error with its own heading", async () => {
     const el = await render(await startPlugin(VAULT), "limt: 5");
     expect(el.querySelector(".kit-block-errors-title")?.textContent).toBe("This agenda block has a problem:");
-    expect(errors(el)).toEqual(['Line 1: unknown option "limt". Did you mean "limit"? Options are limit, tier, topics, show, upcoming.']);
+    expect(errors(el)).toEqual(['Line 1: unknown option "limt". Did you mean "limit"? Options are limit, tier, topics, show, upcoming, contact.']);
   });
 
   it("re-renders once when a note changes outside the plugin", async () => {
@@ -193,7 +193,7 @@ describe("the keep-in-touch code block", () => {
     click(row(el, "People/Sam Rivera.md").querySelector(".kit-block-log") as HTMLElement);
     await started.flush();
     expect(started.text("People/Sam Rivera.md")).toBe("---\ntier: ally\nlast_touch: 2026-11-22\ntopics: [hiring]\n---\n## Touches\n- 2026-11-22\n");
-    expect(notices().at(-1)).toBe("Logged a touch with Sam Rivera.");
+    expect(notices().at(-1)).toBe("Logged a touch with Sam Rivera. Undo");
     expect(sections(el).Overdue).toEqual(["Kenji | Aspirational | overdue 3 months"]);
   });
 
@@ -237,5 +237,57 @@ describe("the keep-in-touch code block", () => {
     const el = await render(await startPlugin({ "People/<img src=x onerror=alert(1)>.md": note("tier: ally") }), "");
     expect(names(el)).toEqual(["<img src=x onerror=alert(1)>"]);
     expect(el.querySelector("img")).toBeNull();
+  });
+});
+
+describe("the code block for one contact", () => {
+  const PERSON_VAULT = {
+    ...VAULT,
+    "People/Ana Souza.md": note("tier: mentor", "## Touches\n- 2026-03-02 call\n- 2026-03-30 coffee\n- 2026-10-05 email\n"),
+    "Daily/2026-03-09.md": "Lunch with [[Ana Souza]].\n",
+  };
+  const DAILY_NOTES = { "daily-notes": { enabled: true, options: { folder: "Daily", format: "YYYY-MM-DD" } } };
+
+  it("shows the person's line and a year of touches, month by month, each bar explaining itself", async () => {
+    const el = await render(await startPlugin(PERSON_VAULT, { internalPlugins: DAILY_NOTES }), "contact: [[Ana Souza]]");
+    expect(el.querySelector(".kit-block-section")).toBeNull();
+    const line = row(el, "People/Ana Souza.md");
+    expect([".kit-block-name", ".kit-block-tier", ".kit-block-status", ".kit-block-warmth"].map((cls) => line.querySelector(cls)?.textContent)).toEqual([
+      "Ana Souza",
+      "Mentors",
+      "last touch 7 weeks ago",
+      "69% warm",
+    ]);
+    expect(line.querySelector(".kit-block-warmth")?.getAttribute("aria-label")).toBe("Warmth: half-life 3 months; last touch 7 weeks ago: 69%");
+    const bars = el.querySelector(".kit-block-person .kit-history-bars")!;
+    expect(bars.querySelectorAll(".kit-history-month")).toHaveLength(12);
+    expect(bars.querySelector('[data-month="2026-03"]')?.getAttribute("aria-label")).toBe("March 2026: 3 touches");
+    expect(bars.querySelector('[data-month="2026-10"]')?.getAttribute("aria-label")).toBe("October 2026: 1 touch");
+    expect(bars.querySelector('[data-month="2026-11"]')?.getAttribute("aria-label")).toBe("November 2026: 0 touches");
+  });
+
+  it("finds the person by a plain name or a path, and opens the note from the name", async () => {
+    const started = await startPlugin(PERSON_VAULT);
+    expect(names(await render(started, "contact: sam rivera"))).toEqual(["Sam Rivera"]);
+    const el = await render(started, "contact: [[People/Kenji|K]]\nlimit: 2");
+    expect(names(el)).toEqual(["Kenji"]);
+    click(el.querySelector(".kit-block-name")!);
+    await started.flush();
+    expect(started.app.workspace.getActiveFile()?.path).toBe("People/Kenji.md");
+  });
+
+  it("says inline when no contact has that name", async () => {
+    const el = await render(await startPlugin(PERSON_VAULT), "# my mentor\ncontact: [[Ana Sousa]]");
+    expect(errors(el)).toEqual(['Line 2: contact: there is no contact "Ana Sousa". Did you mean "Ana Souza"? A contact is a note in the contacts folder, with a tier or with the contact tag.']);
+    expect(el.querySelector(".kit-history-bars, .kit-block-row")).toBeNull();
+  });
+
+  it("redraws the bars when a touch is logged", async () => {
+    const started = await startPlugin(PERSON_VAULT);
+    const el = await render(started, "contact: Ana Souza");
+    await started.plugin.logTouchWithNotice({ path: "People/Ana Souza.md", name: "Ana Souza" });
+    await started.flush();
+    expect(el.querySelector('[data-month="2026-11"]')?.getAttribute("aria-label")).toBe("November 2026: 1 touch");
+    expect(el.querySelector(".kit-block-status")?.textContent).toBe("last touch today");
   });
 });

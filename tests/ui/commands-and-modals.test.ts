@@ -45,7 +45,7 @@ describe("Log touch…", () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(text(SAM)).toBe("---\ntier: ally\nlast_touch: 2026-11-20\n---\n## Touches\n- 2026-11-20 coffee ← — talked about the new role\n");
     expect(lastModal()).toBeNull();
-    expect(notices().at(-1)).toBe("Logged a touch with Sam Rivera on 2026-11-20.");
+    expect(notices().at(-1)).toBe("Logged a touch with Sam Rivera on 2026-11-20. Undo");
   });
 
   it("sets kind, direction and exchange with one keystroke each; a second press clears, another replaces", async () => {
@@ -128,7 +128,7 @@ describe("Snooze contact…", () => {
     week?.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(text(SAM)).toBe("---\ntier: ally\nlast_touch: 2026-09-01\nsnooze_until: 2026-11-29\n---\n");
-    expect(notices().at(-1)).toBe("Snoozed Sam Rivera until 2026-11-29.");
+    expect(notices().at(-1)).toBe("Snoozed Sam Rivera until 2026-11-29. Undo");
   });
 
   it("refuses a date that isn't after today", async () => {

@@ -44,7 +44,7 @@ describe("the practice in the view", () => {
     box.dispatchEvent(new Event("change"));
     await started.flush();
     expect(started.text(SAM)).toBe(note("tier: ally\nlast_touch: 2026-09-01\nbirthday: --11-25", "## Promises\n- [x] send the scorecard 📅 2026-11-20\n- [x] old one\n"));
-    expect(notices().at(-1)).toBe("Kept: send the scorecard 📅 2026-11-20");
+    expect(notices().at(-1)).toBe("Kept: send the scorecard 📅 2026-11-20. Undo");
     expect(view.contentEl.querySelector(`.kit-row[data-path="${SAM}"] .kit-promise-count`)?.getAttribute("aria-label")).toBe("1 open promise");
   });
 
