@@ -126,20 +126,24 @@ interface Slot extends LoadSlot {
   contact: Contact;
   /** 0 for the touch that is next now, 1 for the one after it in the forecast, … */
   occurrence: number;
-  dueDate: LocalDate;
-  reason: string;
-  /** A birthday or anniversary in this slot's week. */
-  occasion: boolean;
+  /** The day it comes due, in days from this week's Monday … */
+  dueDay: number;
+  /** … and the day its cadence alone would make it due (later, when an occasion brings it in). */
+  cadenceDay: number;
+  /** A birthday or anniversary that brings the touch into its week. */
+  occasion: { label: string; day: number } | null;
   /** 0 overdue, 1 due now, 2 due later. */
   urgency: number;
   pressure: number;
   tierRank: number;
+  /** Place in the priority order of all slots, once sorted. */
+  rank: number;
 }
 
 /** Who goes first when there isn't room for everyone: an occasion, then the most overdue state, the higher tier, the longer silence. */
 function compareSlots(a: Slot, b: Slot): number {
   return (
-    Number(b.occasion) - Number(a.occasion) ||
+    Number(b.occasion !== null) - Number(a.occasion !== null) ||
     a.urgency - b.urgency ||
     a.tierRank - b.tierRank ||
     b.pressure - a.pressure ||
@@ -148,59 +152,70 @@ function compareSlots(a: Slot, b: Slot): number {
   );
 }
 
-function laterDay(a: LocalDate, b: LocalDate): LocalDate {
-  return a >= b ? a : b;
-}
-
-function firstReason(contact: Contact, today: LocalDate, dueDate: LocalDate): { reason: string; urgency: number; pressure: number } {
-  const due = computeDue(contact, today);
-  if (due.state === "overdue" || due.state === "due") {
-    const urgency = due.state === "overdue" ? 0 : 1;
-    const reason = due.daysSince === null ? "never touched" : `${due.state}: last touch ${formatAgo(due.daysSince)}`;
-    return { reason, urgency, pressure: due.pressure };
-  }
-  const from = due.state === "snoozed" ? `back from snooze ${formatDayMonth(dueDate)}` : `due ${formatDayMonth(dueDate)}`;
-  return { reason: from, urgency: 2, pressure: 0 };
-}
-
-/** The touches one contact needs within the forecast, before levelling. */
+/** The touches one contact needs within the forecast, before levelling. Days count from this week's Monday. */
 function slotsOf(contact: Contact, today: LocalDate, monday: LocalDate, weekCount: number, tierRank: number): Slot[] {
   if (contact.status === "paused") return [];
-  const weekIndex = (date: LocalDate): number => Math.floor(daysBetween(monday, date) / 7);
+  const dayOf = (date: LocalDate): number => daysBetween(monday, date);
   const snoozed = contact.snoozeUntil !== null && contact.snoozeUntil > today;
+  const earliestDate = snoozed ? (contact.snoozeUntil as LocalDate) : today;
+  const earliest = dayOf(earliestDate);
   // Snoozed today means not in this week's plan, even if the snooze ends before Sunday.
-  const earliest = snoozed ? (contact.snoozeUntil as LocalDate) : today;
-  const firstWeek = snoozed ? Math.max(1, weekIndex(earliest)) : 0;
+  const firstWeek = snoozed ? Math.max(1, Math.floor(earliest / 7)) : 0;
   const occasions = contact.importantDates
-    .map((date) => ({ label: date.label, on: nextOccurrence(date, earliest) }))
-    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.label.localeCompare(b.label)));
+    .map((date) => ({ label: date.label, day: dayOf(nextOccurrence(date, earliestDate)) }))
+    .sort((a, b) => a.day - b.day || a.label.localeCompare(b.label));
+  const due = computeDue(contact, today);
+  const dueNow = due.state === "overdue" || due.state === "due";
 
   const slots: Slot[] = [];
-  let next = contact.lastTouch === null ? today : addDaysTo(contact.lastTouch, contact.dueFromDays);
+  let next = contact.lastTouch === null ? earliest : dayOf(contact.lastTouch) + contact.dueFromDays;
   let minWeek = firstWeek;
   while (minWeek < weekCount) {
-    next = laterDay(laterDay(next, earliest), addDaysTo(monday, minWeek * 7));
-    const natural = weekIndex(next);
-    const occasion = occasions.find((o) => weekIndex(o.on) >= minWeek && weekIndex(o.on) <= Math.min(natural, weekCount - 1));
+    next = Math.max(next, earliest, minWeek * 7);
+    const natural = Math.floor(next / 7);
+    const lastWeek = Math.min(natural, weekCount - 1);
+    const occasion = occasions.find((o) => o.day >= minWeek * 7 && Math.floor(o.day / 7) <= lastWeek) ?? null;
     if (!occasion && natural >= weekCount) break;
-    const occurrence = slots.length;
-    const dueDate = occasion && occasion.on < next ? occasion.on : next;
-    const base = occurrence === 0 ? firstReason(contact, today, dueDate) : { reason: `due again ${formatDayMonth(next)}`, urgency: 2, pressure: 0 };
-    const occasionText = occasion ? `${occasion.label} on ${formatDayMonth(occasion.on)}` : null;
-    const reason = occasionText === null ? base.reason : occasion && occasion.on < next ? `${occasionText} (${base.reason})` : `${base.reason}; ${occasionText}`;
-    const week = occasion ? weekIndex(occasion.on) : natural;
-    slots.push({ contact, occurrence, dueDate, reason, occasion: occasion !== undefined, urgency: base.urgency, pressure: base.pressure, tierRank, release: occasion ? week : minWeek, natural: week });
+    const first = slots.length === 0;
+    const week = occasion ? Math.floor(occasion.day / 7) : natural;
+    const dueDay = occasion ? Math.min(occasion.day, next) : next;
+    slots.push({
+      contact,
+      occurrence: slots.length,
+      dueDay,
+      cadenceDay: next,
+      occasion,
+      urgency: first && dueNow ? (due.state === "overdue" ? 0 : 1) : 2,
+      pressure: first && dueNow ? due.pressure : 0,
+      tierRank,
+      rank: 0,
+      // A birthday's touch belongs to its week: it is never pulled earlier.
+      release: occasion ? week : minWeek,
+      natural: week,
+    });
     // The forecast assumes the touch happens on the day it comes due, so the next one is a cadence later.
-    next = addDaysTo(dueDate, Math.max(1, contact.dueFromDays));
+    next = dueDay + Math.max(1, contact.dueFromDays);
     minWeek = week + 1;
   }
   return slots;
 }
 
-function toPlanned(slot: Slot, weekDate: LocalDate, naturalWeekDate: LocalDate): PlannedTouch {
-  const pulledEarly = weekDate < naturalWeekDate;
-  const reason = pulledEarly ? `${slot.reason}; a little early, to keep the week of ${formatDayMonth(naturalWeekDate)} within capacity` : slot.reason;
-  return { path: slot.contact.path, name: slot.contact.name, tierId: slot.contact.tier.id, dueDate: slot.dueDate, week: weekDate, reason, pulledEarly };
+/** Why this touch is in the plan, in words: "overdue: last touch 9 weeks ago", "due 26 Nov; Birthday on 28 Nov". */
+function reasonOf(slot: Slot, today: LocalDate, dateAt: (day: number) => LocalDate): string {
+  const { contact } = slot;
+  const nextDue = slot.cadenceDay;
+  let base: string;
+  if (slot.occurrence > 0) base = `due again ${formatDayMonth(dateAt(nextDue))}`;
+  else if (slot.urgency < 2) {
+    const due = computeDue(contact, today);
+    base = due.daysSince === null ? "never touched" : `${due.state}: last touch ${formatAgo(due.daysSince)}`;
+  } else {
+    const snoozed = contact.snoozeUntil !== null && contact.snoozeUntil > today;
+    base = `${snoozed ? "back from snooze" : "due"} ${formatDayMonth(dateAt(nextDue))}`;
+  }
+  if (!slot.occasion) return base;
+  const occasion = `${slot.occasion.label} on ${formatDayMonth(dateAt(slot.occasion.day))}`;
+  return slot.occasion.day < nextDue ? `${occasion} (${base})` : `${base}; ${occasion}`;
 }
 
 /**
@@ -217,33 +232,33 @@ export function planWeeks(contacts: readonly Contact[], today: LocalDate, tiers:
   tiers.forEach((tier, i) => {
     if (!rankOf.has(tier.id)) rankOf.set(tier.id, i);
   });
-  const ordered = [...contacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const slots = ordered.flatMap((c) => slotsOf(c, today, monday, weekCount, rankOf.get(c.tier.id) ?? tiers.length));
-  const weekOf = levelLoad(slots, weekCount, cap, compareSlots);
+  const slots = contacts.flatMap((c) => slotsOf(c, today, monday, weekCount, rankOf.get(c.tier.id) ?? tiers.length)).sort(compareSlots);
+  slots.forEach((slot, i) => (slot.rank = i));
+  const weekOf = levelLoad(slots, weekCount, cap, (a, b) => a.rank - b.rank);
 
-  const mondays = Array.from({ length: weekCount }, (_, w) => addDaysTo(monday, w * 7));
-  const loads: WeekLoad[] = mondays.map((week) => ({ week, planned: [], naturalCount: 0, capacity: cap, pulledEarlier: 0 }));
-  const placed: Slot[][] = mondays.map(() => []);
-  const overflow: Slot[] = [];
+  const dates = new Map<number, LocalDate>();
+  const dateAt = (day: number): LocalDate => {
+    let date = dates.get(day);
+    if (date === undefined) dates.set(day, (date = addDaysTo(monday, day)));
+    return date;
+  };
+  const loads: WeekLoad[] = Array.from({ length: weekCount }, (_, w) => ({ week: dateAt(w * 7), planned: [], naturalCount: 0, capacity: cap, pulledEarlier: 0 }));
+  const overflow: PlannedTouch[] = [];
+  // Slots are in priority order, so each week's list is too.
   slots.forEach((slot, i) => {
     const w = weekOf[i] as number;
-    (loads[slot.natural] as WeekLoad).naturalCount++;
-    if (w < 0) overflow.push(slot);
-    else {
-      (placed[w] as Slot[]).push(slot);
-      if (w < slot.natural) (loads[slot.natural] as WeekLoad).pulledEarlier++;
-    }
+    const natural = loads[slot.natural] as WeekLoad;
+    natural.naturalCount++;
+    if (w < slot.natural && w >= 0) natural.pulledEarlier++;
+    const week = w < 0 ? natural.week : (loads[w] as WeekLoad).week;
+    const pulledEarly = w >= 0 && w < slot.natural;
+    const why = reasonOf(slot, today, dateAt);
+    const reason = pulledEarly ? `${why}; a little early, to keep the week of ${formatDayMonth(natural.week)} within capacity` : why;
+    const touch: PlannedTouch = { path: slot.contact.path, name: slot.contact.name, tierId: slot.contact.tier.id, dueDate: dateAt(Math.max(slot.dueDay, 0)), week, reason, pulledEarly };
+    if (w < 0) overflow.push(touch);
+    else (loads[w] as WeekLoad).planned.push(touch);
   });
-  placed.forEach((list, w) => {
-    (loads[w] as WeekLoad).planned = list.sort(compareSlots).map((slot) => toPlanned(slot, mondays[w] as LocalDate, mondays[slot.natural] as LocalDate));
-  });
-  return {
-    today,
-    capacity: cap,
-    thisWeek: (loads[0] as WeekLoad).planned,
-    overflow: overflow.sort(compareSlots).map((slot) => toPlanned(slot, monday, monday)),
-    weeks: loads,
-  };
+  return { today, capacity: cap, thisWeek: (loads[0] as WeekLoad).planned, overflow, weeks: loads };
 }
 
 /** "Week of 30 Nov: 7 people due, 5 planned, capacity 5; 2 pulled into earlier weeks" — every number of a bar, in words. */

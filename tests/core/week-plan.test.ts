@@ -106,7 +106,7 @@ describe("this week's batch", () => {
   it("brings someone in for a birthday this week, ahead of the overdue", () => {
     const contacts = [person("Recent", PEER, "2026-11-20", { importantDates: [birthday(11, 28)] }), person("Overdue", PEER, "2026-01-01")];
     const plan = planWeeks(contacts, TODAY, TIERS, 1);
-    expect(plan.thisWeek).toEqual([expect.objectContaining({ name: "Recent", dueDate: "2026-11-28", reason: "Birthday on 28 Nov (due 28 Nov)" })]);
+    expect(plan.thisWeek).toEqual([expect.objectContaining({ name: "Recent", dueDate: "2026-11-28", reason: "Birthday on 28 Nov (due 1 Jan)" })]);
     expect(names(plan.overflow)).toEqual(["Overdue"]);
   });
 
