@@ -11,6 +11,7 @@ import { matchTier } from "../core/tiers";
 import manifest from "../../manifest.json";
 import { COMMAND_NAME, parseAgendaArgs, USAGE } from "./args";
 import { loadDailyNoteSettings } from "./daily-note-files";
+import { describeIcsWritten, writeIcsFile } from "./ics-command";
 import { moment } from "./moment";
 import { renderAgendaJson, renderAgendaText, type AgendaReport } from "./render";
 import { loadSettings } from "./settings-file";
@@ -83,6 +84,11 @@ export async function runAgendaCommand(argv: readonly string[], io: CliIo): Prom
   for (const note of unreadable) warn(`could not read ${note.path} (${note.reason}); it is left out.`);
   const today = options.today ?? localDateOf(io.now());
   const contacts = contactsOfVault(notes, resolved, { daily: daily.config, today, moment });
+  if (options.ics !== null) {
+    for (const problem of resolved.problems) warn(problem);
+    io.stdout(describeIcsWritten(await writeIcsFile({ file: options.ics, cwd: io.cwd, contacts, resolved, today, now: io.now() }), options.json));
+    return EXIT_OK;
+  }
   const report: AgendaReport = {
     vaultName: basename(vaultRoot),
     today,

@@ -1,5 +1,6 @@
 /** Command-line arguments of keep-in-touch-agenda, parsed without a dependency. */
 import { isLocalDate, type LocalDate } from "../core/dates";
+import { icsPathProblem } from "../core/ics";
 import { DEFAULT_CONFIG_DIR } from "./settings-file";
 
 export const COMMAND_NAME = "keep-in-touch-agenda";
@@ -19,10 +20,13 @@ Options:
   --json              print JSON for scripts instead of text
   --tier ID           only this tier (its id or its name, e.g. ally)
   --config-dir DIR    the vault's config folder (default: ${DEFAULT_CONFIG_DIR})
+  --ics FILE          write the calendar feed (birthdays, anniversaries and
+                      planned touches) to FILE, a .ics file, instead of
+                      printing the agenda; says where it went
   -h, --help          show this help
   -v, --version       show the version
 
-Exit codes: 0 agenda printed, 1 unexpected error, 2 bad arguments or no vault folder.
+Exit codes: 0 agenda printed or calendar written, 1 unexpected error, 2 bad arguments or no vault folder.
 `;
 
 export interface AgendaOptions {
@@ -31,6 +35,8 @@ export interface AgendaOptions {
   json: boolean;
   tier: string | null;
   configDir: string;
+  /** Where to write the calendar feed instead of printing the agenda. */
+  ics: string | null;
 }
 
 export type ParsedArgs =
@@ -39,7 +45,7 @@ export type ParsedArgs =
   | { kind: "version" }
   | { kind: "error"; message: string };
 
-const VALUE_OPTIONS = ["--today", "--tier", "--config-dir"] as const;
+const VALUE_OPTIONS = ["--today", "--tier", "--config-dir", "--ics"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function isValueOption(name: string): name is ValueOption {
@@ -47,7 +53,7 @@ function isValueOption(name: string): name is ValueOption {
 }
 
 export function parseAgendaArgs(argv: readonly string[]): ParsedArgs {
-  const options: AgendaOptions = { vault: null, today: null, json: false, tier: null, configDir: DEFAULT_CONFIG_DIR };
+  const options: AgendaOptions = { vault: null, today: null, json: false, tier: null, configDir: DEFAULT_CONFIG_DIR, ics: null };
   const error = (message: string): ParsedArgs => ({ kind: "error", message });
   let onlyPositionals = false;
 
@@ -88,9 +94,14 @@ export function parseAgendaArgs(argv: readonly string[]): ParsedArgs {
       options.today = value;
     } else if (name === "--tier") {
       options.tier = value;
+    } else if (name === "--ics") {
+      const problem = icsPathProblem(value);
+      if (problem) return error(`--ics: ${problem}`);
+      options.ics = value;
     } else {
       options.configDir = value;
     }
   }
+  if (options.ics !== null && options.tier !== null) return error("--tier only narrows the printed agenda; the calendar feed holds every contact, so leave out one of --ics and --tier.");
   return { kind: "run", options };
 }

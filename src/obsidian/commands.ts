@@ -9,6 +9,7 @@ import { GroupTouchModal } from "../ui/group-touch-modal";
 import { TopicPickerModal } from "../ui/topic-finder-modal";
 import type KeepInTouchPlugin from "./plugin";
 import { addTouchPlan } from "./touch-plan";
+import { exportCalendarWithNotice } from "./ics-export";
 
 /** The contact in the active note, or else one the user picks. */
 function withContact(plugin: KeepInTouchPlugin, then: (contact: Contact) => void): void {
@@ -80,5 +81,11 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
     id: "new-contact",
     name: "New contact…",
     callback: () => new NewContactModal(plugin).open(),
+  });
+
+  plugin.addCommand({
+    id: "export-calendar",
+    name: "Export calendar (.ics)",
+    callback: () => void exportCalendarWithNotice(plugin),
   });
 }

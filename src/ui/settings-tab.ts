@@ -5,6 +5,7 @@ import { defaultHalfLife } from "../core/tiers";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { displayDailySettings } from "./settings-daily";
 import { displayPracticeSettings } from "./settings-practice";
+import { displayCalendarSettings } from "./settings-calendar";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
 
 const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
@@ -120,6 +121,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     });
     displayDailySettings(containerEl, this.plugin, () => this.draw());
     displayPracticeSettings(containerEl, this.plugin, () => this.draw());
+    displayCalendarSettings(containerEl, this.plugin);
   }
 
   private displayTiers(containerEl: HTMLElement): void {

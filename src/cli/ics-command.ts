@@ -1,0 +1,47 @@
+/**
+ * keep-in-touch-agenda --ics FILE: the plugin's "Export calendar (.ics)" for cron,
+ * gathering the same events from the same contacts and writing them with the same
+ * core writer, to a file inside or outside the vault.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { calendarEvents } from "../core/calendar-events";
+import type { Contact } from "../core/contact";
+import { plural, type LocalDate } from "../core/dates";
+import { writeCalendar } from "../core/ics";
+import type { ResolvedSettings } from "../core/settings";
+
+export interface IcsRequest {
+  /** As given on the command line; relative paths are from the working folder. */
+  file: string;
+  cwd: string;
+  contacts: readonly Contact[];
+  resolved: ResolvedSettings;
+  today: LocalDate;
+  now: Date;
+}
+
+export interface IcsWritten {
+  path: string;
+  events: number;
+}
+
+/** Writes the calendar feed; rejects with a message for the user when the path can't take it. */
+export async function writeIcsFile(request: IcsRequest): Promise<IcsWritten> {
+  const path = resolve(request.cwd, request.file);
+  const { resolved } = request;
+  const events = calendarEvents(request.contacts, request.today, resolved.tiers, resolved.settings.weeklyCapacity);
+  await mkdir(dirname(path), { recursive: true });
+  try {
+    await writeFile(path, writeCalendar(events, request.now), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EISDIR") throw new Error(`${path} is a folder; give a file name ending in .ics.`);
+    throw error;
+  }
+  return { path, events: events.length };
+}
+
+export function describeIcsWritten(written: IcsWritten, json: boolean): string {
+  if (json) return `${JSON.stringify({ ics: written.path, events: written.events }, null, 2)}\n`;
+  return `Wrote ${plural(written.events, "event")} to ${written.path}\n`;
+}

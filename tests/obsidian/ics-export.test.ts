@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { calendarEvents } from "../../src/core/calendar-events";
+import { writeCalendar } from "../../src/core/ics";
+import { findSetting, notices, openSettingTab, runCommand, typeText } from "../fake/harness";
+import { parseFeed } from "../core/ics-parse";
+import { note, startPlugin, TODAY, type Started } from "./start-plugin";
+
+const FEED = "Keep in Touch/keep-in-touch.ics";
+const FILES = {
+  "People/Sam Rivera.md": note("tier: ally\nlast_touch: 2026-09-01\nbirthday: 1990-12-02"),
+  "People/Ana.md": note("tier: peer\nlast_touch: 2026-10-19\nbirthday: --02-29"),
+  "People/Zoë; Café, 🎂 שלום.md": note("tier: ally\nlast_touch: 2026-08-01"),
+};
+
+async function exportFeed(started: Started): Promise<string | null> {
+  await runCommand(started.app, "export-calendar");
+  await started.flush();
+  return started.text(FEED);
+}
+
+function expectedFeed(started: Started): string {
+  const { plugin } = started;
+  return writeCalendar(calendarEvents(plugin.index.all(), TODAY, plugin.resolved.tiers, plugin.settings.weeklyCapacity), plugin.now());
+}
+
+describe("Export calendar (.ics)", () => {
+  it("writes the feed at the setting's path, creating the folder, and says where and how much", async () => {
+    const started = await startPlugin(FILES);
+    const text = await exportFeed(started);
+    expect(text).toBe(expectedFeed(started));
+    const events = parseFeed(text ?? "").events;
+    expect(events.filter((e) => e.rrule !== null).map((e) => `${e.start} ${e.summary} ${e.rrule}`)).toEqual([
+      "2000-02-29 Ana: Birthday FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1",
+      "1990-12-02 Sam Rivera: Birthday FREQ=YEARLY",
+    ]);
+    expect(events.filter((e) => e.start === TODAY).map((e) => e.summary)).toEqual(["Reach out to Sam Rivera", "Reach out to Zoë; Café, 🎂 שלום"]);
+    const stamp = started.plugin.now().toISOString().replace(/\.\d+Z$/, "Z");
+    expect(events.every((e) => e.allDay && e.dtstamp === stamp)).toBe(true);
+    expect(started.app.vault.getFolderByPath("Keep in Touch")).not.toBeNull();
+    expect(notices().at(-1)).toBe(`Exported ${events.length} events to ${FEED}.`);
+  });
+
+  it("replaces the file on a re-export, keeping the UIDs of what didn't change", async () => {
+    const started = await startPlugin(FILES);
+    const first = parseFeed((await exportFeed(started)) ?? "").events;
+    await started.plugin.api.logTouch("People/Sam Rivera.md", { kind: "call" });
+    await started.flush();
+    const text = await exportFeed(started);
+    expect(text).toBe(expectedFeed(started));
+    const second = parseFeed(text ?? "").events;
+    expect(second.filter((e) => e.start === TODAY).map((e) => e.summary)).toEqual(["Reach out to Zoë; Café, 🎂 שלום"]);
+    const uidOf = (events: typeof first, summary: string) => events.find((e) => e.summary === summary)?.uid;
+    for (const summary of ["Sam Rivera: Birthday", "Ana: Birthday", "Reach out to Zoë; Café, 🎂 שלום"]) {
+      expect(uidOf(second, summary)).toBeDefined();
+      expect(uidOf(second, summary)).toBe(uidOf(first, summary));
+    }
+    const writes = started.app.vault.writeLog.filter((w) => w.path === FEED).map((w) => w.op);
+    expect(writes).toEqual(["create", "modify"]);
+  });
+
+  it("writes where the setting says, normalising the path the user typed", async () => {
+    const started = await startPlugin(FILES);
+    const tab = openSettingTab(started.app);
+    typeText(findSetting(tab.containerEl, "Calendar file").querySelector("input") as HTMLInputElement, "/Calendars//people.ICS");
+    expect(started.plugin.settings.icsPath).toBe("Calendars/people.ICS");
+    await runCommand(started.app, "export-calendar");
+    await started.flush();
+    expect(started.text("Calendars/people.ICS")).toBe(expectedFeed(started));
+  });
+
+  it("refuses a path without .ics in the settings, and keeps the last good one", async () => {
+    const started = await startPlugin(FILES);
+    const tab = openSettingTab(started.app);
+    const setting = findSetting(tab.containerEl, "Calendar file");
+    typeText(setting.querySelector("input") as HTMLInputElement, "Calendars/people.md");
+    expect(setting.querySelector(".kit-error")?.textContent).toBe(`The calendar file must be a file name ending in .ics; "Calendars/people.md" isn't.`);
+    expect(started.plugin.settings.icsPath).toBe(FEED);
+  });
+
+  it("says clearly when the path is a folder or has another extension, and writes nothing", async () => {
+    const started = await startPlugin({ ...FILES, "Feeds/people.ics/readme.md": "a folder named like a file\n" });
+    started.plugin.settings.icsPath = "Feeds/people.ics";
+    await runCommand(started.app, "export-calendar");
+    await started.flush();
+    expect(notices().at(-1)).toBe(`Couldn't export the calendar: "Feeds/people.ics" is a folder. Set the calendar file to a file name ending in .ics.`);
+
+    started.plugin.settings.icsPath = "Feeds/people.txt";
+    await runCommand(started.app, "export-calendar");
+    await started.flush();
+    expect(notices().at(-1)).toBe(`Couldn't export the calendar: The calendar file must be a file name ending in .ics; "Feeds/people.txt" isn't.`);
+    expect(started.app.vault.writeLog.filter((w) => w.path.startsWith("Feeds/"))).toEqual([]);
+  });
+
+  it("says clearly when a file stands where a folder of the path should be", async () => {
+    const started = await startPlugin({ ...FILES, Feeds: "a file, not a folder\n" });
+    started.plugin.settings.icsPath = "Feeds/people.ics";
+    await runCommand(started.app, "export-calendar");
+    await started.flush();
+    expect(notices().at(-1)).toBe(`Couldn't export the calendar: "Feeds" is a file, so the calendar can't go in a folder of that name.`);
+    expect(started.text("Feeds")).toBe("a file, not a folder\n");
+  });
+});
