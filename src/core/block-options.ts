@@ -1,4 +1,5 @@
 import { parseCadence } from "./cadence";
+import { basenameOf, type Contact } from "./contact";
 import { matchTier, type Tier } from "./tiers";
 
 /** The lists a `keep-in-touch` block can show, in their default order. */
@@ -17,6 +18,14 @@ export interface BlockOptions {
   show: BlockSection[];
   /** How many days ahead the upcoming section looks. */
   upcomingDays: number;
+  /** One person to show instead of the lists, as written; null for the agenda. */
+  contact: BlockContact | null;
+}
+
+/** The person a block names: the link's target or the plain name, and the line it is on (for messages). */
+export interface BlockContact {
+  target: string;
+  line: number;
 }
 
 export const DEFAULT_BLOCK_OPTIONS: Readonly<BlockOptions> = {
@@ -25,6 +34,7 @@ export const DEFAULT_BLOCK_OPTIONS: Readonly<BlockOptions> = {
   topics: [],
   show: ["overdue", "due", "upcoming"],
   upcomingDays: 14,
+  contact: null,
 };
 
 export interface BlockOptionsParse {
@@ -33,7 +43,7 @@ export interface BlockOptionsParse {
   errors: string[];
 }
 
-const KEYS = ["limit", "tier", "topics", "show", "upcoming"] as const;
+const KEYS = ["limit", "tier", "topics", "show", "upcoming", "contact"] as const;
 type Key = (typeof KEYS)[number];
 
 /** Words people reach for instead of an option's name. */
@@ -46,6 +56,8 @@ const SYNONYMS: ReadonlyMap<string, Key> = new Map([
   ["section", "show"],
   ["sections", "show"],
   ["days", "upcoming"],
+  ["person", "contact"],
+  ["who", "contact"],
 ]);
 
 /**
@@ -79,14 +91,48 @@ export function parseBlockOptions(source: string, tiers: readonly Tier[]): Block
       return;
     }
     seen.set(key, lineNo);
-    const problem = applyOption(options, key, value, tiers);
+    const problem = key === "contact" ? applyContact(options, value, lineNo) : applyOption(options, key, value, tiers);
     if (problem) errors.push(`Line ${lineNo}: ${key}: ${problem}`);
   });
   return { options, errors };
 }
 
+/** `[[Name]]`, `[[People/Name|alias]]`, `"[[Name]]"` or a plain name; a link's heading and alias don't name the note. */
+function applyContact(options: BlockOptions, value: string, line: number): string | null {
+  const unquoted = value.replace(/^(["'])(.*)\1$/, "$2").trim();
+  const link = /^\[\[([^\]|#^]*)(?:[#^|][^\]]*)?\]\]$/.exec(unquoted);
+  const target = (link ? (link[1] ?? "") : unquoted).trim();
+  if (target === "" || (!link && unquoted.includes("[["))) return `expected a link to a contact like [[Sam Rivera]], or a name, got ${shown(value)}.`;
+  options.contact = { target, line };
+  return null;
+}
+
+export type BlockContactMatch = { ok: true; contact: Contact } | { ok: false; error: string };
+
+/**
+ * The contact a block names, as a link finds its note: by its whole path, or by
+ * the end of it (the note's name, or a folder and the name), ignoring case and
+ * `.md`. Two notes with the same name need more of the path to tell them apart.
+ */
+export function findBlockContact(wanted: BlockContact, contacts: readonly Contact[]): BlockContactMatch {
+  const target = wanted.target.replace(/\.md$/i, "").replace(/^\/+/, "").toLowerCase();
+  const where = `Line ${wanted.line}: contact:`;
+  const pathOf = (c: Contact) => c.path.replace(/\.md$/i, "");
+  const exact = contacts.find((c) => pathOf(c).toLowerCase() === target);
+  if (exact) return { ok: true, contact: exact };
+  const matches = contacts.filter((c) => pathOf(c).toLowerCase().endsWith(`/${target}`));
+  const [only] = matches;
+  if (only && matches.length === 1) return { ok: true, contact: only };
+  if (matches.length > 1) {
+    const paths = matches.map(pathOf).sort();
+    return { ok: false, error: `${where} ${matches.length} contacts match "${wanted.target}": ${paths.join(", ")}. Write more of the path, like [[${paths[0] ?? ""}]].` };
+  }
+  const hint = didYouMean(basenameOf(wanted.target), contacts.map((c) => c.name));
+  return { ok: false, error: `${where} there is no contact "${wanted.target}".${hint} A contact is a note in the contacts folder, with a tier or with the contact tag.` };
+}
+
 /** Sets one option; returns what is wrong with the value, if anything. */
-function applyOption(options: BlockOptions, key: Key, value: string, tiers: readonly Tier[]): string | null {
+function applyOption(options: BlockOptions, key: Exclude<Key, "contact">, value: string, tiers: readonly Tier[]): string | null {
   switch (key) {
     case "limit": {
       if (!/^\d+$/.test(value) || Number(value) < 1) return `expected a whole number of at least 1, got ${shown(value)}.`;

@@ -20,7 +20,7 @@ export const HEAT_LEVELS = 4;
 /** What one day (or one month) holds. `logged` is known only when the touch log was read. */
 export interface Tally {
   count: number;
-  /** Of `count`, the days written in the contact's touch log; the rest are mentions in dated notes. */
+  /** Of `count`, the days recorded in the contact's own note (its touch log or last-touch property); the rest are mentions in dated notes. */
   logged: number | null;
   /** Who was touched, for the whole network's days. */
   names: readonly string[];
@@ -85,8 +85,10 @@ export function explainTally(label: string, tally: Tally): string {
   const parts: string[] = [];
   if (tally.logged !== null) {
     const mentions = tally.count - tally.logged;
-    if (tally.logged > 0) parts.push(`${tally.logged} logged`);
-    if (mentions > 0) parts.push(`${mentions} ${mentions === 1 ? "mention" : "mentions"}`);
+    const kinds: string[] = [];
+    if (tally.logged > 0) kinds.push(`${tally.logged} logged`);
+    if (mentions > 0) kinds.push(`${mentions} ${mentions === 1 ? "mention" : "mentions"}`);
+    parts.push(kinds.join(", "));
   }
   if (tally.names.length > 0) {
     const shown = tally.names.slice(0, MAX_NAMES);

@@ -1,4 +1,5 @@
 import type { Contact } from "../core/contact";
+import { ContactDetailModal } from "../ui/contact-detail-modal";
 import { ContactSuggestModal } from "../ui/contact-suggest-modal";
 import { LogTouchModal } from "../ui/log-touch-modal";
 import { NewContactModal } from "../ui/new-contact-modal";
@@ -33,6 +34,12 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
     id: "log-touch",
     name: "Log touch…",
     callback: () => withContact(plugin, (contact) => new LogTouchModal(plugin, contact).open()),
+  });
+
+  plugin.addCommand({
+    id: "show-contact-details",
+    name: "Show contact details…",
+    callback: () => withContact(plugin, (contact) => new ContactDetailModal(plugin, contact).open()),
   });
 
   plugin.addCommand({

@@ -1,8 +1,12 @@
 import { MarkdownRenderChild, setIcon, type App } from "obsidian";
 import { allClearText, buildBlockAgenda, type BlockRow, type BlockSectionRows } from "../core/block-agenda";
-import { parseBlockOptions, type BlockSection } from "../core/block-options";
-import { describeRhythm } from "../core/contact";
+import { findBlockContact, parseBlockOptions, type BlockSection } from "../core/block-options";
+import { describeRhythm, type Contact } from "../core/contact";
+import { monthlyHistory } from "../core/history";
+import { describeWarmth, warmthOf, warmthPercent } from "../core/warmth";
 import type KeepInTouchPlugin from "../obsidian/plugin";
+import { lastTouchText } from "./contact-text";
+import { renderMonthlyBars } from "./history-chart";
 import { renderOnIndexChange } from "./live-render";
 
 /** The code block language: ```keep-in-touch … ``` renders the agenda in place. */
@@ -59,6 +63,12 @@ export class AgendaBlock extends MarkdownRenderChild {
       root.createDiv({ cls: "kit-block-empty", text: "No contacts yet." });
       return;
     }
+    if (options.contact !== null) {
+      const match = findBlockContact(options.contact, index.all());
+      if (match.ok) this.renderPerson(match.contact);
+      else this.renderErrors([match.error]);
+      return;
+    }
     const sections = buildBlockAgenda(index.all(), today, resolved.tiers, options).filter((s) => s.total > 0);
     if (sections.length === 0) {
       root.createDiv({ cls: "kit-block-empty", text: allClearText(options) });
@@ -74,6 +84,20 @@ export class AgendaBlock extends MarkdownRenderChild {
     for (const error of errors) list.createEl("li", { cls: "kit-block-error", text: error });
   }
 
+  /** `contact: [[Name]]`: that person's line and a year of touches, month by month. */
+  private renderPerson(contact: Contact): void {
+    const today = this.plugin.today();
+    const el = this.containerEl.createDiv({ cls: "kit-block-person" });
+    const line = el.createDiv({ cls: "kit-block-row", attr: { "data-path": contact.path } });
+    this.renderName(line, contact);
+    line.createSpan({ cls: "kit-block-tier", text: contact.tier.label, attr: { title: describeRhythm(contact) } });
+    line.createSpan({ cls: "kit-block-status", text: lastTouchText(contact, today) });
+    const warmth = warmthOf(contact, today);
+    const explanation = `Warmth: ${describeWarmth(warmth)}`;
+    line.createSpan({ cls: "kit-block-warmth", text: `${warmthPercent(warmth)}% warm`, attr: { "aria-label": explanation, title: explanation } });
+    renderMonthlyBars(el, monthlyHistory(contact.touchDates, today), `Touches with ${contact.name}, month by month`);
+  }
+
   private renderSection({ section, rows, total }: BlockSectionRows): void {
     const el = this.containerEl.createDiv({ cls: `kit-block-section kit-block-section-${section}` });
     const header = el.createDiv({ cls: "kit-block-section-header" });
@@ -86,18 +110,7 @@ export class AgendaBlock extends MarkdownRenderChild {
 
   private renderRow(parent: HTMLElement, { contact, status }: BlockRow): void {
     const row = parent.createDiv({ cls: "kit-block-row", attr: { "data-path": contact.path } });
-    const name = row.createEl("a", {
-      cls: "internal-link kit-block-name",
-      text: contact.name,
-      href: contact.path,
-      attr: { "data-href": contact.path, title: `Open ${contact.name}` },
-    });
-    name.addEventListener("click", (event: MouseEvent) => {
-      event.preventDefault();
-      // The note's own link handling must not open it a second time.
-      event.stopPropagation();
-      void this.app.workspace.openLinkText(contact.path, this.sourcePath, event.ctrlKey || event.metaKey);
-    });
+    this.renderName(row, contact);
     row.createSpan({ cls: "kit-block-tier", text: contact.tier.label, attr: { title: describeRhythm(contact) } });
     row.createSpan({ cls: "kit-block-status", text: status });
     const log = row.createEl("button", { cls: "kit-block-log clickable-icon", attr: { "aria-label": `Log touch with ${contact.name} today` } });
@@ -109,6 +122,22 @@ export class AgendaBlock extends MarkdownRenderChild {
       void this.plugin.logTouchWithNotice(contact).finally(() => {
         log.disabled = false;
       });
+    });
+  }
+
+  /** The name as an internal link that opens the note (in a new tab with ctrl or cmd). */
+  private renderName(row: HTMLElement, contact: Contact): void {
+    const name = row.createEl("a", {
+      cls: "internal-link kit-block-name",
+      text: contact.name,
+      href: contact.path,
+      attr: { "data-href": contact.path, title: `Open ${contact.name}` },
+    });
+    name.addEventListener("click", (event: MouseEvent) => {
+      event.preventDefault();
+      // The note's own link handling must not open it a second time.
+      event.stopPropagation();
+      void this.app.workspace.openLinkText(contact.path, this.sourcePath, event.ctrlKey || event.metaKey);
     });
   }
 }

@@ -2,6 +2,7 @@ import { Menu } from "obsidian";
 import type { AgendaEntry } from "../core/agenda";
 import { addDaysTo } from "../core/dates";
 import type KeepInTouchPlugin from "../obsidian/plugin";
+import { ContactDetailModal } from "./contact-detail-modal";
 import { FadeModal } from "./fade-modal";
 import { GroupTouchModal } from "./group-touch-modal";
 import { LogTouchModal } from "./log-touch-modal";
@@ -13,6 +14,12 @@ export function showRowMenu(plugin: KeepInTouchPlugin, entry: AgendaEntry, event
   const { contact, due } = entry;
   const today = plugin.today();
   const menu = new Menu();
+  menu.addItem((item) =>
+    item
+      .setTitle("Details and history")
+      .setIcon("user")
+      .onClick(() => new ContactDetailModal(plugin, contact).open()),
+  );
   menu.addItem((item) =>
     item
       .setTitle("Log touch with details…")

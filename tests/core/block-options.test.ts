@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_BLOCK_OPTIONS, editDistance, parseBlockOptions } from "../../src/core/block-options";
-import { settingsWith } from "./helpers";
+import { DEFAULT_BLOCK_OPTIONS, editDistance, findBlockContact, parseBlockOptions } from "../../src/core/block-options";
+import { resolveContact } from "../../src/core/contact";
+import { settingsWith, source } from "./helpers";
 
 const { tiers } = settingsWith();
 const parse = (source: string) => parseBlockOptions(source, tiers);
@@ -10,13 +11,13 @@ describe("parseBlockOptions", () => {
   it("gives the defaults for an empty block", () => {
     expect(parse("")).toEqual({ options: DEFAULT_BLOCK_OPTIONS, errors: [] });
     expect(parse("\n  \n# just a comment\n")).toEqual({ options: DEFAULT_BLOCK_OPTIONS, errors: [] });
-    expect(DEFAULT_BLOCK_OPTIONS).toEqual({ limit: 10, tier: null, topics: [], show: ["overdue", "due", "upcoming"], upcomingDays: 14 });
+    expect(DEFAULT_BLOCK_OPTIONS).toEqual({ limit: 10, tier: null, topics: [], show: ["overdue", "due", "upcoming"], upcomingDays: 14, contact: null });
   });
 
   it("reads every option", () => {
     const { options, errors } = parse("limit: 5\ntier: Peers\ntopics: hiring, Fundraising\nshow: due, overdue\nupcoming: 30");
     expect(errors).toEqual([]);
-    expect(options).toEqual({ limit: 5, tier: tiers[1], topics: ["hiring", "fundraising"], show: ["due", "overdue"], upcomingDays: 30 });
+    expect(options).toEqual({ limit: 5, tier: tiers[1], topics: ["hiring", "fundraising"], show: ["due", "overdue"], upcomingDays: 30, contact: null });
   });
 
   it("ignores blank lines, comments, spacing and the case of keys", () => {
@@ -28,7 +29,7 @@ describe("parseBlockOptions", () => {
 
   it("does not mutate the defaults", () => {
     parse("limit: 2\ntopics: a\nshow: due");
-    expect(DEFAULT_BLOCK_OPTIONS).toEqual({ limit: 10, tier: null, topics: [], show: ["overdue", "due", "upcoming"], upcomingDays: 14 });
+    expect(DEFAULT_BLOCK_OPTIONS).toEqual({ limit: 10, tier: null, topics: [], show: ["overdue", "due", "upcoming"], upcomingDays: 14, contact: null });
   });
 
   it("resolves a tier by id, label or a loose form of it", () => {
@@ -49,11 +50,11 @@ describe("parseBlockOptions", () => {
   });
 
   it("names an unknown option and lists the options", () => {
-    expect(parse("colour: blue").errors).toEqual(['Line 1: unknown option "colour". Options are limit, tier, topics, show, upcoming.']);
+    expect(parse("colour: blue").errors).toEqual(['Line 1: unknown option "colour". Options are limit, tier, topics, show, upcoming, contact.']);
   });
 
   it("suggests the nearest option for a typo", () => {
-    expect(parse("limt: 5").errors).toEqual(['Line 1: unknown option "limt". Did you mean "limit"? Options are limit, tier, topics, show, upcoming.']);
+    expect(parse("limt: 5").errors).toEqual(['Line 1: unknown option "limt". Did you mean "limit"? Options are limit, tier, topics, show, upcoming, contact.']);
     expect(parse("shwo: due").errors[0]).toContain('Did you mean "show"?');
     expect(parse("tiers: peer").errors[0]).toContain('Did you mean "tier"?');
     expect(parse("upcomming: 7").errors[0]).toContain('Did you mean "upcoming"?');
@@ -115,8 +116,8 @@ describe("parseBlockOptions", () => {
     for (const weird of ["::::", "\u0000", "🌻: 🌻", "limit: 99999999999999999999", "tier: constructor", "toString: 1", "__proto__: x"]) {
       expect(() => parse(weird)).not.toThrow();
     }
-    expect(parse("constructor: x").errors).toEqual(['Line 1: unknown option "constructor". Options are limit, tier, topics, show, upcoming.']);
-    expect(parse("__proto__: x").errors).toEqual(['Line 1: unknown option "__proto__". Options are limit, tier, topics, show, upcoming.']);
+    expect(parse("constructor: x").errors).toEqual(['Line 1: unknown option "constructor". Options are limit, tier, topics, show, upcoming, contact.']);
+    expect(parse("__proto__: x").errors).toEqual(['Line 1: unknown option "__proto__". Options are limit, tier, topics, show, upcoming, contact.']);
     expect(parse("tier: constructor").errors).toEqual([`Line 1: tier: there is no tier "constructor". The tiers are ${TIER_LIST}.`]);
   });
 });
@@ -128,5 +129,55 @@ describe("editDistance", () => {
     expect(editDistance("shwo", "show")).toBe(1);
     expect(editDistance("", "tier")).toBe(4);
     expect(editDistance("kitten", "sitting")).toBe(3);
+  });
+});
+
+describe("the contact option", () => {
+  it("reads a wikilink, with or without quotes, alias or heading, or a plain name", () => {
+    for (const [value, target] of [
+      ["[[Sam Rivera]]", "Sam Rivera"],
+      ['"[[Sam Rivera]]"', "Sam Rivera"],
+      ["[[People/Sam Rivera|Sam]]", "People/Sam Rivera"],
+      ["[[Sam Rivera#Touches]]", "Sam Rivera"],
+      ["Sam Rivera", "Sam Rivera"],
+      ["People/Sam Rivera.md", "People/Sam Rivera.md"],
+    ] as const) {
+      expect(parse(`limit: 3\ncontact: ${value}`)).toEqual({ options: { ...DEFAULT_BLOCK_OPTIONS, limit: 3, contact: { target, line: 2 } }, errors: [] });
+    }
+    expect(parse("person: Sam").errors).toEqual(['Line 1: unknown option "person". Did you mean "contact"? Options are limit, tier, topics, show, upcoming, contact.']);
+  });
+
+  it("says what it expected when the value is empty or a broken link", () => {
+    for (const value of ["", "[[]]", "[[Sam", "[[Sam]] and [[Ana]]"]) {
+      const { options, errors } = parse(`contact: ${value}`);
+      expect(options.contact).toBeNull();
+      expect(errors).toEqual([`Line 1: contact: expected a link to a contact like [[Sam Rivera]], or a name, got ${value === "" ? "nothing" : `"${value}"`}.`]);
+    }
+  });
+});
+
+describe("findBlockContact", () => {
+  const resolved = settingsWith();
+  const contact = (path: string) => resolveContact(source({ tier: "peer" }, { path }), resolved);
+  const contacts = [contact("People/Sam Rivera.md"), contact("People/Ana Souza.md"), contact("Work/Ana Souza.md"), contact("Work/Team/Lea.md")];
+  const find = (target: string) => findBlockContact({ target, line: 4 }, contacts);
+
+  it("finds a contact by name or by path, ignoring case and .md", () => {
+    for (const target of ["Sam Rivera", "sam rivera", "People/Sam Rivera", "People/Sam Rivera.md"]) {
+      expect(find(target)).toMatchObject({ ok: true, contact: { path: "People/Sam Rivera.md" } });
+    }
+    expect(find("Team/Lea")).toMatchObject({ ok: true, contact: { path: "Work/Team/Lea.md" } });
+    expect(find("Work/Ana Souza")).toMatchObject({ ok: true, contact: { path: "Work/Ana Souza.md" } });
+  });
+
+  it("asks for more of the path when two contacts share a name", () => {
+    expect(find("Ana Souza")).toEqual({ ok: false, error: 'Line 4: contact: 2 contacts match "Ana Souza": People/Ana Souza, Work/Ana Souza. Write more of the path, like [[People/Ana Souza]].' });
+  });
+
+  it("says when there is no such contact, with a likely name", () => {
+    expect(find("Sam Rivra")).toEqual({ ok: false, error: 'Line 4: contact: there is no contact "Sam Rivra". Did you mean "Sam Rivera"? A contact is a note in the contacts folder, with a tier or with the contact tag.' });
+    expect(find("Nobody")).toEqual({ ok: false, error: 'Line 4: contact: there is no contact "Nobody". A contact is a note in the contacts folder, with a tier or with the contact tag.' });
+    // Part of a name is not the name.
+    expect(find("Rivera").ok).toBe(false);
   });
 });
