@@ -182,8 +182,11 @@ export function startersFromNote(text: string): NoteStarters {
   return { starters, problems };
 }
 
-/** The starters on offer: the user's own from settings, or the defaults when there are none, then the note's. */
+/**
+ * The starters on offer: the user's own from settings, or the defaults when there are
+ * none, then the note's. One emptied in settings, mid-edit, is not offered.
+ */
 export function startersOnOffer(fromSettings: readonly StarterTemplate[], fromNote: readonly StarterTemplate[]): StarterTemplate[] {
   const base = fromSettings.length > 0 ? fromSettings : DEFAULT_STARTERS;
-  return [...base, ...fromNote].map((s) => ({ ...s }));
+  return [...base, ...fromNote].filter((s) => s.text.trim() !== "").map((s) => ({ ...s, label: s.label.trim() || s.kind || "Starter" }));
 }

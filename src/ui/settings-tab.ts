@@ -5,6 +5,7 @@ import { defaultHalfLife } from "../core/tiers";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { displayDailySettings } from "./settings-daily";
 import { displayPracticeSettings } from "./settings-practice";
+import { displayStarterSettings } from "./settings-starters";
 import { displayCalendarSettings } from "./settings-calendar";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
 
@@ -121,6 +122,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     });
     displayDailySettings(containerEl, this.plugin, () => this.draw());
     displayPracticeSettings(containerEl, this.plugin, () => this.draw());
+    displayStarterSettings(containerEl, this.plugin, () => this.draw());
     displayCalendarSettings(containerEl, this.plugin);
   }
 

@@ -143,4 +143,8 @@ describe("startersOnOffer", () => {
   it("offers the settings' own instead of the defaults, then the note's", () => {
     expect(startersOnOffer([mine], [noted])).toEqual([mine, noted]);
   });
+
+  it("skips a starter emptied in settings and names one without a label by its kind", () => {
+    expect(startersOnOffer([mine, { kind: "intro", label: "", text: "Meet Ana?" }, { kind: "congrats", label: "Blank", text: "  " }], [])).toEqual([mine, { kind: "intro", label: "intro", text: "Meet Ana?" }]);
+  });
 });
