@@ -124,6 +124,11 @@ export default class KeepInTouchPlugin extends Plugin {
   /** Settings fields save on every keystroke; rebuild once typing pauses. */
   private rebuildSoon = debounce(() => void this.index.updateSettings(this.resolved), 300, true);
 
+  /** Only when the user turns the plugin on: show what it does. Ordinary startups leave the layout as the user left it. */
+  override onUserEnable(): void {
+    void this.openRelationshipsView();
+  }
+
   async openRelationshipsView(): Promise<void> {
     const { workspace } = this.app;
     let leaf = workspace.getLeavesOfType(VIEW_TYPE_RELATIONSHIPS)[0];

@@ -25,6 +25,16 @@ describe("loading", () => {
     expect(app.workspace.getLeavesOfType("keep-in-touch-relationships")).toHaveLength(0);
   });
 
+  it("opens the view when the user turns the plugin on, and only then", async () => {
+    const { app, plugin, flush } = await startPlugin(VAULT);
+    expect(app.workspace.getLeavesOfType("keep-in-touch-relationships")).toHaveLength(0);
+    plugin.onUserEnable();
+    await flush();
+    const leaves = app.workspace.getLeavesOfType("keep-in-touch-relationships");
+    expect(leaves).toHaveLength(1);
+    expect(leaves[0]?.getRoot()).toBe(app.workspace.rightSplit);
+  });
+
   it("exposes the API on app.plugins.plugins['keep-in-touch'].api", async () => {
     const { app } = await startPlugin(VAULT);
     const plugin = app.plugins.plugins["keep-in-touch"] as KeepInTouchPlugin;

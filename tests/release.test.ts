@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(__dirname, "..");
+const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as Record<string, unknown>;
+const versions = JSON.parse(readFileSync(join(ROOT, "versions.json"), "utf8")) as Record<string, string>;
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+
+describe("the community directory's submission rules", () => {
+  it("has a manifest with the required fields and a short description ending in a period", () => {
+    for (const key of ["id", "name", "version", "minAppVersion", "description", "author", "isDesktopOnly"]) expect(manifest).toHaveProperty(key);
+    const description = manifest.description as string;
+    expect(description.length).toBeLessThanOrEqual(250);
+    expect(description.endsWith(".")).toBe(true);
+    expect(description).not.toMatch(/obsidian/i);
+    expect(manifest.id).toMatch(/^[a-z0-9-]+$/);
+    expect(manifest.id).not.toMatch(/obsidian|plugin/);
+  });
+
+  it("keeps package.json, manifest.json and versions.json on one version", () => {
+    expect(pkg.version).toBe(manifest.version);
+    expect(versions[manifest.version as string]).toBe(manifest.minAppVersion);
+  });
+
+  it("gives commands ids without the plugin's id (Obsidian adds it)", () => {
+    const source = readdirSync(join(ROOT, "src/obsidian"))
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => readFileSync(join(ROOT, "src/obsidian", f), "utf8"))
+      .join("\n");
+    const ids = [...source.matchAll(/\bid:\s*"([^"]+)"/g)].map((m) => m[1] as string);
+    expect(ids.length).toBeGreaterThan(5);
+    for (const id of ids) expect(id).not.toContain(manifest.id as string);
+  });
+
+  it("has a changelog entry for the current version", () => {
+    expect(readFileSync(join(ROOT, "CHANGELOG.md"), "utf8")).toContain(`## ${manifest.version as string}`);
+  });
+});
+
+describe("npm version", () => {
+  it("copies the new version into manifest.json and records its minAppVersion in versions.json", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kit-version-"));
+    copyFileSync(join(ROOT, "manifest.json"), join(dir, "manifest.json"));
+    writeFileSync(join(dir, "versions.json"), '{\n  "0.1.0": "1.7.2"\n}\n');
+    execFileSync(process.execPath, [join(ROOT, "version-bump.mjs")], { cwd: dir, env: { ...process.env, npm_package_version: "0.2.0" } });
+    const bumped = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Record<string, unknown>;
+    expect(bumped).toEqual({ ...manifest, version: "0.2.0" });
+    expect(JSON.parse(readFileSync(join(dir, "versions.json"), "utf8"))).toEqual({ "0.1.0": "1.7.2", "0.2.0": manifest.minAppVersion });
+  });
+
+  it("refuses to run outside npm version", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kit-version-"));
+    const env = { ...process.env };
+    delete env.npm_package_version;
+    expect(() => execFileSync(process.execPath, [join(ROOT, "version-bump.mjs")], { cwd: dir, env, stdio: "pipe" })).toThrow();
+  });
+});
