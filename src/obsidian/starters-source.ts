@@ -1,4 +1,4 @@
-import { normalizePath, type App, type TFile } from "obsidian";
+import { normalizePath, type TFile, type Vault } from "obsidian";
 import type { Contact } from "../core/contact";
 import type { StarterTemplate } from "../core/settings";
 import { firstNameOf, startersFromNote, startersOnOffer, type StarterValues } from "../core/starters";
@@ -12,18 +12,18 @@ export interface LoadedStarters {
 }
 
 /** The starters note, found by its path with or without the `.md`. */
-export function startersNoteFile(app: App, notePath: string): TFile | null {
+export function startersNoteFile(vault: Vault, notePath: string): TFile | null {
   const path = normalizePath(notePath);
-  return app.vault.getFileByPath(path) ?? (/\.md$/i.test(path) ? null : app.vault.getFileByPath(`${path}.md`));
+  return vault.getFileByPath(path) ?? (/\.md$/i.test(path) ? null : vault.getFileByPath(`${path}.md`));
 }
 
 /** The starters a note holds; a missing or unreadable note is a problem to show, never an error. */
-export async function readStartersNote(app: App, notePath: string): Promise<LoadedStarters> {
+export async function readStartersNote(vault: Vault, notePath: string): Promise<LoadedStarters> {
   if (notePath.trim() === "") return { starters: [], problems: [] };
-  const file = startersNoteFile(app, notePath);
+  const file = startersNoteFile(vault, notePath);
   if (!file) return { starters: [], problems: [`The starters note “${notePath}” doesn't exist.`] };
   try {
-    const parsed = startersFromNote(await app.vault.cachedRead(file));
+    const parsed = startersFromNote(await vault.cachedRead(file));
     const problems = parsed.problems.map((p) => `In the starters note: ${p}`);
     if (parsed.starters.length === 0 && parsed.problems.length === 0) problems.push(`The starters note “${file.path}” has no “## ” sections.`);
     return { starters: parsed.starters, problems };
@@ -34,7 +34,7 @@ export async function readStartersNote(app: App, notePath: string): Promise<Load
 
 /** Every starter on offer: the settings' own (or the defaults), then the note's. */
 export async function loadStarters(plugin: KeepInTouchPlugin): Promise<LoadedStarters> {
-  const fromNote = await readStartersNote(plugin.app, plugin.settings.startersNote);
+  const fromNote = await readStartersNote(plugin.app.vault, plugin.settings.startersNote);
   return { starters: startersOnOffer(plugin.settings.starters, fromNote.starters), problems: fromNote.problems };
 }
 

@@ -34,7 +34,7 @@ export function displayStarterSettings(containerEl: HTMLElement, plugin: KeepInT
   const checkNote = async () => {
     const check = ++checks;
     const path = settings.startersNote;
-    const { starters, problems } = await readStartersNote(plugin.app, path);
+    const { starters, problems } = await readStartersNote(plugin.app.vault, path);
     if (check !== checks || !statusEl) return;
     statusEl.toggleClass("kit-error", problems.length > 0);
     if (path === "") statusEl.setText("");

@@ -69,6 +69,7 @@ describe("loading", () => {
     const commands = Object.values(app.commands.commands).filter((c) => c.id.startsWith("keep-in-touch:"));
     expect(commands.map((c) => c.name).sort()).toEqual([
       "Keep in Touch: Add today's touch plan to the daily note",
+      "Keep in Touch: Copy a message starter…",
       "Keep in Touch: Export calendar (.ics)",
       "Keep in Touch: Let a contact fade…",
       "Keep in Touch: Log a group touch…",
