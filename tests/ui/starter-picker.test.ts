@@ -143,6 +143,17 @@ describe("message starters", () => {
     expect(labels(picker)).toHaveLength(6);
   });
 
+  it("tells the user in the picker when the starters note can't be read", async () => {
+    const started = await startPlugin({ ...VAULT, "Starters.md": "## Hi\nHello.\n" });
+    started.plugin.settings.startersNote = "Starters.md";
+    const vault = started.app.vault;
+    const read = vault.cachedRead.bind(vault);
+    vi.spyOn(vault, "cachedRead").mockImplementation((file) => (file.path === "Starters.md" ? Promise.reject(new Error("disk error")) : read(file)));
+    const picker = await pickerFromRow(started, SAM);
+    expect(picker.modalEl.querySelector(".kit-starter-problem")?.textContent).toBe("Couldn't read the starters note “Starters.md”: disk error");
+    expect(labels(picker)).toHaveLength(6);
+  });
+
   it("opens from the command for the contact in the active note", async () => {
     const started = await startPlugin(VAULT);
     await started.app.workspace.setActiveFile(started.app.vault.getFileByPath(SAM));
