@@ -274,3 +274,8 @@ export function describeWeekLoad(load: WeekLoad, overflow = 0): string {
   const tail = notes.length > 0 ? `; ${notes.join("; ")}` : "";
   return `Week of ${formatDayMonth(load.week)}: ${parts.join(", ")}${tail}`;
 }
+
+/** A task for the daily note: `- [ ] [[Sam Rivera]] — overdue: last touch 9 weeks ago`. Ticking it counts as the touch. */
+export function formatWeekPlanLine(link: string, touch: PlannedTouch): string {
+  return `- [ ] ${link} — ${touch.reason}`;
+}

@@ -10,6 +10,7 @@ import { GroupTouchModal } from "../ui/group-touch-modal";
 import { TopicPickerModal } from "../ui/topic-finder-modal";
 import type KeepInTouchPlugin from "./plugin";
 import { addTouchPlan } from "./touch-plan";
+import { planThisWeek } from "./week-plan";
 import { exportCalendarWithNotice } from "./ics-export";
 
 /** The contact in the active note, or else one the user picks. */
@@ -82,6 +83,12 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
     id: "add-touch-plan",
     name: "Add today's touch plan to the daily note",
     callback: () => addTouchPlan(plugin),
+  });
+
+  plugin.addCommand({
+    id: "plan-this-week",
+    name: "Plan this week's touches",
+    callback: () => void planThisWeek(plugin),
   });
 
   plugin.addCommand({

@@ -7,6 +7,7 @@ import { AgendaModel, type ModelEntry } from "../core/agenda-model";
 import { ContactRows } from "./contact-row";
 import { renderOnIndexChange } from "./live-render";
 import { PracticeSections } from "./practice-sections";
+import { WeekPlanSection } from "./week-plan-section";
 import { showRowMenu } from "./row-menu";
 import { NewContactModal } from "./new-contact-modal";
 import { WindowedRows, type RowSource } from "./windowed-rows";
@@ -55,6 +56,7 @@ export class RelationshipsView extends ItemView {
   /** Promises, upcoming dates and paused people: short lists, drawn above the windowed ones. */
   private practiceEl!: HTMLElement;
   private practice!: PracticeSections;
+  private weekPlan: WeekPlanSection | null = null;
   private tierSelect!: HTMLSelectElement;
   private tiersShown: readonly unknown[] | null = null;
   /** Whether the user opened the list of everyone else; kept across redraws and restarts. */
@@ -106,6 +108,8 @@ export class RelationshipsView extends ItemView {
     root.empty();
     root.addClass("kit-view");
     this.buildToolbar(root.createDiv({ cls: "kit-toolbar" }));
+    this.weekPlan = new WeekPlanSection(this.plugin, root.createDiv({ cls: "kit-week-plan-host" }));
+    this.register(this.weekPlan.listen());
     this.practiceEl = root.createDiv({ cls: "kit-practice" });
     this.listEl = root.createDiv({ cls: "kit-list", attr: { tabindex: "0", role: "region", "aria-label": "Contacts" } });
     this.registerDomEvent(this.listEl, "click", (event) => this.onClick(event));
@@ -365,5 +369,6 @@ export class RelationshipsView extends ItemView {
 
   private renderPractice(): void {
     if (this.practiceEl && this.plugin.index.isBuilt) this.practice.render(this.practiceEl, this.plugin.index.all());
+    if (this.plugin.index.isBuilt) this.weekPlan?.render();
   }
 }

@@ -5,6 +5,7 @@ import { defaultHalfLife } from "../core/tiers";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { displayDailySettings } from "./settings-daily";
 import { displayPracticeSettings } from "./settings-practice";
+import { displayPlanningSettings } from "./settings-planning";
 import { displayStarterSettings } from "./settings-starters";
 import { displayCalendarSettings } from "./settings-calendar";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
@@ -122,6 +123,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     });
     displayDailySettings(containerEl, this.plugin, () => this.draw());
     displayPracticeSettings(containerEl, this.plugin, () => this.draw());
+    displayPlanningSettings(containerEl, this.plugin);
     displayStarterSettings(containerEl, this.plugin, () => this.draw());
     displayCalendarSettings(containerEl, this.plugin);
   }
