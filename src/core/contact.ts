@@ -152,11 +152,25 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   const lastValue = prop(keys.lastTouch);
   if (!isEmptyValue(lastValue)) {
     const parsed = parseDateValue(lastValue);
-    if (parsed.ok) propertyTouch = parsed.date;
-    else warnings.push(`${keys.lastTouch}: ${parsed.reason}; ignored.`);
+    if (!parsed.ok) warnings.push(`${keys.lastTouch}: ${parsed.reason}; ignored.`);
+    else if (source.today !== undefined && parsed.date > source.today) warnings.push(`${keys.lastTouch} ${parsed.date} is in the future; it counts from its day.`);
+    else propertyTouch = parsed.date;
   }
+  let loggedDates = source.loggedTouchDates;
   let logTouch: LocalDate | null = null;
-  for (const date of source.loggedTouchDates) if (logTouch === null || date > logTouch) logTouch = date;
+  for (const date of loggedDates) if (logTouch === null || date > logTouch) logTouch = date;
+  // A touch logged in the future is most likely a typo (2062 for 2026): counting it would hide the contact for years.
+  if (source.today !== undefined && logTouch !== null && logTouch > source.today) {
+    const today = source.today;
+    const futureDays = loggedDates.filter((d) => d > today).sort();
+    loggedDates = loggedDates.filter((d) => d <= today);
+    logTouch = loggedDates.reduce<LocalDate | null>((latest, d) => laterOf(latest, d), null);
+    warnings.push(
+      futureDays.length === 1
+        ? `The touch log has a line dated in the future (${futureDays[0] ?? ""}); it counts from its day.`
+        : `The touch log has ${futureDays.length} lines dated in the future (the first on ${futureDays[0] ?? ""}); they count from their day.`,
+    );
+  }
   const extraDays: LocalDate[] = [];
   if (propertyTouch !== null) extraDays.push(propertyTouch);
   let mention: Mention | null = null;
@@ -219,7 +233,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     overdueAfterDays,
     lastTouch,
     lastTouchSource: lastTouch === null ? null : mention !== null && mention.date === lastTouch && laterOf(propertyTouch, logTouch) !== lastTouch ? mention.path : source.path,
-    touchDates: mergeDays(source.loggedTouchDates, extraDays),
+    touchDates: mergeDays(loggedDates, extraDays),
     snoozeUntil,
     status,
     topics: readTopics(prop(keys.topics)),

@@ -47,10 +47,9 @@ export function parseDateValue(value: unknown): DateParse {
     // A YAML date-only value arrives as UTC midnight: that calendar day is what the user wrote.
     const utcMidnight =
       value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
-    if (utcMidnight) {
-      return { ok: true, date: `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}` };
-    }
-    return { ok: true, date: localDateOf(value) };
+    const date = utcMidnight ? `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}` : localDateOf(value);
+    // Years before 100 or after 9999 aren't written YYYY-MM-DD, and the date arithmetic would misread them.
+    return isLocalDate(date) ? { ok: true, date } : { ok: false, reason: `${date} is not a date between the years 100 and 9999` };
   }
   if (typeof value !== "string") {
     return { ok: false, reason: `expected a date like 2026-11-22, got ${describeValue(value)}` };

@@ -14,6 +14,7 @@ interface ParsedProperties {
  * NoteWriteError with a message for the user when the block can't be edited safely.
  */
 function parseProperties(text: string): ParsedProperties {
+  checkPlainText(text);
   const layout = layoutOf(text);
   if (layout.unclosedFrontmatter) {
     throw new NoteWriteError(
@@ -31,7 +32,38 @@ function parseProperties(text: string): ParsedProperties {
   if (doc.contents !== null && !(isMap(doc.contents) && !doc.contents.flow)) {
     throw new NoteWriteError("not-a-map", "The note's properties block is not a plain list of key: value lines, so it can't be edited safely.");
   }
+  // References (`*name`) can multiply a few lines into millions of values: such a block parses, but can't be read.
+  if (yamlText.includes("*") && !readsWithinLimits(doc)) {
+    throw new NoteWriteError("invalid-properties", "The note's properties repeat YAML references (*name) too many times to be read safely. Fix them before logging here.");
+  }
   return { layout, doc };
+}
+
+function readsWithinLimits(doc: Document): boolean {
+  try {
+    doc.toJS();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// The C0 control characters other than tab, line feed, vertical tab, form feed and carriage return.
+const CONTROL = /[^\P{Cc}\t\n\v\f\r\u007F-\u009F]/u;
+const LONE_CR = /\r(?!\n)/;
+
+/**
+ * Refuses text that isn't a plain note: control bytes (NUL, escape…) mean a damaged
+ * file or one that isn't text, and a carriage return alone as a line break is read
+ * as lines by Obsidian's editor but not by these edits, which would misplace theirs.
+ */
+function checkPlainText(text: string): void {
+  if (CONTROL.test(text)) {
+    throw new NoteWriteError("unsafe-edit", "The note holds control characters (such as NUL) that a text note doesn't, so it may be damaged or not a note at all; it can't be edited safely.");
+  }
+  if (LONE_CR.test(text)) {
+    throw new NoteWriteError("unsafe-edit", "The note breaks lines with a carriage return alone (old Mac style), so it can't be edited safely. Save it with ordinary line endings first.");
+  }
 }
 
 function firstLine(message: string): string {
@@ -64,11 +96,20 @@ function renderScalar(value: PropertyValue, like: Scalar | null): string {
   if (style === Scalar.QUOTE_SINGLE) return `'${plain.replace(/'/g, "''")}'`;
   if (typeof value === "string") {
     // Only strings that read back as the same string may stay unquoted.
-    const probe = parseDocument(`k: ${plain}`);
-    const back: unknown = isMap(probe.contents) ? (probe.toJS() as Record<string, unknown>).k : undefined;
-    if (probe.errors.length > 0 || back !== plain) return JSON.stringify(plain);
+    if (!readsBackAs(plain)) return JSON.stringify(plain);
   }
   return plain;
+}
+
+/** Whether `key: text` reads back as this very string; `*sigh*` reads as a reference, which can't even be resolved. */
+function readsBackAs(plain: string): boolean {
+  const probe = parseDocument(`k: ${plain}`);
+  if (probe.errors.length > 0 || !isMap(probe.contents)) return false;
+  try {
+    return (probe.toJS() as Record<string, unknown>).k === plain;
+  } catch {
+    return false;
+  }
 }
 
 function plainValues(doc: Document): unknown {
@@ -101,11 +142,15 @@ export function setProperty(text: string, key: string, value: PropertyValue): st
     const needsEol = yamlText.length > 0 && !yamlText.endsWith("\n");
     newYaml = `${yamlText}${needsEol ? eol : ""}${line(/^[ \t]*$/.test(indent) ? indent : "")}`;
   } else if (isScalar(pair.value) && pair.value.range) {
-    const [start, end] = pair.value.range;
+    const [start, rangeEnd] = pair.value.range;
+    // A block value (`|`, `>`) runs over its line breaks: they stay, or the next line (even the closing ---) would join this one.
+    const end = start + yamlText.slice(start, rangeEnd).replace(/[\r\n]+$/, "").length;
     const isEmpty = pair.value.value === null && start === end;
     const rendered = renderScalar(value, pair.value);
+    // An empty value's position can be its comment's: `key:   # note` keeps a space before the `#`.
+    const beforeComment = yamlText[start] === "#" && rendered !== "" ? " " : "";
     newYaml = isEmpty
-      ? `${yamlText.slice(0, start)}${yamlText[start - 1] === " " || rendered === "" ? "" : " "}${rendered}${yamlText.slice(start)}`
+      ? `${yamlText.slice(0, start)}${yamlText[start - 1] === " " || rendered === "" ? "" : " "}${rendered}${beforeComment}${yamlText.slice(start)}`
       : rendered === ""
         ? `${yamlText.slice(0, start).replace(/ $/, "")}${yamlText.slice(end)}`
         : `${yamlText.slice(0, start)}${rendered}${yamlText.slice(end)}`;

@@ -96,6 +96,11 @@ export class FenceTracker {
     }
     return true;
   }
+
+  /** Whether the lines so far leave a fenced block open. */
+  get isOpen(): boolean {
+    return this.fence !== null;
+  }
 }
 
 export interface Heading {

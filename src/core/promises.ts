@@ -1,4 +1,5 @@
 import { isLocalDate, type LocalDate } from "./dates";
+import { NoteWriteError } from "./errors";
 import { FenceTracker, layoutOf, splitLines } from "./note-text";
 
 /** An open task that is a promise to a contact: in the contact's own note, or anywhere with a link to it. */
@@ -40,7 +41,7 @@ export function openTasks(text: string, path: string): PromiseTask[] {
   const fences = new FenceTracker();
   const promises: PromiseTask[] = [];
   splitLines(text).forEach((l, i) => {
-    if (l.start < layout.bodyStart || fences.isCode(l.text)) return;
+    if (l.end <= layout.bodyStart || fences.isCode(l.text)) return;
     const promise = parseOpenTask(l.text, path, i);
     if (promise) promises.push(promise);
   });
@@ -67,10 +68,10 @@ export function completeTask(text: string, promise: Pick<PromiseTask, "line" | "
   let target = lines[promise.line];
   if (target?.text !== promise.raw) {
     const same = lines.filter((l) => l.text === promise.raw);
-    if (same.length !== 1) throw new Error(same.length === 0 ? "The task isn't in the note any more." : "The task appears more than once and has moved; tick it in the note.");
+    if (same.length !== 1) throw new NoteWriteError("unsafe-edit", same.length === 0 ? "The task isn't in the note any more." : "The task appears more than once and has moved; tick it in the note.");
     target = same[0];
   }
-  if (!target) throw new Error("The task isn't in the note any more.");
+  if (!target) throw new NoteWriteError("unsafe-edit", "The task isn't in the note any more.");
   const at = target.start + target.text.indexOf("[ ]");
   return `${text.slice(0, at)}[x]${text.slice(at + 3)}`;
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_DATE_KEYS, type DateKeySetting } from "./important-dates";
 import type { MentionMode } from "./mentions";
 import { DEFAULT_TIERS, defaultHalfLife, parseTier, type Tier, type TierSetting } from "./tiers";
+import { isReadableKind } from "./touch-line";
 
 /** The frontmatter keys the plugin reads and writes; every one can be renamed. */
 export interface PropertyKeys {
@@ -159,7 +160,7 @@ export function normalizeSettings(saved: unknown): KeepInTouchSettings {
       }))
     : DEFAULT_SETTINGS.tiers.map((t) => ({ ...t }));
   const kinds = Array.isArray(s.touchKinds)
-    ? s.touchKinds.filter((k): k is string => typeof k === "string" && k.trim() !== "").map((k) => k.trim().replace(/\s+/g, "-"))
+    ? s.touchKinds.filter((k): k is string => typeof k === "string" && k.trim() !== "").map((k) => k.trim().replace(/\s+/g, "-")).filter(isReadableKind)
     : [...DEFAULT_TOUCH_KINDS];
   const dueSoon = typeof s.dueSoonDays === "number" && Number.isInteger(s.dueSoonDays) && s.dueSoonDays >= 0 ? s.dueSoonDays : DEFAULT_SETTINGS.dueSoonDays;
   return {

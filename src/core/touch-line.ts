@@ -27,6 +27,14 @@ const TOUCH_LINE = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[\[(\d{4}-\d{2}-\d{2})(?:\|[^\]]
 const SEPARATOR = /(?:^|\s)(?:—|–|-)(?:\s|$)|^\s*:/;
 
 /**
+ * Whether a touch kind reads back as that kind: a dash alone or a leading colon reads
+ * as the start of the note, and an arrow or an exchange word as the direction or exchange.
+ */
+export function isReadableKind(kind: string): boolean {
+  return !/^(?:[-–—]$|:)/.test(kind) && DIRECTION_INPUT[kind] === undefined && !EXCHANGES.some((e) => e === kind.toLowerCase());
+}
+
+/**
  * Reads the words between the date and the note: each must be a known kind, a
  * direction arrow or an exchange word, each at most once. Anything else means the
  * words are the start of a note, so `- 2026-11-22 gave a talk` keeps its whole note.
@@ -66,9 +74,9 @@ export function parseTouchLine(line: string, kinds: readonly string[]): Touch | 
   return touch;
 }
 
-/** Keeps a note on one line, so the touch stays one list item. */
+/** Keeps a note on one line, so the touch stays one list item, and free of control characters, which would make the note unwritable. */
 export function cleanNote(note: string): string {
-  return note.replace(/\s+/g, " ").trim();
+  return note.replace(/[\s\p{Cc}]+/gu, " ").trim();
 }
 
 /** The words between the date and the note: `call → gave`. */

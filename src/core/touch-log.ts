@@ -1,3 +1,4 @@
+import { NoteWriteError } from "./errors";
 import { FenceTracker, layoutOf, parseHeadingLine, splitLines, type Heading, type Line } from "./note-text";
 import { formatTouchLine, parseTouchLine, type Touch } from "./touch-line";
 
@@ -43,6 +44,11 @@ function touchSections(lines: Line[], firstBodyLine: number, heading: Heading): 
   return sections;
 }
 
+/** The first line past the properties; with a BOM and no properties that is line 0, whose text starts with the BOM. */
+function firstBodyLineOf(lines: readonly Line[], bodyStart: number): number {
+  return lines.findIndex((l) => l.end > bodyStart);
+}
+
 export interface LoggedTouch extends Touch {
   /** Zero-based line number in the note. */
   line: number;
@@ -52,7 +58,7 @@ export interface LoggedTouch extends Touch {
 export function readTouchLog(text: string, headingSetting: string, kinds: readonly string[]): LoggedTouch[] {
   const layout = layoutOf(text);
   const lines = splitLines(text);
-  const firstBodyLine = lines.findIndex((l) => l.start >= layout.bodyStart);
+  const firstBodyLine = firstBodyLineOf(lines, layout.bodyStart);
   if (firstBodyLine === -1) return [];
   return touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting)).flatMap((section) => touchesIn(lines, section, kinds));
 }
@@ -92,7 +98,7 @@ export function insertTouchLine(text: string, touch: Touch, headingSetting: stri
   const eol = layout.eol;
   const entry = formatTouchLine(touch);
   const lines = splitLines(text);
-  const firstBodyLine = lines.findIndex((l) => l.start >= layout.bodyStart);
+  const firstBodyLine = firstBodyLineOf(lines, layout.bodyStart);
   const heading = parseHeadingSetting(headingSetting);
   const section = firstBodyLine === -1 ? undefined : touchSections(lines, firstBodyLine, heading)[0];
 
@@ -115,7 +121,21 @@ export function insertTouchLine(text: string, touch: Touch, headingSetting: stri
       insertAfter = after ? itemEnd(lines, after.line, section.end) : first.line - 1;
     }
   }
+  checkOutsideCode(lines, firstBodyLine, insertAfter);
   return insertLineAfter(text, lines, insertAfter, entry, eol);
+}
+
+/**
+ * Refuses to add lines where a code block that is never closed would swallow them:
+ * they would be written, but never read as touches or tasks.
+ */
+function checkOutsideCode(lines: Line[], firstBodyLine: number, after: number): void {
+  if (firstBodyLine < 0) return;
+  const fences = new FenceTracker();
+  for (let i = firstBodyLine; i <= after && i < lines.length; i++) fences.isCode(lines[i]?.text ?? "");
+  if (fences.isOpen) {
+    throw new NoteWriteError("unsafe-edit", "The note has a code block (``` or ~~~) that is never closed, so a line added here would be inside it and not count. Close the code block first.");
+  }
 }
 
 /** The last line of a list item, counting its indented continuation lines. */
@@ -157,15 +177,18 @@ export function appendUnderHeading(text: string, headingSetting: string, entries
   const layout = layoutOf(text);
   const eol = layout.eol;
   const lines = splitLines(text);
-  const firstBodyLine = lines.findIndex((l) => l.start >= layout.bodyStart);
+  const firstBodyLine = firstBodyLineOf(lines, layout.bodyStart);
   const section = firstBodyLine === -1 ? undefined : touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting))[0];
   const block = entries.join(eol);
   if (!section) return appendSection(text, layout.bodyStart, lines, headingLineFor(headingSetting), block, eol);
-  return insertLineAfter(text, lines, lastContentLine(lines, section), block, eol);
+  const after = lastContentLine(lines, section);
+  checkOutsideCode(lines, firstBodyLine, after);
+  return insertLineAfter(text, lines, after, block, eol);
 }
 
 /** A heading and its lines at the end of the note, after one blank line. */
 function appendSection(text: string, bodyStart: number, lines: Line[], headingLine: string, block: string, eol: string): string {
+  checkOutsideCode(lines, firstBodyLineOf(lines, bodyStart), lines.length - 1);
   // A note may end right after its closing `---` with no line ending: the heading still starts a line of its own.
   let prefix = text.length > 0 && !text.endsWith("\n") ? eol : "";
   if (text.length > bodyStart) {
@@ -179,6 +202,6 @@ function appendSection(text: string, bodyStart: number, lines: Line[], headingLi
 export function hasHeading(text: string, headingSetting: string): boolean {
   const layout = layoutOf(text);
   const lines = splitLines(text);
-  const firstBodyLine = lines.findIndex((l) => l.start >= layout.bodyStart);
+  const firstBodyLine = firstBodyLineOf(lines, layout.bodyStart);
   return firstBodyLine !== -1 && touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting)).length > 0;
 }

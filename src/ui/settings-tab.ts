@@ -2,6 +2,7 @@ import { App, PluginSettingTab, Setting, normalizePath, type TextComponent } fro
 import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../core/settings";
 import type { PropertyKeys } from "../core/settings";
 import { defaultHalfLife } from "../core/tiers";
+import { isReadableKind } from "../core/touch-line";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { displayDailySettings } from "./settings-daily";
 import { displayPracticeSettings } from "./settings-practice";
@@ -107,7 +108,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
             settings.touchKinds = value
               .split(",")
               .map((k) => k.trim().replace(/\s+/g, "-"))
-              .filter((k) => k !== "");
+              .filter((k) => k !== "" && isReadableKind(k));
             save();
           }),
       );

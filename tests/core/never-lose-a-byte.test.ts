@@ -1,130 +1,68 @@
 import fc from "fast-check";
+import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import { applySnooze, applyTouch } from "../../src/core/note-edits";
+import { formatDailyTouchLine } from "../../src/core/daily-lines";
+import { NoteWriteError } from "../../src/core/errors";
+import { propertiesProblem } from "../../src/core/frontmatter-edit";
+import { applyFade, applyPromise, applyResume, applySnooze, applyTouch } from "../../src/core/note-edits";
+import { layoutOf } from "../../src/core/note-text";
+import { completeTask, openTasks } from "../../src/core/promises";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { formatTouchLine, type Touch } from "../../src/core/touch-line";
+import { cleanNote, formatTouchLine } from "../../src/core/touch-line";
+import { appendUnderHeading, readTouchLog } from "../../src/core/touch-log";
+import { anyText, eolOf, expectOnlyLines, keepsLineEndings, lines, note, touch } from "./arbitrary-notes";
 
 const settings = DEFAULT_SETTINGS;
 
-/** Lines of a note with their endings, so a diff sees every byte (the BOM is checked on its own). */
-function lines(text: string): string[] {
-  return text.replace(/^\uFEFF/, "").match(/[^\n]*\n|[^\n]+$/g) ?? [];
+/** Runs an edit; a refusal must be a NoteWriteError (a message for the user) and then nothing was written. */
+function attempt(edit: () => string): string | null {
+  const outcome = attemptWithReason(edit);
+  return typeof outcome === "string" ? outcome : null;
 }
 
-/** A last line without an ending may come back with one when a line is added after it. */
-function gainedEnding(line: string, removed: string[]): boolean {
-  return removed.some((r) => !/\n$/.test(r) && line.replace(/\r?\n$/, "") === r);
-}
-
-/** A plain line diff (longest common subsequence): what was removed from a and added in b. */
-function diff(a: string[], b: string[]): { removed: string[]; added: string[] } {
-  const n = a.length;
-  const m = b.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const removed: string[] = [];
-  const added: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) removed.push(a[i++]!);
-    else added.push(b[j++]!);
+function attemptWithReason(edit: () => string): string | NoteWriteError {
+  try {
+    return edit();
+  } catch (error) {
+    expect(error).toBeInstanceOf(NoteWriteError);
+    return error as NoteWriteError;
   }
-  while (i < n) removed.push(a[i++]!);
-  while (j < m) added.push(b[j++]!);
-  return { removed, added };
 }
 
-const frontmatterLine = fc.constantFrom(
-  "tier: peer",
-  "tier: 'Close allies'   # quoted, with a comment",
-  '# a comment line',
-  "topics: [hiring, \"AI ops\"]",
-  "aliases:\n  - Sam\n  - Sammy",
-  "notes: |\n  ## Touches\n  - 2026-01-01 not a touch",
-  "anchor: &a shared",
-  "uses: *a",
-  "empty:",
-  "last_touch: 2026-01-05",
-  "last_touch: \"2026-01-05\" # quoted",
-  "url: \"https://example.com/#frag\"",
-  "emoji: \"🌻\"",
-);
-const bodyLine = fc.constantFrom(
-  "# Sam Rivera",
-  "Some prose about Sam.",
-  "",
-  "## Touches",
-  "### touches",
-  "- 2026-02-01 call — hand-written",
-  "- 2026-12-24 coffee",
-  "* [[2026-03-03]] lunch",
-  "- not a touch",
-  "```",
-  "## Touches inside a fence?",
-  "~~~",
-  "## Notes",
-  "> quoted ## Touches",
-  "- [ ] a promise",
-  "\tindented with a tab",
-);
+/** Everything after the properties block: property edits must leave it byte for byte. */
+function bodyOf(text: string): string {
+  return text.slice(layoutOf(text).bodyStart);
+}
 
-const note = fc
-  .record({
-    bom: fc.boolean(),
-    crlf: fc.boolean(),
-    frontmatter: fc.option(fc.array(frontmatterLine, { maxLength: 6 }), { nil: undefined }),
-    body: fc.array(bodyLine, { maxLength: 14 }),
-    trailingNewline: fc.boolean(),
-  })
-  .map(({ bom, crlf, frontmatter, body, trailingNewline }) => {
-    const eol = crlf ? "\r\n" : "\n";
-    const fmLines = frontmatter ? ["---", ...[...new Set(frontmatter)].filter((l, i, all) => !(l.startsWith("last_touch") && all.findIndex((x) => x.startsWith("last_touch")) !== i)), "---"] : [];
-    // `uses: *a` needs its anchor first; drop it otherwise so the YAML stays valid.
-    const valid = fmLines.filter((l) => l !== "uses: *a" || fmLines.includes("anchor: &a shared"));
-    const all = [...valid, ...body].join("\n").split("\n");
-    let text = all.join(eol);
-    if (trailingNewline && text !== "") text += eol;
-    return (bom ? "\uFEFF" : "") + text;
-  });
+function propertiesOf(text: string): Record<string, unknown> {
+  const block = layoutOf(text).frontmatter;
+  if (!block) return {};
+  return (parseDocument(text.slice(block.contentStart, block.contentEnd)).toJS() as Record<string, unknown> | null) ?? {};
+}
 
-const touch: fc.Arbitrary<Touch> = fc.record({
-  date: fc.constantFrom("2025-06-01", "2026-01-05", "2026-11-22"),
-  kind: fc.option(fc.constantFrom(...settings.touchKinds), { nil: undefined }),
-  direction: fc.option(fc.constantFrom("out" as const, "in" as const, "mutual" as const), { nil: undefined }),
-  exchange: fc.option(fc.constantFrom("gave" as const, "asked" as const), { nil: undefined }),
-  note: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
-});
+/** The key as the note spells it (`Status`), or as the settings do when the note lacks it. */
+function keyIn(properties: Record<string, unknown>, key: string): string {
+  return Object.keys(properties).find((k) => k === key) ?? Object.keys(properties).find((k) => k.toLowerCase() === key) ?? key;
+}
 
-describe("a touch changes only its own line and last_touch", () => {
+const isKeyLine = (...keys: string[]) => (line: string) => keys.some((k) => line.toLowerCase().startsWith(`${k}:`));
+const isFence = (line: string) => line === "---";
+/** The lines of a block value (`>-`) go with the value they belong to. */
+const isBlockLine = (line: string) => /^ {2}\S/.test(line);
+
+describe("a touch changes only its own line and last_touch, and reads back", () => {
   it("for arbitrary notes: comments, quotes, anchors, block strings, CRLF, BOM, fences", () => {
     fc.assert(
       fc.property(note, touch, (text, t) => {
-        let result: string;
-        try {
-          result = applyTouch(text, t, settings);
-        } catch {
-          return; // refusing is always safe: nothing was written
-        }
-        const eol = text.includes("\r\n") ? "\r\n" : "\n";
+        const result = attempt(() => applyTouch(text, t, settings));
+        if (result === null) return;
         expect(result.startsWith("\uFEFF")).toBe(text.startsWith("\uFEFF"));
-        const { removed, added } = diff(lines(text), lines(result));
         const line = formatTouchLine(t);
-        const allowedAdded = new Set([`${line}${eol}`, line, `## Touches${eol}`, eol, `---${eol}`, `${eol}`]);
-        const touchLines = added.filter((l) => l.replace(/\r?\n$/, "") === line);
-        expect(touchLines).toHaveLength(1);
-        for (const l of added) {
-          if (l.startsWith("last_touch:") || gainedEnding(l, removed)) continue;
-          expect(allowedAdded.has(l) || allowedAdded.has(l.replace(/\r?\n$/, ""))).toBe(true);
-        }
-        // Only the old last_touch line may go (replaced), or a last line gaining its line ending.
-        for (const l of removed) expect(l.startsWith("last_touch:") || !/\n$/.test(l)).toBe(true);
-        // No line ending of another style crept in.
-        if (eol === "\n") expect(result.includes("\r\n") && !text.includes("\r\n")).toBe(false);
-        else expect(result.replace(/\r\n/g, "").includes("\n")).toBe(false);
+        const added = expectOnlyLines(text, result, (l) => l === line || l === "## Touches" || l === "" || isFence(l) || l.startsWith("last_touch:"), isKeyLine("last_touch"));
+        expect(added.filter((l) => l === line)).toHaveLength(1);
+        expect(keepsLineEndings(text, result)).toBe(true);
+        // And it reads back as a touch, not as a line inside a code block.
+        expect(readTouchLog(result, settings.touchHeading, settings.touchKinds).some((x) => formatTouchLine(x) === line)).toBe(true);
       }),
       { numRuns: 400 },
     );
@@ -135,15 +73,137 @@ describe("snooze changes only snooze_until", () => {
   it("for arbitrary notes", () => {
     fc.assert(
       fc.property(note, fc.constantFrom("2026-12-01", null), (text, until) => {
-        let result: string;
-        try {
-          result = applySnooze(text, until, settings);
-        } catch {
+        const result = attempt(() => applySnooze(text, until, settings));
+        if (result === null) return;
+        expectOnlyLines(text, result, (l) => isKeyLine("snooze_until")(l) || isFence(l), isKeyLine("snooze_until"));
+        expect(bodyOf(result)).toBe(bodyOf(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("let fade and resume change only status and fade_reason", () => {
+  it("let fade: status paused, the reason when one is given, every other byte as it was", () => {
+    fc.assert(
+      fc.property(note, fc.oneof(fc.constant(""), anyText), (text, reason) => {
+        const result = attempt(() => applyFade(text, reason, settings));
+        if (result === null) return;
+        const clean = cleanNote(reason);
+        const replacesReason = clean !== "";
+        expectOnlyLines(
+          text,
+          result,
+          (l) => isKeyLine("status")(l) || (replacesReason && isKeyLine("fade_reason")(l)) || isFence(l),
+          (l) => isKeyLine("status")(l) || (replacesReason && (isKeyLine("fade_reason")(l) || isBlockLine(l))),
+        );
+        expect(bodyOf(result)).toBe(bodyOf(text));
+        const before = propertiesOf(text);
+        const expected: Record<string, unknown> = { ...before, [keyIn(before, "status")]: "paused" };
+        if (replacesReason) expected[keyIn(before, "fade_reason")] = clean;
+        expect(propertiesOf(result)).toEqual(expected);
+        expect(keepsLineEndings(text, result)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("resume: status active, a reason cleared, every other byte as it was", () => {
+    fc.assert(
+      fc.property(note, (text) => {
+        const result = attempt(() => applyResume(text, settings));
+        if (result === null) return;
+        expectOnlyLines(text, result, (l) => isKeyLine("status", "fade_reason")(l) || isFence(l), (l) => isKeyLine("status", "fade_reason")(l) || isBlockLine(l));
+        expect(bodyOf(result)).toBe(bodyOf(text));
+        const before = propertiesOf(text);
+        const reasonKey = keyIn(before, "fade_reason");
+        const expected: Record<string, unknown> = { ...before, [keyIn(before, "status")]: "active" };
+        if (before[reasonKey] !== undefined && before[reasonKey] !== null && before[reasonKey] !== "") expected[reasonKey] = null;
+        expect(propertiesOf(result)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("promises", () => {
+  it("ticking one changes exactly its box: `[ ]` becomes `[x]`, nothing else", () => {
+    fc.assert(
+      fc.property(note, fc.nat(), (text, pick) => {
+        const tasks = openTasks(text, "People/Sam.md");
+        fc.pre(tasks.length > 0);
+        const task = tasks[pick % tasks.length]!;
+        const result = completeTask(text, task);
+        const [was, now] = [lines(text), lines(result)];
+        expect(now).toHaveLength(was.length);
+        const bomLine = text.startsWith("\uFEFF") ? 0 : -1;
+        const changed = now.flatMap((l, i) => (l === was[i] ? [] : [i]));
+        expect(changed).toEqual([task.line]);
+        expect(now[task.line]).toBe(was[task.line]!.replace("[ ]", "[x]"));
+        expect(result.startsWith("\uFEFF")).toBe(bomLine === 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("ticking one that moved finds it by its text, or refuses when that is ambiguous", () => {
+    fc.assert(
+      fc.property(note, fc.nat(), (text, pick) => {
+        const tasks = openTasks(text, "People/Sam.md");
+        fc.pre(tasks.length > 0 && !text.startsWith("\uFEFF"));
+        const task = tasks[pick % tasks.length]!;
+        const moved = `a line added on the phone${eolOf(text)}${text}`;
+        const movedLines = lines(moved).map((l) => l.replace(/\r?\n$/, ""));
+        const copies = movedLines.filter((l) => l === task.raw).length;
+        // The line where the task was still holds the same text: that one is ticked; else the one copy elsewhere.
+        const expected = movedLines[task.line] === task.raw ? task.line : copies === 1 ? task.line + 1 : null;
+        if (expected === null) {
+          expect(() => completeTask(moved, task)).toThrow(NoteWriteError);
           return;
         }
-        const { removed, added } = diff(lines(text), lines(result));
-        for (const l of added) expect(l.startsWith("snooze_until:") || /^---\r?\n$/.test(l) || gainedEnding(l, removed)).toBe(true);
-        for (const l of removed) expect(l.startsWith("snooze_until:") || !/\n$/.test(l)).toBe(true);
+        const result = completeTask(moved, task);
+        const changed = lines(result).flatMap((l, i) => (l === lines(moved)[i] ? [] : [i]));
+        expect(changed).toEqual([expected]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("adding one adds its task under the promises heading and nothing else", () => {
+    fc.assert(
+      fc.property(note, anyText, (text, promise) => {
+        const clean = cleanNote(promise);
+        const result = attemptWithReason(() => applyPromise(text, promise, settings));
+        if (result instanceof NoteWriteError) {
+          // Only an empty promise, a note that can't be written, or a line that an unclosed code block would swallow.
+          expect(clean === "" || propertiesProblem(text) !== null || /code block/.test(result.message)).toBe(true);
+          return;
+        }
+        const added = expectOnlyLines(text, result, (l) => l === `- [ ] ${clean}` || l === "## Promises" || l === "");
+        expect(added.filter((l) => l === `- [ ] ${clean}`)).toHaveLength(1);
+        expect(keepsLineEndings(text, result)).toBe(true);
+        // And it reads back as an open promise, not as a line inside a code block.
+        expect(openTasks(result, "People/Sam.md").length).toBe(openTasks(text, "People/Sam.md").length + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("the daily note's touch line", () => {
+  it("adds exactly one line under the daily heading, and the heading when it is missing", () => {
+    fc.assert(
+      fc.property(note, touch, fc.constantFrom("[[Sam Rivera]]", "[[People/Ana Souza|Ana]]", "[Kenji](People/Kenji%20Ito.md)"), (text, t, link) => {
+        const line = formatDailyTouchLine(link, t);
+        const result = attemptWithReason(() => appendUnderHeading(text, settings.dailyHeading, [line]));
+        if (result instanceof NoteWriteError) {
+          expect(result.message).toMatch(/code block/);
+          return;
+        }
+        const added = expectOnlyLines(text, result, (l) => l === line || l === "## Touches" || l === "");
+        expect(added.filter((l) => l === line)).toHaveLength(1);
+        expect(result.startsWith("\uFEFF")).toBe(text.startsWith("\uFEFF"));
+        expect(keepsLineEndings(text, result)).toBe(true);
       }),
       { numRuns: 300 },
     );
