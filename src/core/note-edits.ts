@@ -86,6 +86,13 @@ export function applyResume(text: string, settings: KeepInTouchSettings): string
   return reason === undefined || reason === null || reason === "" ? active : setProperty(active, settings.fadeReasonProperty, null);
 }
 
+/** Moves a contact to another tier: the tier property becomes that tier's id. */
+export function applyTier(text: string, tierId: string, settings: KeepInTouchSettings): string {
+  const tier = settings.tiers.find((t) => t.id === tierId);
+  if (!tier) throw new NoteWriteError("bad-input", `"${tierId}" is not one of the tiers (${settings.tiers.map((t) => t.id).join(", ")}).`);
+  return setProperty(text, settings.properties.tier, tier.id);
+}
+
 /** Adds a promise as an open task under the promises heading of the contact's note. */
 export function applyPromise(text: string, promise: string, settings: KeepInTouchSettings): string {
   const clean = cleanNote(promise);

@@ -161,8 +161,11 @@ function slotsOf(contact: Contact, today: LocalDate, monday: LocalDate, weekCoun
   const earliest = dayOf(earliestDate);
   // Snoozed today means not in this week's plan, even if the snooze ends before Sunday.
   const firstWeek = snoozed ? Math.max(1, Math.floor(earliest / 7)) : 0;
+  // A touch already logged in an occasion's week is taken as the one for it: the occasion brings nobody back.
+  const touchedWeek = contact.lastTouch === null ? null : Math.floor(dayOf(contact.lastTouch) / 7);
   const occasions = contact.importantDates
     .map((date) => ({ label: date.label, day: dayOf(nextOccurrence(date, earliestDate)) }))
+    .filter((o) => Math.floor(o.day / 7) !== touchedWeek)
     .sort((a, b) => a.day - b.day || a.label.localeCompare(b.label));
   const due = computeDue(contact, today);
   const dueNow = due.state === "overdue" || due.state === "due";

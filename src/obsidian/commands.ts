@@ -32,6 +32,12 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
   });
 
   plugin.addCommand({
+    id: "open-review",
+    name: "Open review",
+    callback: () => void plugin.openReviewView(),
+  });
+
+  plugin.addCommand({
     id: "log-touch",
     name: "Log touch…",
     callback: () => withContact(plugin, (contact) => new LogTouchModal(plugin, contact).open()),

@@ -9,6 +9,7 @@ import { displayPracticeSettings } from "./settings-practice";
 import { displayPlanningSettings } from "./settings-planning";
 import { displayStarterSettings } from "./settings-starters";
 import { displayCalendarSettings } from "./settings-calendar";
+import { displayReviewSettings } from "./settings-review";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
 
 const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
@@ -127,6 +128,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     displayPlanningSettings(containerEl, this.plugin);
     displayStarterSettings(containerEl, this.plugin, () => this.draw());
     displayCalendarSettings(containerEl, this.plugin);
+    displayReviewSettings(containerEl, this.plugin);
   }
 
   private displayTiers(containerEl: HTMLElement): void {

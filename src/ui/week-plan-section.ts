@@ -61,7 +61,7 @@ export class WeekPlanSection {
       for (const touch of plan.overflow) this.row(details, touch);
     }
     const forecast = details.createDiv({ cls: "kit-forecast" });
-    forecast.createDiv({ cls: "kit-forecast-title", text: `Next ${plan.weeks.length} weeks` });
+    forecast.createDiv({ cls: "kit-forecast-title", text: `Next ${plan.weeks.length} weeks, against a capacity of ${plan.capacity} (the dashed line)` });
     const chart = renderForecastChart(forecast, plan);
     // A tap (or Enter) shows what a hover would: the numbers of that week in words.
     const explainAt = (event: UIEvent) => {

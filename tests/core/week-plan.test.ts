@@ -110,6 +110,11 @@ describe("this week's batch", () => {
     expect(names(plan.overflow)).toEqual(["Overdue"]);
   });
 
+  it("takes a touch already logged in the birthday's week as the one for it", () => {
+    const plan = planWeeks([person("Wished", PEER, "2026-11-24", { importantDates: [birthday(11, 28)] })], TODAY, TIERS, 5);
+    expect(plan.thisWeek).toEqual([]);
+  });
+
   it("mentions a birthday of someone already due", () => {
     const plan = planWeeks([person("Due", PEER, "2026-08-01", { importantDates: [birthday(11, 26)] })], TODAY, TIERS, 5);
     expect(plan.thisWeek[0]?.reason).toBe("overdue: last touch 4 months ago; Birthday on 26 Nov");

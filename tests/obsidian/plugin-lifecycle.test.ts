@@ -75,6 +75,7 @@ describe("loading", () => {
       "Keep in Touch: Log a group touch…",
       "Keep in Touch: Log touch…",       "Keep in Touch: New contact…",
       "Keep in Touch: Open relationships view",
+      "Keep in Touch: Open review",
       "Keep in Touch: Plan this week's touches",
       "Keep in Touch: Resume a faded contact…",
       "Keep in Touch: Show contact details…",

@@ -78,6 +78,7 @@ describe("the week's plan in the view", () => {
     // The outline of those due is as tall as three, the bar as tall as two.
     const height = (w: Element, cls: string) => Number(w.querySelector(cls)?.getAttribute("height"));
     expect(height(weeks[3]!, ".kit-forecast-due") / height(weeks[3]!, ".kit-forecast-bar")).toBeCloseTo(3 / 2);
+    expect(part.querySelector(".kit-forecast-title")?.textContent).toBe("Next 8 weeks, against a capacity of 2 (the dashed line)");
     const line = part.querySelector(".kit-forecast-capacity")!;
     expect(line.getAttribute("data-capacity")).toBe("2");
     expect(Number(line.getAttribute("y1"))).toBeCloseTo(Number(weeks[3]!.querySelector(".kit-forecast-bar")?.getAttribute("y")));
