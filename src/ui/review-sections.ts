@@ -23,8 +23,8 @@ import { SUGGESTION_RULE } from "../core/tier-suggestions";
 import { warmthPercent } from "../core/warmth";
 import { explainEl, renderCountBar, renderLegend, renderStackedBar } from "./review-charts";
 
-/** Rows in the initiative list; the one-sided come first, so they are always shown. */
-const MAX_INITIATIVE_ROWS = 30;
+/** Rows in each list of people, so a large vault draws a readable page; the most telling come first. */
+const MAX_ROWS = 30;
 /** Topics drawn as bars; the rest are counted. */
 const MAX_TOPIC_BARS = 10;
 
@@ -46,6 +46,13 @@ function rule(parent: HTMLElement, text: string): void {
 
 function flag(parent: HTMLElement, text: string): void {
   parent.createDiv({ cls: "kit-review-flag", text });
+}
+
+/** Draws the first rows of a list, then a line counting the rest. */
+function eachRow<T>(parent: HTMLElement, list: readonly T[], what: string, draw: (item: T) => void): void {
+  for (const item of list.slice(0, MAX_ROWS)) draw(item);
+  const rest = list.length - MAX_ROWS;
+  if (rest > 0) parent.createDiv({ cls: "kit-review-more", text: `And ${rest} more ${what}.` });
 }
 
 function row(parent: HTMLElement, cls: string, attrs: Record<string, string> = {}): HTMLElement {
@@ -116,8 +123,7 @@ export function drawInitiative(section: HTMLElement, review: Review): void {
   }
   const oneSided = review.initiative.filter((r) => r.oneSided !== null).length;
   if (oneSided > 0) flag(section, `${counted(oneSided, "relationship is", "relationships are")} one-sided: the same side keeps reaching out.`);
-  const shown = review.initiative.slice(0, Math.max(MAX_INITIATIVE_ROWS, oneSided));
-  for (const r of shown) {
+  eachRow(section, review.initiative, "people", (r) => {
     const el = row(section, "kit-review-initiative", { "data-path": r.path });
     nameLink(el, r.name, r.path);
     const explanation = describeInitiative(r);
@@ -132,9 +138,7 @@ export function drawInitiative(section: HTMLElement, review: Review): void {
     );
     figure(el, "kit-review-directions", `→ ${r.counts.out} ↔ ${r.counts.mutual} ← ${r.counts.in}`, explanation);
     if (r.oneSided) figure(el, "kit-review-one-sided", r.oneSided === "me" ? "One-sided: you" : "One-sided: them", explanation);
-  }
-  const rest = review.initiative.length - shown.length;
-  if (rest > 0) section.createDiv({ cls: "kit-review-more", text: `And ${rest} more with fewer touches.` });
+  });
 }
 
 export function drawDriftAndCooling(section: HTMLElement, review: Review): void {
@@ -145,20 +149,20 @@ export function drawDriftAndCooling(section: HTMLElement, review: Review): void 
   const drifting = section.createDiv({ cls: "kit-review-drifting" });
   drifting.createDiv({ cls: "kit-review-subheading", text: `Drifting (${review.drifting.length})` });
   if (review.drifting.length === 0) drifting.createDiv({ cls: "kit-review-empty", text: "No one is drifting." });
-  for (const d of review.drifting) {
+  eachRow(drifting, review.drifting, "drifting", (d) => {
     const el = row(drifting, "kit-review-drift", { "data-path": d.path });
     nameLink(el, d.name, d.path);
     const silence = d.drift.silenceDays ?? 0;
     figure(el, "kit-review-silence", `${silence} days quiet, usually ${describeCadence(d.drift.rhythmDays ?? silence)}`, d.drift.explanation);
-  }
+  });
   const cooling = section.createDiv({ cls: "kit-review-cooling" });
   cooling.createDiv({ cls: "kit-review-subheading", text: `Cooling (${review.cooling.length})` });
   if (review.cooling.length === 0) cooling.createDiv({ cls: "kit-review-empty", text: `No one is below ${percent(review.coolingBelow)} warmth.` });
-  for (const c of review.cooling) {
+  eachRow(cooling, review.cooling, "cooling", (c) => {
     const el = row(cooling, "kit-review-cool", { "data-path": c.path });
     nameLink(el, c.name, c.path);
     figure(el, "kit-review-warmth", `${warmthPercent(c.warmth)}% warm`, describeCooling(c, review.coolingBelow));
-  }
+  });
 }
 
 export function drawSuggestions(section: HTMLElement, review: Review): void {
@@ -171,14 +175,14 @@ export function drawSuggestions(section: HTMLElement, review: Review): void {
     section.createDiv({ cls: "kit-review-empty", text: `No suggestions for ${describePeriod(review.period)}.` });
     return;
   }
-  for (const s of review.suggestions) {
+  eachRow(section, review.suggestions, "suggestions", (s) => {
     const el = row(section, `kit-review-suggestion kit-review-${s.direction}`, { "data-path": s.path });
     nameLink(el, s.name, s.path);
     const move = `${s.from.label} → ${s.to.label}`;
     figure(el, "kit-review-move", move, `${s.direction === "promote" ? "Closer" : "Farther"}: ${s.name}, ${s.reason}.`);
     el.createSpan({ cls: "kit-review-reason", text: s.reason });
     el.createEl("button", { cls: "kit-review-apply", text: `Move to ${s.to.label}`, attr: { "data-path": s.path, "aria-label": `Move ${s.name} from ${move}` } });
-  }
+  });
 }
 
 export function drawTopics(section: HTMLElement, review: Review): void {

@@ -5,7 +5,6 @@ import { buildReview, type Review } from "../core/review";
 import { REVIEW_PERIODS, type ReviewPeriodDays } from "../core/review-period";
 import { describePeriod } from "../core/review-text";
 import type { Touch } from "../core/touch-line";
-import { messageOf } from "../obsidian/plugin";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { TouchHistory } from "../obsidian/touch-history";
 import { ContactSuggestModal } from "./contact-suggest-modal";
@@ -200,17 +199,18 @@ export class ReviewView extends ItemView {
     void this.refresh();
   }
 
-  /** Writes the suggested tier into the contact's note; the review redraws when the index sees the change. */
+  /** Writes the suggested tier into the contact's note, as one step to undo; the review redraws when the index sees the change. */
   private async applySuggestion(button: HTMLButtonElement): Promise<void> {
     const suggestion = this.review?.suggestions.find((s) => s.path === button.getAttr("data-path"));
     if (!suggestion) return;
     button.disabled = true;
-    try {
-      await this.plugin.writer.setTier(suggestion.path, suggestion.to.id);
-      new Notice(`${suggestion.name} is now in ${suggestion.to.label}.`);
-    } catch (error) {
-      button.disabled = false;
-      new Notice(`Couldn't change the tier of ${suggestion.name}: ${messageOf(error)}`, 8000);
-    }
+    const { name, path, to } = suggestion;
+    const done = await this.plugin.act(
+      `moved ${name} to ${to.label}`,
+      `Couldn't change the tier of ${name}`,
+      (recorder) => this.plugin.writer.recordingTo(recorder).setTier(path, to.id),
+      `${name} is now in ${to.label}.`,
+    );
+    if (!done) button.disabled = false;
   }
 }

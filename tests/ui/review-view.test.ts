@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { chooseSuggestion, click, findSetting, getView, lastModal, modalReady, notices, openSettingTab, runCommand, selectOption, setSuggestQuery, typeText } from "../fake/harness";
 import { ReviewView, VIEW_TYPE_REVIEW } from "../../src/ui/review-view";
 import { startReviewVault } from "../obsidian/review-fixture";
-import type { Started } from "../obsidian/start-plugin";
+import { note, startPlugin, type Started } from "../obsidian/start-plugin";
 import type { ContactSuggestModal } from "../../src/ui/contact-suggest-modal";
 
 async function openReview(started: Started): Promise<ReviewView> {
@@ -126,9 +126,16 @@ describe("the review view", () => {
     click(el(view, '.kit-review-apply[data-path="People/Ben.md"]'));
     await redrawn(started, view, renders);
     expect(started.text("People/Ben.md")).toBe(before.replace("tier: peer\n", "tier: ally\n"));
-    expect(notices().at(-1)).toBe("Ben is now in Close allies.");
+    expect(notices().at(-1)).toBe("Ben is now in Close allies. Undo");
     expect(texts(view, ".kit-review-suggestion .kit-review-name")).toEqual(["Cleo"]);
     expect(texts(view, ".kit-review-tier .kit-review-on-time-count")[0]).toBe("3 of 3 on time");
+    // One step to take back: the note is as it was, and the suggestion is back.
+    const again = view.renders;
+    expect(await started.plugin.undoWithNotice()).toBe(true);
+    await redrawn(started, view, again);
+    expect(started.text("People/Ben.md")).toBe(before);
+    expect(notices().at(-1)).toBe("Undone: moved Ben to Close allies.");
+    expect(texts(view, ".kit-review-suggestion .kit-review-name")).toEqual(["Ben", "Cleo"]);
   });
 
   it("reviews another period when the selector changes, and keeps it in the view's state", async () => {
@@ -191,5 +198,14 @@ describe("the review view", () => {
     // Cleo 88 and Eve 87 days since a touch, with a peer's and a mentor's half-life of 90 days: 51%.
     expect(texts(view, ".kit-review-cool .kit-review-name")).toEqual(["Dev", "Cleo", "Eve"]);
     expect(texts(view, ".kit-review-cool .kit-review-warmth")).toEqual(["12% warm", "51% warm", "51% warm"]);
+  });
+
+  it("keeps long lists short in a large vault, and counts the rest", async () => {
+    // 35 aspirational contacts last touched a year ago: warmth 0.5^(365/42), all cooling.
+    const files = Object.fromEntries(Array.from({ length: 35 }, (_, i) => [`People/P${String(i).padStart(2, "0")}.md`, note("tier: aspirational", "## Touches\n- 2025-11-22 call\n")]));
+    const view = await openReview(await startPlugin(files));
+    expect(view.contentEl.querySelectorAll(".kit-review-cool")).toHaveLength(30);
+    expect(el(view, ".kit-review-cooling .kit-review-more").textContent).toBe("And 5 more cooling.");
+    expect(el(view, '.kit-review-segment[data-tier="aspirational"] .kit-review-size').textContent).toBe("35 people (suggested start 10)");
   });
 });
