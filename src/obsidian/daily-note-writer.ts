@@ -62,9 +62,8 @@ export class DailyNoteWriter {
     return "written";
   }
 
-  /** Writes today's touch plan under its heading, unless the note already has one. */
-  async addPlan(today: LocalDate, linesFor: (sourcePath: string) => string[]): Promise<DailyWrite> {
-    const heading = this.settings().planHeading;
+  /** Writes a plan (today's, or this week's) under its heading, unless the note already has that heading. */
+  async addPlan(today: LocalDate, linesFor: (sourcePath: string) => string[], heading = this.settings().planHeading): Promise<DailyWrite> {
     const note = await this.dailyNote(today, true);
     if (!note) return "no-note";
     const lines = linesFor(note.path);

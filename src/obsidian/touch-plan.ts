@@ -4,6 +4,7 @@ import { formatPlanLine } from "../core/daily-lines";
 import type { DailyWrite } from "./daily-note-writer";
 import type KeepInTouchPlugin from "./plugin";
 import { messageOf } from "./plugin";
+import { ChangeRecorder } from "./undo-history";
 
 /**
  * Writes today's touch plan into the daily note: the most pressing people as open
@@ -19,16 +20,19 @@ export async function addTouchPlan(plugin: KeepInTouchPlugin): Promise<DailyWrit
     new Notice("Nobody is due today, so there is no touch plan to add.");
     return null;
   }
+  const recorder = new ChangeRecorder();
   try {
-    const result = await plugin.dailyWriter.addPlan(today, (sourcePath) =>
+    const result = await plugin.dailyWriter.recordingTo(recorder).addPlan(today, (sourcePath) =>
       entries.flatMap((entry) => {
         const file = plugin.app.vault.getFileByPath(entry.contact.path);
         return file ? [formatPlanLine(plugin.app.fileManager.generateMarkdownLink(file, sourcePath), entry)] : [];
       }),
     );
-    new Notice(result === "already-there" ? "Today's daily note already has a touch plan." : `Added a touch plan with ${entries.length} ${entries.length === 1 ? "person" : "people"} to today's daily note.`);
+    const step = plugin.undo.push("added today's touch plan to the daily note", recorder);
+    plugin.noticeWithUndo(result === "already-there" ? "Today's daily note already has a touch plan." : `Added a touch plan with ${entries.length} ${entries.length === 1 ? "person" : "people"} to today's daily note.`, step);
     return result;
   } catch (error) {
+    plugin.undo.push("added today's touch plan to the daily note", recorder);
     new Notice(`Couldn't add the touch plan: ${messageOf(error)}`, 8000);
     return null;
   }

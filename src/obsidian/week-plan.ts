@@ -1,9 +1,9 @@
 import { Notice } from "obsidian";
-import { appendUnderHeading, hasHeading } from "../core/touch-log";
 import { formatWeekPlanLine, planWeeks, type WeekPlan } from "../core/week-plan";
 import type { DailyWrite } from "./daily-note-writer";
 import type KeepInTouchPlugin from "./plugin";
 import { messageOf } from "./plugin";
+import { ChangeRecorder } from "./undo-history";
 
 /** The week's batch goes under its own heading, apart from the daily touch plan. */
 export const WEEK_PLAN_HEADING = "## This week's touches";
@@ -33,21 +33,26 @@ export async function writeWeekPlan(plugin: KeepInTouchPlugin): Promise<DailyWri
     new Notice("Nobody to reach this week, so there is nothing to write to the daily note.");
     return null;
   }
+  const recorder = new ChangeRecorder();
   try {
-    const note = await plugin.dailyWriter.dailyNote(plugin.today(), true);
-    if (!note) return "no-note";
-    const lines = plan.thisWeek.flatMap((touch) => {
-      const file = plugin.app.vault.getFileByPath(touch.path);
-      return file ? [formatWeekPlanLine(plugin.app.fileManager.generateMarkdownLink(file, note.path), touch)] : [];
-    });
-    let already = false;
-    await plugin.app.vault.process(note, (text) => {
-      already = hasHeading(text, WEEK_PLAN_HEADING);
-      return already ? text : appendUnderHeading(text, WEEK_PLAN_HEADING, lines);
-    });
-    new Notice(already ? "Today's daily note already has this week's touches." : `Added ${lines.length} ${lines.length === 1 ? "person" : "people"} to reach this week to today's daily note.`);
-    return already ? "already-there" : "written";
+    let count = 0;
+    const result = await plugin.dailyWriter.recordingTo(recorder).addPlan(
+      plugin.today(),
+      (sourcePath) => {
+        const lines = plan.thisWeek.flatMap((touch) => {
+          const file = plugin.app.vault.getFileByPath(touch.path);
+          return file ? [formatWeekPlanLine(plugin.app.fileManager.generateMarkdownLink(file, sourcePath), touch)] : [];
+        });
+        count = lines.length;
+        return lines;
+      },
+      WEEK_PLAN_HEADING,
+    );
+    const step = plugin.undo.push("added this week's touches to the daily note", recorder);
+    plugin.noticeWithUndo(result === "already-there" ? "Today's daily note already has this week's touches." : `Added ${count} ${count === 1 ? "person" : "people"} to reach this week to today's daily note.`, step);
+    return result;
   } catch (error) {
+    plugin.undo.push("added this week's touches to the daily note", recorder);
     new Notice(`Couldn't write this week's touches to the daily note: ${messageOf(error)}`, 8000);
     return null;
   }

@@ -193,7 +193,7 @@ describe("the touch plan", () => {
     await runCommand(app, "add-touch-plan");
     const plan = "# Sunday\n\n## Touch plan\n- [ ] [[Sam Rivera]] — overdue 6 weeks\n- [ ] [[Ana Souza]] — due\n";
     expect(started.text("Daily/2026-11-22.md")).toBe(plan);
-    expect(notices().at(-1)).toBe("Added a touch plan with 2 people to today's daily note.");
+    expect(notices().at(-1)).toBe("Added a touch plan with 2 people to today's daily note. Undo");
     await flush();
     // An open task is an intention, not a touch.
     expect(contact(started, "Sam Rivera")?.lastTouch).toBe("2026-09-01");

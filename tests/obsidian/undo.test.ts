@@ -142,3 +142,21 @@ describe("undo", () => {
     expect(notices().at(-1)).toBe("Undone: logged a touch with Kenji.");
   });
 });
+
+describe("undo for plans", () => {
+  it("takes back today's touch plan and this week's plan from their notices", async () => {
+    const started = await startPlugin(VAULT, { internalPlugins: DAILY });
+    await runCommand(started.app, "add-touch-plan");
+    await started.flush();
+    expect(started.text(TODAY_NOTE)).toContain("## Touch plan");
+    click(undoLink());
+    await started.flush();
+    expect(started.text(TODAY_NOTE)).toBe(VAULT[TODAY_NOTE]);
+    const { writeWeekPlan } = await import("../../src/obsidian/week-plan");
+    await writeWeekPlan(started.plugin);
+    expect(started.text(TODAY_NOTE)).toContain("## This week's touches");
+    click(undoLink());
+    await started.flush();
+    expect(started.text(TODAY_NOTE)).toBe(VAULT[TODAY_NOTE]);
+  });
+});

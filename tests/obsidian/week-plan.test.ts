@@ -58,7 +58,7 @@ describe("this week's plan in the plugin", () => {
     expect(once).toBe(`${daily}\n## This week's touches\n- [ ] [[Ana]] — overdue: last touch 3 months ago\n`);
     expect(await writeWeekPlan(started.plugin)).toBe("already-there");
     expect(started.text(TODAY_NOTE)).toBe(once);
-    expect(notices().slice(-2)).toEqual(["Added 1 person to reach this week to today's daily note.", "Today's daily note already has this week's touches."]);
+    expect(notices().slice(-2)).toEqual(["Added 1 person to reach this week to today's daily note. Undo", "Today's daily note already has this week's touches."]);
   });
 
   it("counts a ticked task as the touch, and an open one not", async () => {
