@@ -98,6 +98,12 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
   });
 
   plugin.addCommand({
+    id: "undo-last-change",
+    name: "Undo last change",
+    callback: () => void plugin.undoWithNotice(),
+  });
+
+  plugin.addCommand({
     id: "new-contact",
     name: "New contact…",
     callback: () => new NewContactModal(plugin).open(),

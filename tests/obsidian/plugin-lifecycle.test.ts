@@ -73,13 +73,15 @@ describe("loading", () => {
       "Keep in Touch: Export calendar (.ics)",
       "Keep in Touch: Let a contact fade…",
       "Keep in Touch: Log a group touch…",
-      "Keep in Touch: Log touch…",       "Keep in Touch: New contact…",
+      "Keep in Touch: Log touch…",
+      "Keep in Touch: New contact…",
       "Keep in Touch: Open relationships view",
       "Keep in Touch: Open review",
       "Keep in Touch: Plan this week's touches",
       "Keep in Touch: Resume a faded contact…",
       "Keep in Touch: Show contact details…",
       "Keep in Touch: Snooze contact…",
+      "Keep in Touch: Undo last change",
       "Keep in Touch: Who would find this useful?",
     ]);
     expect(commands.every((c) => c.hotkeys === undefined)).toBe(true);
