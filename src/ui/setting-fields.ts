@@ -44,6 +44,8 @@ export function wholeNumberSetting(containerEl: HTMLElement, field: WholeNumberF
 export function touchDateSetting(containerEl: HTMLElement, today: string, value: string, onChange: (value: string) => void): Setting {
   return new Setting(containerEl).setName("Date").addText((text) => {
     text.inputEl.type = "date";
+    // The setting's name sits beside the field, not in a <label>: screen readers need it on the field.
+    text.inputEl.setAttr("aria-label", "Date of the touch");
     text.inputEl.max = today;
     text.setValue(value).onChange(onChange);
   });

@@ -34,6 +34,7 @@ export class SnoozeModal extends Modal {
       .setDesc("The contact comes back on this day.")
       .addText((text) => {
         text.inputEl.type = "date";
+        text.inputEl.setAttr("aria-label", "Snooze until");
         text.inputEl.min = addDaysTo(today, 1);
         text.setValue(this.until).onChange((value) => (this.until = value));
       })
