@@ -34,6 +34,13 @@ export interface Contact {
   promises: PromiseTask[];
   /** Why the contact was let fade, when it was. */
   fadeReason: string | null;
+  /** Free text, as written (a list is joined with ", "); null when not set. */
+  location: string | null;
+  /** A valid IANA time zone name, or null (an invalid one is a warning). */
+  timezone: string | null;
+  company: string | null;
+  role: string | null;
+  pastCompanies: string[];
   /** Problems with this note's data, in words for the user. */
   warnings: string[];
   /** False when a write would be unsafe (broken properties); the reason is in `warnings`. */
@@ -240,9 +247,47 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     importantDates,
     promises,
     fadeReason: status === "paused" && typeof reason === "string" && reason.trim() !== "" ? reason.trim() : null,
+    location: textOf(prop(keys.location)),
+    timezone: readTimeZone(prop(keys.timezone), keys.timezone, warnings),
+    company: textOf(prop(keys.company)),
+    role: textOf(prop(keys.role)),
+    pastCompanies: readTopics(prop(keys.pastCompanies)),
     warnings,
     writable: source.propertiesProblem === null,
   };
+}
+
+/** A property as one line of text: a list is joined, a number or yes/no shown as written; null when empty. */
+export function textOf(value: unknown): string | null {
+  const flat = (v: unknown): unknown[] => (Array.isArray(v) ? v.flatMap(flat) : [v]);
+  const parts = flat(value)
+    .map((v) => (typeof v === "string" ? v.trim() : typeof v === "number" || typeof v === "boolean" ? String(v) : ""))
+    .filter((v) => v !== "");
+  return parts.length === 0 ? null : parts.join(", ");
+}
+
+const knownZones = new Map<string, string | null>();
+
+/** The zone's canonical name when `Intl` knows it, else null. Answers are remembered: every contact asks. */
+export function canonicalTimeZone(name: string): string | null {
+  let zone = knownZones.get(name);
+  if (zone === undefined) {
+    try {
+      zone = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+    } catch {
+      zone = null;
+    }
+    if (knownZones.size < 1000) knownZones.set(name, zone);
+  }
+  return zone;
+}
+
+function readTimeZone(value: unknown, key: string, warnings: string[]): string | null {
+  const text = textOf(value);
+  if (text === null) return null;
+  const zone = canonicalTimeZone(text);
+  if (zone === null) warnings.push(`${key} "${text}" is not a time zone Obsidian knows (use a name like Europe/Lisbon); no local time is shown.`);
+  return zone === null ? null : text;
 }
 
 /**

@@ -11,6 +11,19 @@ export interface PropertyKeys {
   topics: string;
   snoozeUntil: string;
   status: string;
+  /** Where the person lives or works, as free text (`Lisbon`). */
+  location: string;
+  /** Their IANA time zone (`Asia/Kolkata`), for their local time. */
+  timezone: string;
+  company: string;
+  role: string;
+  /** Companies the person has left; an import appends the old one when the company changes. */
+  pastCompanies: string;
+  email: string;
+  phone: string;
+  linkedin: string;
+  /** When and where you met, or LinkedIn's "connected on". */
+  met: string;
 }
 
 export interface KeepInTouchSettings {
@@ -90,6 +103,15 @@ export const DEFAULT_PROPERTY_KEYS: PropertyKeys = {
   topics: "topics",
   snoozeUntil: "snooze_until",
   status: "status",
+  location: "location",
+  timezone: "timezone",
+  company: "company",
+  role: "role",
+  pastCompanies: "past_companies",
+  email: "email",
+  phone: "phone",
+  linkedin: "linkedin",
+  met: "met",
 };
 
 /** The touchpoints of the method: check-ins, congratulations, resources, introductions, micro-support, plus talks in person. */

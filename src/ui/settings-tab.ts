@@ -19,6 +19,15 @@ const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
   topics: ["Topics", "Relevance tags, as a list or separated by commas."],
   snoozeUntil: ["Snooze until", "Until this date the contact stays off the due lists."],
   status: ["Status", "Active, or paused to keep the note without tracking it."],
+  location: ["Location", "Where the person lives or works, as free text: shown as @Lisbon."],
+  timezone: ["Time zone", "An IANA time zone such as Asia/Kolkata, for the person's local time."],
+  company: ["Company", "Where the person works now."],
+  role: ["Role", "The person's role or position."],
+  pastCompanies: ["Past companies", "Companies the person has left, as a list."],
+  email: ["Email", "Filled by imports."],
+  phone: ["Phone", "Filled by imports."],
+  linkedin: ["LinkedIn", "The profile address, filled by imports."],
+  met: ["Met", "When you met or connected, filled by imports."],
 };
 
 /** Every setting takes effect as it is changed, without a restart. */

@@ -165,3 +165,24 @@ describe("important dates, promises, fading and topics", () => {
     expect(readTopics(42)).toEqual(["42"]);
   });
 });
+
+describe("places, time zones and work", () => {
+  it("reads a location as text: a list joined, a number as written", () => {
+    expect(resolveContact(source({ location: "Lisbon" }), resolved).location).toBe("Lisbon");
+    expect(resolveContact(source({ location: ["Lisbon", "Porto"] }), resolved).location).toBe("Lisbon, Porto");
+    expect(resolveContact(source({ location: 1010 }), resolved).location).toBe("1010");
+    expect(resolveContact(source({ location: "  " }), resolved).location).toBeNull();
+  });
+
+  it("keeps a time zone Intl knows, and warns about one it doesn't", () => {
+    expect(resolveContact(source({ timezone: "Asia/Kolkata" }), resolved)).toMatchObject({ timezone: "Asia/Kolkata", warnings: [] });
+    const bad = resolveContact(source({ timezone: "Mars/Olympus" }), resolved);
+    expect(bad.timezone).toBeNull();
+    expect(bad.warnings).toEqual(['timezone "Mars/Olympus" is not a time zone Obsidian knows (use a name like Europe/Lisbon); no local time is shown.']);
+  });
+
+  it("reads company, role and past companies", () => {
+    const c = resolveContact(source({ company: "Harbor Lane", role: "Design lead", past_companies: ["Acme", "Globex"] }), resolved);
+    expect(c).toMatchObject({ company: "Harbor Lane", role: "Design lead", pastCompanies: ["Acme", "Globex"] });
+  });
+});

@@ -111,7 +111,7 @@ describe("undo", () => {
     const view = await openView(started);
     expect(view).toBeTruthy();
     const { PracticeSections } = await import("../../src/ui/practice-sections");
-    await new PracticeSections(started.app as never, started.plugin).keep(promise, ana, true);
+    await new PracticeSections(started.app, started.plugin).keep(promise, ana, true);
     await started.flush();
     expect(started.text(ANA)).toContain("- [x] send the scorecard");
     expect(notices().at(-1)).toBe("Kept: send the scorecard. Logged a touch with Ana Souza. Undo");
