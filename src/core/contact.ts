@@ -13,6 +13,8 @@ export interface Contact {
   path: string;
   name: string;
   tier: Tier;
+  /** Whether the note names its tier; a contact without one is unclassified and uses the default tier. */
+  tierSet: boolean;
   /** The per-contact cadence in days, when the note sets a valid one. */
   cadenceOverride: number | null;
   /** The contact becomes due this many days after the last touch … */
@@ -235,6 +237,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     path: source.path,
     name: basenameOf(source.path),
     tier,
+    tierSet: !isEmptyValue(tierValue),
     cadenceOverride,
     dueFromDays,
     overdueAfterDays,

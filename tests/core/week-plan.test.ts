@@ -22,6 +22,7 @@ function person(name: string, tier: Tier, lastTouch: LocalDate | null, extra: Pa
     path: `People/${name}.md`,
     name,
     tier,
+    tierSet: true,
     cadenceOverride: null,
     dueFromDays: tier.dueFromDays,
     overdueAfterDays: tier.overdueAfterDays,
