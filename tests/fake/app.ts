@@ -6,6 +6,7 @@ import { Events } from "./events";
 import { FileManager } from "./file-manager";
 import { MetadataCache } from "./metadata-cache";
 import { Keymap, Scope } from "./utils";
+import { showSettingTab } from "./setting";
 import { Vault } from "./vault";
 import { Workspace } from "./workspace";
 
@@ -179,7 +180,7 @@ export class SettingRegistry {
     this.close();
     this.activeTab = tab;
     document.body.appendChild(tab.containerEl);
-    tab.display();
+    showSettingTab(tab);
     return tab;
   }
 

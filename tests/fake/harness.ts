@@ -216,6 +216,7 @@ export async function chooseSuggestion(s: Suggester, index: number): Promise<voi
 }
 
 export { noticeLog, type NoticeRecord } from "./notice";
+export { setApiVersion } from "./utils";
 
 /** Current text of every notice shown during this test, in order. */
 export function notices(): string[] {

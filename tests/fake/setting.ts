@@ -4,7 +4,8 @@
 import type * as O from "obsidian";
 import { BaseComponent, ButtonComponent, DropdownComponent, ExtraButtonComponent, MomentFormatComponent, SearchComponent, TextAreaComponent, TextComponent, ToggleComponent } from "./components";
 import { ColorComponent, DisplayValueComponent, ProgressBarComponent, SliderComponent } from "./components-extra";
-import { setTooltip } from "./utils";
+import { requireApiVersion, setTooltip } from "./utils";
+import { renderSettingDefinitions } from "./setting-definitions";
 
 export class Setting implements O.Setting {
   settingEl: HTMLElement;
@@ -154,8 +155,13 @@ export abstract class SettingTab implements O.SettingTab {
     return [];
   }
 
+  /** Whether the tab is drawn from its definitions (Obsidian 1.13+, definitions not empty) rather than by display(). */
+  declarative = false;
+
   update(): void {
     this.settingItems = this.getSettingDefinitions();
+    // On screen, 1.13 draws the new definitions at once.
+    if (this.declarative && this.containerEl.isConnected) renderSettingDefinitions(this);
   }
 
   getControlValue(key: string): unknown {
@@ -197,4 +203,19 @@ export abstract class PluginSettingTab extends SettingTab implements O.PluginSet
   private pluginSettings(): Record<string, unknown> | undefined {
     return (this.plugin as { settings?: Record<string, unknown> }).settings;
   }
+}
+
+/** Shows a tab as Obsidian does: 1.13+ draws its definitions when it has any; older versions, or none, call display(). */
+export function showSettingTab(tab: O.SettingTab): void {
+  const fake = tab as unknown as SettingTab;
+  fake.declarative = false;
+  if (requireApiVersion("1.13.0")) {
+    fake.update();
+    if (fake.settingItems.length > 0) {
+      fake.declarative = true;
+      renderSettingDefinitions(fake);
+      return;
+    }
+  }
+  fake.display();
 }

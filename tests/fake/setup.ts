@@ -7,12 +7,15 @@ import { disposeApps } from "./harness";
 import { Menu } from "./menu";
 import { openModals } from "./modal";
 import { clearNotices } from "./notice";
+import { setApiVersion } from "./utils";
 
 installDomHelpers();
 installJsGlobals();
 
 beforeEach(() => {
   clearNotices();
+  // The Obsidian the typings describe; a test may pretend to be older.
+  setApiVersion("1.13.1");
   Menu.lastShown = null;
 });
 

@@ -1,0 +1,62 @@
+import { Setting, type SettingDefinition, type SettingDefinitionGroup, type SettingDefinitionItem } from "obsidian";
+
+/**
+ * Where the settings tab describes its settings. The same description is drawn
+ * straight into the tab by `display()` (Obsidian before 1.13), or becomes the
+ * definitions Obsidian 1.13+ draws and indexes for its settings search. One
+ * description, so the two can never disagree.
+ */
+export interface SettingsSink {
+  /** Starts a group of settings under a heading; an explanation, if given, comes first. */
+  heading(name: string, desc?: string): void;
+  /** One row. Its name and description are what the settings search finds; `build` adds its controls. */
+  row(name: string, desc: string | DocumentFragment | undefined, build?: (setting: Setting) => void, cls?: string): void;
+}
+
+/** Draws each setting into an element at once: the `display()` path. */
+export class ContainerSink implements SettingsSink {
+  constructor(private readonly containerEl: HTMLElement) {}
+
+  heading(name: string, desc?: string): void {
+    const heading = new Setting(this.containerEl).setName(name).setHeading();
+    if (desc) heading.setDesc(desc);
+  }
+
+  row(name: string, desc: string | DocumentFragment | undefined, build?: (setting: Setting) => void, cls?: string): void {
+    const setting = new Setting(this.containerEl).setName(name);
+    if (desc !== undefined && desc !== "") setting.setDesc(desc);
+    if (cls) setting.setClass(cls);
+    build?.(setting);
+  }
+}
+
+/** Collects the settings as Obsidian 1.13 definitions, each row drawn by the same code as `display()` draws it. */
+export class DefinitionSink implements SettingsSink {
+  readonly items: SettingDefinitionItem[] = [];
+  private group: SettingDefinitionGroup | null = null;
+
+  heading(name: string, desc?: string): void {
+    this.group = { type: "group", heading: name, items: [] };
+    this.items.push(this.group);
+    if (desc) this.add({ name: "", desc, searchable: false });
+  }
+
+  row(name: string, desc: string | DocumentFragment | undefined, build?: (setting: Setting) => void, cls?: string): void {
+    this.add({
+      name,
+      ...(desc !== undefined && desc !== "" ? { desc } : {}),
+      render: (setting) => {
+        // Obsidian names the row from the definition; setting it again keeps both paths the same.
+        setting.setName(name);
+        if (desc !== undefined && desc !== "") setting.setDesc(desc);
+        if (cls) setting.setClass(cls);
+        build?.(setting);
+      },
+    });
+  }
+
+  private add(definition: SettingDefinition): void {
+    if (this.group) (this.group.items ??= []).push(definition);
+    else this.items.push(definition);
+  }
+}
