@@ -11,6 +11,11 @@ export interface QuietHours {
 
 export const DEFAULT_QUIET_HOURS: QuietHours = { from: 22, to: 7 };
 
+/** The quiet hours the settings ask for. */
+export function quietHoursOf(settings: { quietHoursFrom: number; quietHoursTo: number }): QuietHours {
+  return { from: settings.quietHoursFrom, to: settings.quietHoursTo };
+}
+
 export interface LocalTime {
   /** "14:05", on a 24-hour clock. */
   text: string;
@@ -64,9 +69,9 @@ function describeOffset(offsetMinutes: number): string {
 
 /** The wall-clock time in `timezone` at the instant `now`; throws RangeError for a zone the platform doesn't know. */
 export function localTimeOf(timezone: string, now: Date, quiet: QuietHours): LocalTime {
-  const parts: Record<string, number> = {};
+  const parts = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
   for (const part of formatterFor(timezone).formatToParts(now)) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
+    if (part.type in parts) parts[part.type as keyof typeof parts] = Number(part.value);
   }
   const hour = parts.hour % 24;
   const minute = parts.minute;
