@@ -42,7 +42,7 @@ function isBlank(text: string): boolean {
 }
 
 /** Columns of leading whitespace, a tab reaching the next multiple of four. */
-function indentWidth(text: string): number {
+export function indentWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     if (ch === " ") width++;

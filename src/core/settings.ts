@@ -71,6 +71,8 @@ export interface KeepInTouchSettings {
   fadeReasonProperty: string;
   /** Promises added from the log-touch modal go under this heading in the contact's note. */
   promiseHeading: string;
+  /** Conversation fuel, what to ask or share next time, is jotted as list items under this heading in a contact's note. */
+  fuelHeading: string;
 
   /** How many people a week the user means to reach: the weekly plan's size and the forecast's line. */
   weeklyCapacity: number;
@@ -142,6 +144,7 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   upcomingDays: 14,
   fadeReasonProperty: "fade_reason",
   promiseHeading: "## Promises",
+  fuelHeading: "## Next time",
   weeklyCapacity: 5,
   coolingBelow: 0.25,
   starters: [],
@@ -215,6 +218,7 @@ export function normalizeSettings(saved: unknown): KeepInTouchSettings {
     upcomingDays: typeof s.upcomingDays === "number" && Number.isInteger(s.upcomingDays) && s.upcomingDays >= 0 ? s.upcomingDays : DEFAULT_SETTINGS.upcomingDays,
     fadeReasonProperty: nonEmptyStringOr(s.fadeReasonProperty, DEFAULT_SETTINGS.fadeReasonProperty),
     promiseHeading: nonEmptyStringOr(s.promiseHeading, DEFAULT_SETTINGS.promiseHeading),
+    fuelHeading: nonEmptyStringOr(s.fuelHeading, DEFAULT_SETTINGS.fuelHeading),
     weeklyCapacity: typeof s.weeklyCapacity === "number" && Number.isInteger(s.weeklyCapacity) && s.weeklyCapacity >= 1 ? s.weeklyCapacity : DEFAULT_SETTINGS.weeklyCapacity,
     coolingBelow: typeof s.coolingBelow === "number" && s.coolingBelow > 0 && s.coolingBelow < 1 ? s.coolingBelow : DEFAULT_SETTINGS.coolingBelow,
     starters: Array.isArray(s.starters)

@@ -8,6 +8,7 @@ import { openStarterPicker } from "../ui/starter-picker";
 import { FadeModal } from "../ui/fade-modal";
 import { GroupTouchModal } from "../ui/group-touch-modal";
 import { TopicPickerModal } from "../ui/topic-finder-modal";
+import { ReachOutModal } from "../ui/reach-out-modal";
 import type KeepInTouchPlugin from "./plugin";
 import { addTouchPlan } from "./touch-plan";
 import { planThisWeek } from "./week-plan";
@@ -95,6 +96,12 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
     id: "plan-this-week",
     name: "Plan this week's touches",
     callback: () => void planThisWeek(plugin),
+  });
+
+  plugin.addCommand({
+    id: "reach-out",
+    name: "Reach out…",
+    callback: () => new ReachOutModal(plugin).open(),
   });
 
   plugin.addCommand({

@@ -3,6 +3,7 @@ import type { LocalDate } from "../core/dates";
 import { NoteWriteError } from "../core/errors";
 import { applyFade, applyPromise, applyResume, applySnooze, applyTier, applyTouch, validateTouch } from "../core/note-edits";
 import { completeTask, type PromiseTask } from "../core/promises";
+import { addFuelItem, removeFuelItems, type FuelItem } from "../core/fuel";
 import { setProperty } from "../core/frontmatter-edit";
 import type { KeepInTouchSettings } from "../core/settings";
 import type { Touch } from "../core/touch-line";
@@ -69,6 +70,18 @@ export class NoteWriter {
   /** Ticks a promise in whichever note holds it: `- [ ]` becomes `- [x]`, nothing else. */
   async completePromise(promise: Pick<PromiseTask, "path" | "line" | "raw">): Promise<void> {
     await this.edit(promise.path, (text) => completeTask(text, promise));
+  }
+
+  /** Adds an item to the contact's conversation fuel (`- item` under the fuel heading). */
+  async addFuelItem(path: string, item: string): Promise<void> {
+    const heading = this.settings().fuelHeading;
+    await this.edit(path, (text) => addFuelItem(text, heading, item));
+  }
+
+  /** Clears fuel items that were used, each with its nested lines; nothing else changes. */
+  async clearFuelItems(path: string, items: readonly Pick<FuelItem, "raw" | "line">[]): Promise<void> {
+    const heading = this.settings().fuelHeading;
+    await this.edit(path, (text) => removeFuelItems(text, heading, items));
   }
 
   /** Sets one property, keeping every other byte of the note. */

@@ -10,6 +10,7 @@ import { PracticeSections } from "./practice-sections";
 import { WeekPlanSection } from "./week-plan-section";
 import { showRowMenu } from "./row-menu";
 import { NewContactModal } from "./new-contact-modal";
+import { ReachOutModal } from "./reach-out-modal";
 import { WindowedRows, type RowSource } from "./windowed-rows";
 
 export const VIEW_TYPE_RELATIONSHIPS = "keep-in-touch-relationships";
@@ -151,6 +152,8 @@ export class RelationshipsView extends ItemView {
       this.filter = { ...this.filter, text: search.value };
       this.render();
     });
+    const reachOut = toolbar.createEl("button", { cls: "kit-reach-out-button", text: "Reach out" });
+    reachOut.addEventListener("click", () => new ReachOutModal(this.plugin).open());
   }
 
   /** The tier options, drawn again only when the tiers in settings change. */

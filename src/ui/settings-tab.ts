@@ -7,6 +7,7 @@ import type KeepInTouchPlugin from "../obsidian/plugin";
 import { displayDailySettings } from "./settings-daily";
 import { displayPracticeSettings } from "./settings-practice";
 import { displayPlanningSettings } from "./settings-planning";
+import { displayReachOutSettings } from "./settings-reach-out";
 import { displayStarterSettings } from "./settings-starters";
 import { displayCalendarSettings } from "./settings-calendar";
 import { displayReviewSettings } from "./settings-review";
@@ -135,6 +136,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     displayDailySettings(containerEl, this.plugin, () => this.draw());
     displayPracticeSettings(containerEl, this.plugin, () => this.draw());
     displayPlanningSettings(containerEl, this.plugin);
+    displayReachOutSettings(containerEl, this.plugin);
     displayStarterSettings(containerEl, this.plugin, () => this.draw());
     displayCalendarSettings(containerEl, this.plugin);
     displayReviewSettings(containerEl, this.plugin);

@@ -78,6 +78,7 @@ describe("loading", () => {
       "Keep in Touch: Open relationships view",
       "Keep in Touch: Open review",
       "Keep in Touch: Plan this week's touches",
+      "Keep in Touch: Reach out…",
       "Keep in Touch: Resume a faded contact…",
       "Keep in Touch: Show contact details…",
       "Keep in Touch: Snooze contact…",
