@@ -20,14 +20,21 @@ export interface Agenda {
 export interface AgendaFilter {
   /** Only this tier id. */
   tierId?: string;
-  /** Case-insensitive text matched against name, tier and topics. */
+  /** Case-insensitive text matched against name, tier and topics; after an `@`, against the place only. */
   text?: string;
 }
 
 export function matchesFilter(contact: Contact, filter: AgendaFilter): boolean {
   if (filter.tierId && contact.tier.id !== filter.tierId) return false;
-  const text = filter.text?.trim().toLowerCase();
+  let text = filter.text?.trim().toLowerCase();
   if (!text) return true;
+  // Everything after the @ is one piece of a place, so "@new york" keeps its space; "@" alone means "has a place".
+  const at = text.indexOf("@");
+  if (at !== -1) {
+    if (contact.location === null || !contact.location.toLowerCase().includes(text.slice(at + 1).trim())) return false;
+    text = text.slice(0, at).trim();
+    if (!text) return true;
+  }
   const haystack = [contact.name, contact.tier.label, contact.tier.id, ...contact.topics].join("\n").toLowerCase();
   return text.split(/\s+/).every((word) => haystack.includes(word));
 }

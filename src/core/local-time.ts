@@ -1,3 +1,5 @@
+import { canonicalTimeZone } from "./contact";
+
 /**
  * A contact's local clock, read with the platform's own time-zone data (Intl), so no
  * time-zone library ships with the plugin and daylight-saving rules stay current.
@@ -93,4 +95,28 @@ function partOfTheirDay(hour: number): string {
 export function describeLocalTime(time: LocalTime): string {
   const when = time.quiet ? ` \u2014 ${partOfTheirDay(time.hour)} for them` : "";
   return `${time.text} there${when} (${time.offsetText})`;
+}
+
+let zoneNames: string[] | null = null;
+
+/** Every zone name the platform lists (empty where it can't list them: typed names still work). */
+export function timeZoneNames(): string[] {
+  if (zoneNames === null) {
+    const supportedValuesOf = (Intl as unknown as { supportedValuesOf?: (key: "timeZone") => string[] }).supportedValuesOf;
+    zoneNames = typeof supportedValuesOf === "function" ? supportedValuesOf("timeZone") : [];
+  }
+  return zoneNames;
+}
+
+/**
+ * The zone to write for what the user typed: a listed name in its own spelling
+ * ("asia/tokyo" → "Asia/Tokyo"), else the typed name when the platform accepts it
+ * (lists can leave out newer names such as Asia/Kolkata), else null.
+ */
+export function resolveTimeZoneName(typed: string): string | null {
+  const text = typed.trim();
+  if (text === "") return null;
+  const listed = timeZoneNames().find((name) => name.toLowerCase() === text.toLowerCase());
+  if (listed) return listed;
+  return canonicalTimeZone(text) === null ? null : text;
 }

@@ -18,6 +18,7 @@ import { logGroupTouch } from "./group-touch";
 import { readTouchLog } from "../core/touch-log";
 import { ChangeRecorder, UndoHistory, type UndoStep } from "./undo-history";
 import { noticeWithUndo } from "../ui/undo-notice";
+import { StatusBarCount } from "./status-bar";
 
 export default class KeepInTouchPlugin extends Plugin {
   override settings!: KeepInTouchSettings;
@@ -28,6 +29,8 @@ export default class KeepInTouchPlugin extends Plugin {
   api!: KeepInTouchApi;
   /** The plugin's own writes, each one step that can be taken back. */
   undo!: UndoHistory;
+  /** Who is overdue and due today, in the status bar (desktop only). */
+  statusBar!: StatusBarCount;
   /** The clock; tests set it to a fixed day. */
   now: () => Date = () => new Date();
 
@@ -62,6 +65,7 @@ export default class KeepInTouchPlugin extends Plugin {
     this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, this));
     this.addRibbonIcon("users", "Open relationships", () => void this.openRelationshipsView());
     registerCommands(this);
+    this.statusBar = new StatusBarCount(this).install();
     registerAgendaBlock(this);
     this.addSettingTab(new KeepInTouchSettingTab(this.app, this));
     for (const ref of this.index.listeners()) this.registerEvent(ref);

@@ -3,8 +3,10 @@ import { describeRhythm } from "../core/contact";
 import { driftOf } from "../core/drift";
 import { describeWarmth, warmthOf } from "../core/warmth";
 import type { LocalDate } from "../core/dates";
+import { DEFAULT_QUIET_HOURS, type QuietHours } from "../core/local-time";
 import type { ModelEntry } from "../core/agenda-model";
 import { lastTouchText } from "./contact-text";
+import { minuteOf, renderLocalTime, renderPlace } from "./place-parts";
 import type { RowRenderer } from "./windowed-rows";
 
 /**
@@ -13,14 +15,22 @@ import type { RowRenderer } from "./windowed-rows";
  * handles clicks and keys for all of them at once, by the row's `data-path`.
  */
 export class ContactRows implements RowRenderer<ModelEntry> {
-  constructor(private readonly today: () => LocalDate) {}
+  /** The minute each row with a local time was drawn in, by path. */
+  private readonly drawnMinute = new Map<string, number>();
+
+  constructor(
+    private readonly today: () => LocalDate,
+    private readonly now: () => Date = () => new Date(),
+    private readonly quietHours: () => QuietHours = () => DEFAULT_QUIET_HOURS,
+  ) {}
 
   key(entry: ModelEntry): string {
     return entry.contact.path;
   }
 
-  /** A row shows its contact as resolved on one day: a new contact object or a new day draws it again. */
+  /** A row shows its contact as resolved on one day: a new contact object or a new day draws it again, and a new minute a row with a local time. */
   same(drawn: ModelEntry, entry: ModelEntry): boolean {
+    if (entry.contact.timezone !== null && this.drawnMinute.get(entry.contact.path) !== minuteOf(this.now())) return false;
     return drawn.contact === entry.contact && drawn.due.state === entry.due.state && drawn.due.daysSince === entry.due.daysSince;
   }
 
@@ -38,6 +48,12 @@ export class ContactRows implements RowRenderer<ModelEntry> {
       meta.createEl("a", { cls: "kit-last-touch kit-source", text: when, href: "#", attr: { title: `Mentioned in ${source}`, "data-source": source } });
     } else {
       meta.createSpan({ cls: "kit-last-touch", text: when });
+    }
+    renderPlace(meta, contact);
+    if (contact.timezone !== null) {
+      const now = this.now();
+      this.drawnMinute.set(contact.path, minuteOf(now));
+      renderLocalTime(meta, contact, now, this.quietHours());
     }
     if (due.state !== "paused" && due.state !== "snoozed") {
       const drift = driftOf(contact, this.today());

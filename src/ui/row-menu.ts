@@ -8,6 +8,7 @@ import { GroupTouchModal } from "./group-touch-modal";
 import { LogTouchModal } from "./log-touch-modal";
 import { SnoozeModal, SNOOZE_MONTH_DAYS, SNOOZE_WEEK_DAYS } from "./snooze-modal";
 import { openStarterPicker } from "./starter-picker";
+import { SetPlaceModal } from "./set-place-modal";
 
 /** The ⋮ menu of a contact's row: every action on one person, in the order people reach for them. */
 export function showRowMenu(plugin: KeepInTouchPlugin, entry: AgendaEntry, event: MouseEvent, button: HTMLElement | null): void {
@@ -63,6 +64,12 @@ export function showRowMenu(plugin: KeepInTouchPlugin, entry: AgendaEntry, event
       .setTitle("Log a group touch with…")
       .setIcon("users")
       .onClick(() => new GroupTouchModal(plugin, [contact.path]).open()),
+  );
+  menu.addItem((item) =>
+    item
+      .setTitle("Set place and time zone…")
+      .setIcon("map-pin")
+      .onClick(() => new SetPlaceModal(plugin, contact).open()),
   );
   menu.addItem((item) =>
     item

@@ -103,7 +103,7 @@ describe("the relationships view", () => {
     const view = await openView(started);
     click(row(view, "People/Sam Rivera.md").querySelector(".kit-more") as HTMLElement);
     const menu = lastMenu();
-    expect(menu?.items.map((i) => i.title)).toEqual(["Details and history", "Log touch with details…", "Copy a message starter…", "Snooze 1 week", "Snooze 1 month", "Snooze until…", "Log a group touch with…", "Let fade…", "Open note"]);
+    expect(menu?.items.map((i) => i.title)).toEqual(["Details and history", "Log touch with details…", "Copy a message starter…", "Snooze 1 week", "Snooze 1 month", "Snooze until…", "Log a group touch with…", "Set place and time zone…", "Let fade…", "Open note"]);
     menu?.items.find((i) => i.title === "Snooze 1 month")?.dom.click();
     await started.flush();
     expect(started.text("People/Sam Rivera.md")).toBe("---\ntier: ally\nlast_touch: 2026-09-01\ntopics: [hiring]\nsnooze_until: 2026-12-22\n---\n");
