@@ -84,6 +84,12 @@ export interface KeepInTouchSettings {
   startersNote: string;
   /** Where "Export calendar" writes the iCalendar file, relative to the vault. */
   icsPath: string;
+  /** A contact's quiet hours, in their own time: from this hour (0–23) … */
+  quietHoursFrom: number;
+  /** … up to this one; a local time in between is marked, so nobody is called at 3 a.m. */
+  quietHoursTo: number;
+  /** Whether the status bar counts who is overdue and due today (desktop only). */
+  showStatusBar: boolean;
 }
 
 /** A short editable message: one line of warmth, one of value, with `{{placeholders}}` filled from the note. */
@@ -150,6 +156,9 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   starters: [],
   startersNote: "",
   icsPath: "Keep in Touch/keep-in-touch.ics",
+  quietHoursFrom: 22,
+  quietHoursTo: 7,
+  showStatusBar: true,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -229,7 +238,15 @@ export function normalizeSettings(saved: unknown): KeepInTouchSettings {
       : [],
     startersNote: stringOr(s.startersNote, DEFAULT_SETTINGS.startersNote).trim(),
     icsPath: nonEmptyStringOr(s.icsPath, DEFAULT_SETTINGS.icsPath),
+    quietHoursFrom: hourOr(s.quietHoursFrom, DEFAULT_SETTINGS.quietHoursFrom),
+    quietHoursTo: hourOr(s.quietHoursTo, DEFAULT_SETTINGS.quietHoursTo),
+    showStatusBar: typeof s.showStatusBar === "boolean" ? s.showStatusBar : DEFAULT_SETTINGS.showStatusBar,
   };
+}
+
+/** An hour of the day, 0–23. */
+function hourOr(value: unknown, fallback: number): number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 23 ? value : fallback;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {

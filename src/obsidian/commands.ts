@@ -13,6 +13,8 @@ import type KeepInTouchPlugin from "./plugin";
 import { addTouchPlan } from "./touch-plan";
 import { planThisWeek } from "./week-plan";
 import { exportCalendarWithNotice } from "./ics-export";
+import { PlacesModal } from "../ui/places-modal";
+import { SetPlaceModal } from "../ui/set-place-modal";
 
 /** The contact in the active note, or else one the user picks. */
 function withContact(plugin: KeepInTouchPlugin, then: (contact: Contact) => void): void {
@@ -120,5 +122,17 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
     id: "export-calendar",
     name: "Export calendar (.ics)",
     callback: () => void exportCalendarWithNotice(plugin),
+  });
+
+  plugin.addCommand({
+    id: "whos-in",
+    name: "Who's in…?",
+    callback: () => new PlacesModal(plugin).open(),
+  });
+
+  plugin.addCommand({
+    id: "set-place-for-several",
+    name: "Set place and time zone for several…",
+    callback: () => new SetPlaceModal(plugin, null).open(),
   });
 }

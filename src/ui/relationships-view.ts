@@ -5,6 +5,9 @@ import type { ChangedContacts } from "../obsidian/contact-index";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { AgendaModel, type ModelEntry } from "../core/agenda-model";
 import { ContactRows } from "./contact-row";
+import { quietHoursOf } from "../core/local-time";
+import { placeFilterText } from "../core/places";
+import { onEachMinute } from "./place-clock";
 import { renderOnIndexChange } from "./live-render";
 import { PracticeSections } from "./practice-sections";
 import { WeekPlanSection } from "./week-plan-section";
@@ -59,6 +62,7 @@ export class RelationshipsView extends ItemView {
   private practice!: PracticeSections;
   private weekPlan: WeekPlanSection | null = null;
   private tierSelect!: HTMLSelectElement;
+  private searchEl!: HTMLInputElement;
   private tiersShown: readonly unknown[] | null = null;
   /** Whether the user opened the list of everyone else; kept across redraws and restarts. */
   private restOpen = false;
@@ -67,7 +71,7 @@ export class RelationshipsView extends ItemView {
   private parts: { overdue: HTMLElement; due: HTMLElement; rest: HTMLDetailsElement; summary: HTMLElement } | null = null;
   private rowHeight = 0;
   private frame = 0;
-  private readonly rowRenderer = new ContactRows(() => this.plugin.today());
+  private readonly rowRenderer = new ContactRows(() => this.plugin.today(), () => this.plugin.now(), () => quietHoursOf(this.plugin.settings));
   /** How many times the list was drawn; lets tests check that one change means one redraw. */
   renders = 0;
 
@@ -119,6 +123,7 @@ export class RelationshipsView extends ItemView {
     this.register(() => window.cancelAnimationFrame(this.frame));
     this.practice = new PracticeSections(this.app, this.plugin);
     renderOnIndexChange(this, this.plugin.index, (changed) => this.render(changed));
+    onEachMinute(this, () => this.plugin.now(), () => this.updateWindows());
     this.render();
     await Promise.resolve();
   }
@@ -146,8 +151,9 @@ export class RelationshipsView extends ItemView {
     const search = toolbar.createEl("input", {
       cls: "kit-text-filter",
       type: "search",
-      attr: { placeholder: "Filter by name or topic", "aria-label": "Filter by name or topic" },
+      attr: { placeholder: "Filter by name, topic or @place", "aria-label": "Filter by name, topic or @place" },
     });
+    this.searchEl = search;
     search.addEventListener("input", () => {
       this.filter = { ...this.filter, text: search.value };
       this.render();
@@ -329,8 +335,12 @@ export class RelationshipsView extends ItemView {
     const newTab = event.ctrlKey || event.metaKey;
     const source = target.closest<HTMLElement>(".kit-source")?.getAttr("data-source");
     const explain = target.closest<HTMLElement>("[data-explain]")?.getAttr("data-explain");
+    const place = target.closest<HTMLElement>(".kit-place")?.getAttr("data-place");
     if (explain) {
       new Notice(explain);
+    } else if (place) {
+      event.preventDefault();
+      this.filterByPlace(place);
     } else if (source) {
       event.preventDefault();
       void this.app.workspace.openLinkText(source, "", newTab);
@@ -368,6 +378,12 @@ export class RelationshipsView extends ItemView {
     const control = ["kit-source", "kit-name", "kit-log", "kit-more"].find((c) => target.hasClass(c)) ?? "kit-name";
     const nextRow = section.rows.rowAt(next);
     (nextRow?.querySelector<HTMLElement>(`.${control}`) ?? nextRow?.querySelector<HTMLElement>(".kit-name"))?.focus();
+  }
+
+  /** Shows only the people in one place, as if "@Lisbon" had been typed in the filter. */
+  filterByPlace(place: string): void {
+    this.searchEl.value = placeFilterText(place);
+    this.searchEl.dispatchEvent(new Event("input"));
   }
 
   private renderPractice(): void {

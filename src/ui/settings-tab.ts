@@ -11,6 +11,7 @@ import { displayReachOutSettings } from "./settings-reach-out";
 import { displayStarterSettings } from "./settings-starters";
 import { displayCalendarSettings } from "./settings-calendar";
 import { displayReviewSettings } from "./settings-review";
+import { displayPlacesSettings } from "./settings-places";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
 
 const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
@@ -140,6 +141,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     displayStarterSettings(containerEl, this.plugin, () => this.draw());
     displayCalendarSettings(containerEl, this.plugin);
     displayReviewSettings(containerEl, this.plugin);
+    displayPlacesSettings(containerEl, this.plugin);
   }
 
   private displayTiers(containerEl: HTMLElement): void {

@@ -80,10 +80,12 @@ describe("loading", () => {
       "Keep in Touch: Plan this week's touches",
       "Keep in Touch: Reach out…",
       "Keep in Touch: Resume a faded contact…",
+      "Keep in Touch: Set place and time zone for several…",
       "Keep in Touch: Show contact details…",
       "Keep in Touch: Snooze contact…",
       "Keep in Touch: Undo last change",
       "Keep in Touch: Who would find this useful?",
+      "Keep in Touch: Who's in…?",
     ]);
     expect(commands.every((c) => c.hotkeys === undefined)).toBe(true);
     expect(app.ribbonEl.querySelector('[aria-label="Open relationships"]')).not.toBeNull();
