@@ -1,5 +1,6 @@
 import { DEFAULT_DATE_KEYS, type DateKeySetting } from "./important-dates";
 import type { MentionMode } from "./mentions";
+import { normalizeMapWizard, type MapWizardState } from "./relationship-map";
 import { DEFAULT_TIERS, defaultHalfLife, parseTier, type Tier, type TierSetting } from "./tiers";
 import { isReadableKind } from "./touch-line";
 
@@ -84,6 +85,8 @@ export interface KeepInTouchSettings {
   startersNote: string;
   /** Where "Export calendar" writes the iCalendar file, relative to the vault. */
   icsPath: string;
+  /** Where the "Build your relationship map" wizard stopped, so it goes on from there; null when none is under way. */
+  mapWizard: MapWizardState | null;
   /** A contact's quiet hours, in their own time: from this hour (0–23) … */
   quietHoursFrom: number;
   /** … up to this one; a local time in between is marked, so nobody is called at 3 a.m. */
@@ -156,6 +159,7 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   starters: [],
   startersNote: "",
   icsPath: "Keep in Touch/keep-in-touch.ics",
+  mapWizard: null,
   quietHoursFrom: 22,
   quietHoursTo: 7,
   showStatusBar: true,
@@ -238,6 +242,7 @@ export function normalizeSettings(saved: unknown): KeepInTouchSettings {
       : [],
     startersNote: stringOr(s.startersNote, DEFAULT_SETTINGS.startersNote).trim(),
     icsPath: nonEmptyStringOr(s.icsPath, DEFAULT_SETTINGS.icsPath),
+    mapWizard: normalizeMapWizard(s.mapWizard),
     quietHoursFrom: hourOr(s.quietHoursFrom, DEFAULT_SETTINGS.quietHoursFrom),
     quietHoursTo: hourOr(s.quietHoursTo, DEFAULT_SETTINGS.quietHoursTo),
     showStatusBar: typeof s.showStatusBar === "boolean" ? s.showStatusBar : DEFAULT_SETTINGS.showStatusBar,

@@ -3,6 +3,8 @@ import { ContactDetailModal } from "../ui/contact-detail-modal";
 import { ContactSuggestModal } from "../ui/contact-suggest-modal";
 import { LogTouchModal } from "../ui/log-touch-modal";
 import { NewContactModal } from "../ui/new-contact-modal";
+import { MapWizardModal } from "../ui/map-wizard-modal";
+import { TriageModal } from "../ui/triage-modal";
 import { SnoozeModal } from "../ui/snooze-modal";
 import { openStarterPicker } from "../ui/starter-picker";
 import { FadeModal } from "../ui/fade-modal";
@@ -116,6 +118,18 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
     id: "new-contact",
     name: "New contact…",
     callback: () => new NewContactModal(plugin).open(),
+  });
+
+  plugin.addCommand({
+    id: "build-relationship-map",
+    name: "Build your relationship map",
+    callback: () => new MapWizardModal(plugin).open(),
+  });
+
+  plugin.addCommand({
+    id: "sort-people-without-tier",
+    name: "Sort people without a tier",
+    callback: () => new TriageModal(plugin).open(),
   });
 
   plugin.addCommand({

@@ -5,6 +5,7 @@ import { applyFade, applyPromise, applyResume, applySnooze, applyTier, applyTouc
 import { completeTask, type PromiseTask } from "../core/promises";
 import { addFuelItem, removeFuelItems, type FuelItem } from "../core/fuel";
 import { setProperty } from "../core/frontmatter-edit";
+import { addListItem } from "../core/list-property";
 import type { KeepInTouchSettings } from "../core/settings";
 import type { Touch } from "../core/touch-line";
 import { headingLineFor } from "../core/touch-log";
@@ -87,6 +88,11 @@ export class NoteWriter {
   /** Sets one property, keeping every other byte of the note. */
   async setProperty(path: string, key: string, value: string | null): Promise<void> {
     await this.edit(path, (text) => setProperty(text, key, value));
+  }
+
+  /** Adds one item to a list property (a topic to `topics`), keeping the list's style and every other byte. */
+  async addListItem(path: string, key: string, item: string): Promise<void> {
+    await this.edit(path, (text) => addListItem(text, key, item));
   }
 
   /** Creates a contact note in the contacts folder with its tier and an empty touch log; returns it. */

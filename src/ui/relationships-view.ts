@@ -13,6 +13,7 @@ import { PracticeSections } from "./practice-sections";
 import { WeekPlanSection } from "./week-plan-section";
 import { showRowMenu } from "./row-menu";
 import { NewContactModal } from "./new-contact-modal";
+import { addMapWizardButton, UnclassifiedPart } from "./unclassified-part";
 import { ReachOutModal } from "./reach-out-modal";
 import { WindowedRows, type RowSource } from "./windowed-rows";
 
@@ -113,6 +114,7 @@ export class RelationshipsView extends ItemView {
     root.empty();
     root.addClass("kit-view");
     this.buildToolbar(root.createDiv({ cls: "kit-toolbar" }));
+    UnclassifiedPart.attach(this, this.plugin, root.createDiv({ cls: "kit-unclassified-host" }));
     this.weekPlan = new WeekPlanSection(this.plugin, root.createDiv({ cls: "kit-week-plan-host" }));
     this.register(this.weekPlan.listen());
     this.practiceEl = root.createDiv({ cls: "kit-practice" });
@@ -223,6 +225,7 @@ export class RelationshipsView extends ItemView {
     empty.createEl("p", { text: `No contacts yet. Notes in ${folder}/, notes with a ${this.plugin.settings.properties.tier} property and notes with the contact tag show up here.` });
     const button = empty.createEl("button", { text: "New contact", cls: "mod-cta" });
     button.addEventListener("click", () => new NewContactModal(this.plugin).open());
+    addMapWizardButton(empty, this.plugin);
   }
 
   private buildSections(): void {

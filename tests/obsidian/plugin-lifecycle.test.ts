@@ -69,6 +69,7 @@ describe("loading", () => {
     const commands = Object.values(app.commands.commands).filter((c) => c.id.startsWith("keep-in-touch:"));
     expect(commands.map((c) => c.name).sort()).toEqual([
       "Keep in Touch: Add today's touch plan to the daily note",
+      "Keep in Touch: Build your relationship map",
       "Keep in Touch: Copy a message starter…",
       "Keep in Touch: Export calendar (.ics)",
       "Keep in Touch: Let a contact fade…",
@@ -83,6 +84,7 @@ describe("loading", () => {
       "Keep in Touch: Set place and time zone for several…",
       "Keep in Touch: Show contact details…",
       "Keep in Touch: Snooze contact…",
+      "Keep in Touch: Sort people without a tier",
       "Keep in Touch: Undo last change",
       "Keep in Touch: Who would find this useful?",
       "Keep in Touch: Who's in…?",
