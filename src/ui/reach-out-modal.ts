@@ -7,7 +7,7 @@ import type KeepInTouchPlugin from "../obsidian/plugin";
 import { dueQueue, readReachOutCard, ReachOutQueue, type ReachOutCard } from "../obsidian/reach-out";
 import { FuelClearModal, renderFuelItem } from "./fuel-clear-modal";
 import { LogTouchModal } from "./log-touch-modal";
-import { DEFAULT_QUIET_HOURS, describeLocalTime, localTimeOf } from "../core/local-time";
+import { describeLocalTime, localTimeOf, quietHoursOf } from "../core/local-time";
 import { SNOOZE_WEEK_DAYS } from "./snooze-modal";
 
 type Action = "log" | "snooze" | "open" | "note" | "skip";
@@ -173,11 +173,11 @@ export class ReachOutModal extends Modal {
     window.setTimeout(() => focus.focus(), 0);
   }
 
-  /** Their time of day, when the note gives a time zone: marked when it is night or late for them. */
+  /** Their time of day, when the note gives a time zone: marked inside the quiet hours set in settings. */
   private renderLocalTime(parent: HTMLElement, contact: Contact): void {
     if (!contact.timezone) return;
     try {
-      const time = localTimeOf(contact.timezone, this.plugin.now(), DEFAULT_QUIET_HOURS);
+      const time = localTimeOf(contact.timezone, this.plugin.now(), quietHoursOf(this.plugin.settings));
       parent.createSpan({ cls: time.quiet ? "kit-reach-time kit-reach-quiet" : "kit-reach-time", text: describeLocalTime(time) });
     } catch {
       // A zone this platform doesn't know: the contact's warnings already say so.

@@ -194,6 +194,10 @@ describe("Reach out…", () => {
     const time = modal.contentEl.querySelector(".kit-reach-time");
     expect(time?.textContent).toBe("23:05 there — late evening for them (UTC+9)");
     expect(time?.classList.contains("kit-reach-quiet")).toBe(true);
+    // Quiet hours are the user's: from midnight, 23:05 is still a fine time.
+    started.plugin.settings.quietHoursFrom = 0;
+    await modal.render();
+    expect(modal.contentEl.querySelector(".kit-reach-time")?.textContent).toBe("23:05 there (UTC+9)");
   });
 
   it("takes its heading from settings, which refuse the touch log's heading", async () => {
