@@ -37,7 +37,15 @@ export class ContactRows implements RowRenderer<ModelEntry> {
   render(entry: ModelEntry): HTMLElement {
     const { contact, due } = entry;
     const row = createEl("li", { cls: `kit-row kit-state-${due.state}`, attr: { "data-path": contact.path } });
-    row.createEl("a", { cls: "kit-name", text: contact.name, href: "#" });
+    // Where they are sits beside the name: the second line is full with tier, warmth and last touch.
+    const nameLine = contact.location !== null || contact.timezone !== null ? row.createDiv({ cls: "kit-name-line" }) : row;
+    nameLine.createEl("a", { cls: "kit-name", text: contact.name, href: "#" });
+    renderPlace(nameLine, contact);
+    if (contact.timezone !== null) {
+      const now = this.now();
+      this.drawnMinute.set(contact.path, minuteOf(now));
+      renderLocalTime(nameLine, contact, now, this.quietHours());
+    }
     const meta = row.createDiv({ cls: "kit-meta" });
     meta.createSpan({ cls: "kit-tier", text: contact.tier.label, attr: { title: describeRhythm(contact) } });
     this.renderWarmth(meta, entry);
@@ -48,12 +56,6 @@ export class ContactRows implements RowRenderer<ModelEntry> {
       meta.createEl("a", { cls: "kit-last-touch kit-source", text: when, href: "#", attr: { title: `Mentioned in ${source}`, "data-source": source } });
     } else {
       meta.createSpan({ cls: "kit-last-touch", text: when });
-    }
-    renderPlace(meta, contact);
-    if (contact.timezone !== null) {
-      const now = this.now();
-      this.drawnMinute.set(contact.path, minuteOf(now));
-      renderLocalTime(meta, contact, now, this.quietHours());
     }
     if (due.state !== "paused" && due.state !== "snoozed") {
       const drift = driftOf(contact, this.today());
