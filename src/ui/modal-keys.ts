@@ -8,14 +8,14 @@ export function isTypingIn(event: KeyboardEvent): boolean {
 
 /**
  * One-key commands in a modal's scope (keys without modifiers): they never fire while
- * the user types in a field, and Space on a focused button presses that button.
+ * the user types in a field, and Space or Enter on a focused button presses that button.
  * `run` returns whether it used the key.
  */
 export function registerModalKeys(scope: Scope, keys: readonly string[], run: (key: string) => boolean): void {
   for (const key of keys) {
     scope.register([], key, (event: KeyboardEvent) => {
       if (isTypingIn(event)) return true;
-      if (key === " " && event.targetNode?.instanceOf(HTMLButtonElement)) return true;
+      if ((key === " " || key === "Enter") && event.targetNode?.instanceOf(HTMLButtonElement)) return true;
       return !run(key);
     });
   }

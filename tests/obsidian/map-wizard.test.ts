@@ -171,7 +171,7 @@ describe("the relationship-map wizard", () => {
     expect(document.querySelector(".kit-unclassified-map")?.textContent).toBe("Continue your relationship map");
   });
 
-  it("doesn't take keys typed in a field as choices", async () => {
+  it("doesn't take keys typed in a field, or pressed on a button, as choices", async () => {
     const started = await startPlugin(VAULT, { internalPlugins: DAILY });
     const modal = await openWizard(started);
     tick_(modal, "Sam Rivera");
@@ -179,6 +179,9 @@ describe("the relationship-map wizard", () => {
     const field = modal.contentEl.createEl("input", { type: "text" });
     expect(press(modal, "1", field)).toBe(true);
     expect(press(modal, " ", field)).toBe(true);
+    // Space or Enter on a focused button presses that button, as everywhere else.
+    expect(press(modal, " ", modal.contentEl.querySelector(".kit-map-back") as HTMLElement)).toBe(true);
+    expect(press(modal, "Enter", modal.contentEl.querySelector(".kit-map-back") as HTMLElement)).toBe(true);
     expect(modal.progress.people[0]?.tierId).toBeNull();
     expect(personOnShow(modal)).toBe("Sam Rivera");
   });
