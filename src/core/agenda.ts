@@ -2,6 +2,7 @@ import type { Contact } from "./contact";
 import { computeDue, type DueInfo, type DueState } from "./due";
 import type { LocalDate } from "./dates";
 import type { Tier } from "./tiers";
+import { worksOrWorkedAt } from "./import/companies";
 
 export interface AgendaEntry {
   contact: Contact;
@@ -22,10 +23,13 @@ export interface AgendaFilter {
   tierId?: string;
   /** Case-insensitive text matched against name, tier and topics; after an `@`, against the place only. */
   text?: string;
+  /** Only people who work at this company now or used to (its `companyKey`). */
+  company?: string;
 }
 
 export function matchesFilter(contact: Contact, filter: AgendaFilter): boolean {
   if (filter.tierId && contact.tier.id !== filter.tierId) return false;
+  if (filter.company && !worksOrWorkedAt(contact, filter.company)) return false;
   let text = filter.text?.trim().toLowerCase();
   if (!text) return true;
   // Everything after the @ is one piece of a place, so "@new york" keeps its space; "@" alone means "has a place".

@@ -85,6 +85,8 @@ export interface KeepInTouchSettings {
   startersNote: string;
   /** Where "Export calendar" writes the iCalendar file, relative to the vault. */
   icsPath: string;
+  /** A note whose text new contacts from an import start from; empty for plain notes. */
+  importTemplate: string;
   /** Where the "Build your relationship map" wizard stopped, so it goes on from there; null when none is under way. */
   mapWizard: MapWizardState | null;
   /** A contact's quiet hours, in their own time: from this hour (0–23) … */
@@ -159,6 +161,7 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   starters: [],
   startersNote: "",
   icsPath: "Keep in Touch/keep-in-touch.ics",
+  importTemplate: "",
   mapWizard: null,
   quietHoursFrom: 22,
   quietHoursTo: 7,
@@ -242,6 +245,7 @@ export function normalizeSettings(saved: unknown): KeepInTouchSettings {
       : [],
     startersNote: stringOr(s.startersNote, DEFAULT_SETTINGS.startersNote).trim(),
     icsPath: nonEmptyStringOr(s.icsPath, DEFAULT_SETTINGS.icsPath),
+    importTemplate: stringOr(s.importTemplate, DEFAULT_SETTINGS.importTemplate).trim(),
     mapWizard: normalizeMapWizard(s.mapWizard),
     quietHoursFrom: hourOr(s.quietHoursFrom, DEFAULT_SETTINGS.quietHoursFrom),
     quietHoursTo: hourOr(s.quietHoursTo, DEFAULT_SETTINGS.quietHoursTo),

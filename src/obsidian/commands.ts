@@ -15,6 +15,7 @@ import type KeepInTouchPlugin from "./plugin";
 import { addTouchPlan } from "./touch-plan";
 import { planThisWeek } from "./week-plan";
 import { exportCalendarWithNotice } from "./ics-export";
+import { registerImportCommands } from "./import-commands";
 import { PlacesModal } from "../ui/places-modal";
 import { SetPlaceModal } from "../ui/set-place-modal";
 
@@ -149,4 +150,6 @@ export function registerCommands(plugin: KeepInTouchPlugin): void {
     name: "Set place and time zone for several…",
     callback: () => new SetPlaceModal(plugin, null).open(),
   });
+
+  registerImportCommands(plugin);
 }

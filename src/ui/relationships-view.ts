@@ -14,6 +14,7 @@ import { WeekPlanSection } from "./week-plan-section";
 import { showRowMenu } from "./row-menu";
 import { NewContactModal } from "./new-contact-modal";
 import { addMapWizardButton, UnclassifiedPart } from "./unclassified-part";
+import { CompanySection } from "./company-section";
 import { ReachOutModal } from "./reach-out-modal";
 import { WindowedRows, type RowSource } from "./windowed-rows";
 
@@ -117,6 +118,7 @@ export class RelationshipsView extends ItemView {
     UnclassifiedPart.attach(this, this.plugin, root.createDiv({ cls: "kit-unclassified-host" }));
     this.weekPlan = new WeekPlanSection(this.plugin, root.createDiv({ cls: "kit-week-plan-host" }));
     this.register(this.weekPlan.listen());
+    CompanySection.attach(this, this.plugin, root.createDiv({ cls: "kit-companies-host" }), (company) => { this.filter = { ...this.filter, company: company ?? undefined }; this.render(); });
     this.practiceEl = root.createDiv({ cls: "kit-practice" });
     this.listEl = root.createDiv({ cls: "kit-list", attr: { tabindex: "0", role: "region", "aria-label": "Contacts" } });
     this.registerDomEvent(this.listEl, "click", (event) => this.onClick(event));
@@ -207,7 +209,7 @@ export class RelationshipsView extends ItemView {
    */
   private modelFor(changed: ChangedContacts): AgendaModel {
     const { index } = this.plugin;
-    if (!this.filter.text?.trim() && !this.filter.tierId) return index.agenda();
+    if (!this.filter.text?.trim() && !this.filter.tierId && !this.filter.company) return index.agenda();
     const today = this.plugin.today();
     const model = this.model;
     if (model && model !== index.agenda() && changed !== null && model.today === today && model.filter === this.filter && model.tiers === this.plugin.resolved.tiers) {

@@ -12,6 +12,7 @@ import { displayStarterSettings } from "./settings-starters";
 import { displayCalendarSettings } from "./settings-calendar";
 import { displayReviewSettings } from "./settings-review";
 import { displayPlacesSettings } from "./settings-places";
+import { displayImportSettings } from "./settings-import";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
 
 const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
@@ -142,6 +143,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     displayCalendarSettings(containerEl, this.plugin);
     displayReviewSettings(containerEl, this.plugin);
     displayPlacesSettings(containerEl, this.plugin);
+    displayImportSettings(containerEl, this.plugin);
   }
 
   private displayTiers(containerEl: HTMLElement): void {

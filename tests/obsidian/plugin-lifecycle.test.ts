@@ -69,9 +69,13 @@ describe("loading", () => {
     const commands = Object.values(app.commands.commands).filter((c) => c.id.startsWith("keep-in-touch:"));
     expect(commands.map((c) => c.name).sort()).toEqual([
       "Keep in Touch: Add today's touch plan to the daily note",
+      "Keep in Touch: Alumni of…",
       "Keep in Touch: Build your relationship map",
       "Keep in Touch: Copy a message starter…",
       "Keep in Touch: Export calendar (.ics)",
+      "Keep in Touch: Import contacts from Google Contacts CSV",
+      "Keep in Touch: Import contacts from LinkedIn Connections CSV",
+      "Keep in Touch: Import contacts from vCard (.vcf)",
       "Keep in Touch: Let a contact fade…",
       "Keep in Touch: Log a group touch…",
       "Keep in Touch: Log touch…",

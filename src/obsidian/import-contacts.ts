@@ -1,0 +1,178 @@
+import { normalizePath, parseFrontMatterAliases, type TFile } from "obsidian";
+import { getProperty, textOf } from "../core/contact";
+import { plural } from "../core/dates";
+import { propertiesProblem } from "../core/frontmatter-edit";
+import { decodeBytes } from "../core/import/encoding";
+import { IMPORT_FORMATS, sniffFormat, type ImportFormat, type ImportFormatId } from "../core/import/formats";
+import { applyFieldChanges, importKeys, newNoteText } from "../core/import/import-edit";
+import { planImport, type ExistingNote, type ImportPlan, type NewNote, type NoteUpdate } from "../core/import/import-plan";
+import { IMPORT_FIELDS, ImportError, type ImportField } from "../core/import/import-record";
+import { headingLineFor } from "../core/touch-log";
+import { noteNameFor, recordedChange } from "./note-writer";
+import type KeepInTouchPlugin from "./plugin";
+import { messageOf } from "./plugin";
+import { SliceClock } from "./slice-clock";
+import { ChangeRecorder, type UndoStep } from "./undo-history";
+
+/** The command for each export, by the name users see in the palette. */
+export const IMPORT_COMMANDS: Record<ImportFormatId, { id: string; name: string }> = {
+  vcard: { id: "import-vcard", name: "Import contacts from vCard (.vcf)" },
+  google: { id: "import-google-csv", name: "Import contacts from Google Contacts CSV" },
+  linkedin: { id: "import-linkedin-csv", name: "Import contacts from LinkedIn Connections CSV" },
+};
+
+/** Records read between looks at the clock. */
+const READ_BATCH = 200;
+/** Notes written between progress lines (and more often when the writes are slow). */
+const PROGRESS_EVERY = 100;
+
+/**
+ * Reads a picked export into a plan, a slice at a time so a large file never holds
+ * the app: the bytes (so the encoding can be told), the records, then what each would
+ * change. Throws an ImportError whose message says what is wrong with the file.
+ */
+export async function planFromFile(plugin: KeepInTouchPlugin, format: ImportFormat, file: TFile, progress: (message: string) => void): Promise<ImportPlan> {
+  const { text } = decodeBytes(new Uint8Array(await plugin.app.vault.readBinary(file)));
+  let reader;
+  try {
+    reader = format.reader(text);
+  } catch (error) {
+    throw withHint(error, format, text);
+  }
+  const clock = new SliceClock();
+  while (reader.read(READ_BATCH)) {
+    if (!clock.due()) continue;
+    progress(`Reading ${file.name}… ${Math.floor(reader.progress * 100)}%`);
+    await clock.yield();
+  }
+  clock.end();
+  return planImport(reader.records, existingNotes(plugin), reader.problems, { noteName: noteNameFor });
+}
+
+/** A file picked for the wrong command: say which command reads it. */
+function withHint(error: unknown, format: ImportFormat, text: string): unknown {
+  if (!(error instanceof ImportError)) return error;
+  const other = sniffFormat(text);
+  if (other === null || other === format.id) return error;
+  return new ImportError(`${error.message} It looks like a ${IMPORT_FORMATS[other].label} file: use "${IMPORT_COMMANDS[other].name}" instead.`);
+}
+
+/** Every contact as the import matches and compares it: names and aliases, and what its properties hold. */
+export function existingNotes(plugin: KeepInTouchPlugin): ExistingNote[] {
+  const keys = importKeys(plugin.settings);
+  return plugin.index.all().map((contact) => {
+    const frontmatter = plugin.app.metadataCache.getCache(contact.path)?.frontmatter;
+    const values: Partial<Record<ImportField, string>> = {};
+    for (const field of IMPORT_FIELDS) {
+      const text = textOf(getProperty(frontmatter, keys[field]));
+      if (text !== null) values[field] = text;
+    }
+    return {
+      path: contact.path,
+      name: contact.name,
+      aliases: parseFrontMatterAliases(frontmatter) ?? [],
+      values,
+      pastCompanies: contact.pastCompanies,
+      problem: contact.writable ? null : (contact.warnings[0] ?? "its properties can't be edited safely."),
+    };
+  });
+}
+
+/** What the user chose in the review. */
+export interface ImportChoice {
+  plan: ImportPlan;
+  selected: ReadonlySet<string>;
+  /** The tier new notes get; null leaves them without one (unclassified). */
+  tierId: string | null;
+}
+
+export interface ImportOutcome {
+  created: number;
+  updated: number;
+  failed: { name: string; reason: string }[];
+}
+
+/**
+ * Writes what the user ticked, and nothing else: new notes (from the template, when
+ * one is set) and property changes, each note in one atomic write, every change
+ * recorded for one undo. A note that can't be written is reported; the rest land.
+ */
+export async function writeImport(plugin: KeepInTouchPlugin, choice: ImportChoice, recorder: ChangeRecorder, progress: (done: number, total: number) => void): Promise<ImportOutcome> {
+  const { selected } = choice;
+  const creates = choice.plan.creates.filter((c) => selected.has(c.id));
+  const updates = choice.plan.updates.map((u) => ({ ...u, changes: u.changes.filter((c) => selected.has(c.id)) })).filter((u) => u.changes.length > 0);
+  const total = creates.length + updates.length;
+  const base = creates.length > 0 ? await newNoteBase(plugin) : "";
+  const outcome: ImportOutcome = { created: 0, updated: 0, failed: [] };
+  const clock = new SliceClock();
+  let done = 0;
+  const attempt = async (name: string, write: () => Promise<void>) => {
+    try {
+      await write();
+    } catch (error) {
+      outcome.failed.push({ name, reason: messageOf(error) });
+    }
+    done++;
+    if (done % PROGRESS_EVERY === 0 || done === total || clock.due()) {
+      progress(done, total);
+      await clock.yield();
+    }
+  };
+  for (const note of creates) await attempt(note.name, () => createNote(plugin, note, base, choice.tierId, recorder).then(() => void outcome.created++));
+  for (const update of updates) await attempt(update.name, () => updateNote(plugin, update, recorder).then(() => void outcome.updated++));
+  clock.end();
+  return outcome;
+}
+
+/** The text a new note starts from: the template's, or a touch log heading. */
+async function newNoteBase(plugin: KeepInTouchPlugin): Promise<string> {
+  const { settings } = plugin;
+  const { vault } = plugin.app;
+  const setting = settings.importTemplate.trim();
+  if (setting === "") return `${headingLineFor(settings.touchHeading)}\n`;
+  const path = normalizePath(setting);
+  const file = vault.getFileByPath(path) ?? vault.getFileByPath(`${path}.md`);
+  if (!file) throw new ImportError(`The template for new contacts, "${path}", isn't in the vault, so nothing was imported. Fix its path in the settings (Import), or clear it to create plain notes.`);
+  const text = await vault.read(file);
+  const problem = propertiesProblem(text);
+  if (problem) throw new ImportError(`The template for new contacts, "${file.path}", can't be used, so nothing was imported: ${problem}`);
+  return text;
+}
+
+async function createNote(plugin: KeepInTouchPlugin, note: NewNote, base: string, tierId: string | null, recorder: ChangeRecorder): Promise<void> {
+  const { settings } = plugin;
+  const { vault } = plugin.app;
+  const folder = settings.contactsFolder.trim() === "" ? "" : normalizePath(settings.contactsFolder);
+  const path = normalizePath(folder ? `${folder}/${note.noteName}.md` : `${note.noteName}.md`);
+  if (vault.getAbstractFileByPath(path)) throw new Error(`A note named "${note.noteName}" already exists in ${folder || "the vault"}.`);
+  if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
+  const text = newNoteText(base, note.fields, importKeys(settings), tierId ? { key: settings.properties.tier, id: tierId } : null);
+  const file = await vault.create(path, text);
+  recorder.record(file.path, null, text);
+}
+
+async function updateNote(plugin: KeepInTouchPlugin, update: NoteUpdate, recorder: ChangeRecorder): Promise<void> {
+  const file = plugin.app.vault.getFileByPath(update.path);
+  if (!file) throw new Error("the note was moved or deleted after the review.");
+  const keys = importKeys(plugin.settings);
+  await plugin.app.vault.process(file, (text) => recordedChange(recorder, file.path, text, (t) => applyFieldChanges(t, update.changes, keys)));
+}
+
+/**
+ * Runs the write as one step to undo, and tells the user what landed, with an
+ * "Undo" link. Throws (after keeping what did land as a step) when nothing could be written.
+ */
+export async function importWithNotice(plugin: KeepInTouchPlugin, choice: ImportChoice, fileName: string, progress: (done: number, total: number) => void): Promise<ImportOutcome> {
+  const recorder = new ChangeRecorder();
+  let step: UndoStep | null = null;
+  let outcome: ImportOutcome;
+  try {
+    outcome = await writeImport(plugin, choice, recorder, progress);
+  } finally {
+    step = plugin.undo.push(`imported ${fileName}`, recorder);
+  }
+  const lines = [`Imported ${fileName}: ${plural(outcome.created, "new note")}, ${plural(outcome.updated, "note")} updated.`];
+  for (const failure of outcome.failed) lines.push(`Couldn't write ${failure.name}: ${failure.reason}`);
+  plugin.noticeWithUndo(lines.join("\n"), step, outcome.failed.length > 0 ? 10000 : 5000);
+  return outcome;
+}

@@ -1,0 +1,26 @@
+import { Setting, normalizePath } from "obsidian";
+import type KeepInTouchPlugin from "../obsidian/plugin";
+import { textSetting } from "./setting-fields";
+
+/** Where imported people's new notes start from. */
+export function displayImportSettings(containerEl: HTMLElement, plugin: KeepInTouchPlugin): void {
+  const settings = plugin.settings;
+  new Setting(containerEl).setName("Import").setHeading();
+  const setting = textSetting(containerEl, {
+    name: "Template for new contacts",
+    desc: "A note whose text each new note from an import starts with; its properties are kept as they are, and the imported ones added. Leave empty for plain notes.",
+    placeholder: "Templates/Person.md",
+    value: settings.importTemplate,
+    onChange: (value) => {
+      const path = value.trim() === "" ? "" : normalizePath(value.trim());
+      settings.importTemplate = path;
+      problemEl.setText(path === "" || templateExists(plugin, path) ? "" : `No note at "${path}" yet: imports will stop until it exists.`);
+      void plugin.saveSettings();
+    },
+  });
+  const problemEl = setting.descEl.createDiv({ cls: "kit-error" });
+}
+
+function templateExists(plugin: KeepInTouchPlugin, path: string): boolean {
+  return plugin.app.vault.getFileByPath(path) !== null || plugin.app.vault.getFileByPath(`${path}.md`) !== null;
+}
