@@ -17,8 +17,8 @@ class DualTab extends PluginSettingTab {
 
   override getSettingDefinitions(): SettingDefinitionItem[] {
     return [
-      { type: "group", heading: "People", items: [{ name: "Name", desc: "Who", render: (s) => s.addText((t) => t.setValue(this.values.name).onChange((v) => (this.values.name = v))) }] },
-      { name: "Hidden", visible: () => false, render: (s) => s.setDesc("never") },
+      { type: "group", heading: "People", items: [{ name: "Name", desc: "Who", render: (s) => void s.addText((t) => t.setValue(this.values.name).onChange((v) => (this.values.name = v))) }] },
+      { name: "Hidden", visible: () => false, render: (s) => void s.setDesc("never") },
       { name: "Loose", control: { type: "toggle", key: "flag" } },
     ];
   }
