@@ -1,5 +1,6 @@
 import { Setting } from "obsidian";
 import { ChipGroup } from "./chip-group";
+import type { SettingsSink } from "./settings-sink";
 
 export interface TextField {
   name: string;
@@ -8,13 +9,16 @@ export interface TextField {
   value: string;
   /** Gets the raw text; the caller cleans it (trim, normalizePath, default). */
   onChange: (value: string) => void;
+  /** Anything more for the row once it is drawn (a line for problems, say). */
+  then?: (setting: Setting) => void;
 }
 
 /** A named setting with one text field that saves as the user types. */
-export function textSetting(containerEl: HTMLElement, field: TextField): Setting {
-  const setting = new Setting(containerEl).setName(field.name);
-  if (field.desc) setting.setDesc(field.desc);
-  return setting.addText((text) => text.setPlaceholder(field.placeholder).setValue(field.value).onChange(field.onChange));
+export function textSetting(sink: SettingsSink, field: TextField): void {
+  sink.row(field.name, field.desc, (setting) => {
+    setting.addText((text) => text.setPlaceholder(field.placeholder).setValue(field.value).onChange(field.onChange));
+    field.then?.(setting);
+  });
 }
 
 export interface WholeNumberField {
@@ -26,18 +30,20 @@ export interface WholeNumberField {
 }
 
 /** A number field that only saves whole numbers at or above `min`. */
-export function wholeNumberSetting(containerEl: HTMLElement, field: WholeNumberField): Setting {
-  return new Setting(containerEl)
-    .setName(field.name)
-    .setDesc(field.desc)
-    .addText((text) => {
-      text.inputEl.type = "number";
-      text.inputEl.min = String(field.min);
-      text.setValue(String(field.value)).onChange((value) => {
-        const n = Number(value);
-        if (Number.isInteger(n) && n >= field.min) field.onChange(n);
-      });
-    });
+export function wholeNumberSetting(sink: SettingsSink, field: WholeNumberField): void {
+  sink.row(
+    field.name,
+    field.desc,
+    (setting) =>
+      void setting.addText((text) => {
+        text.inputEl.type = "number";
+        text.inputEl.min = String(field.min);
+        text.setValue(String(field.value)).onChange((value) => {
+          const n = Number(value);
+          if (Number.isInteger(n) && n >= field.min) field.onChange(n);
+        });
+      }),
+  );
 }
 
 /** A touch's date: a date picker that stops at today, since a touch can't be in the future. */

@@ -1,14 +1,16 @@
-import { Setting, normalizePath } from "obsidian";
+import { normalizePath } from "obsidian";
 import { icsPathProblem } from "../core/ics";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { textSetting } from "./setting-fields";
+import type { SettingsSink } from "./settings-sink";
 
 /** Where "Export calendar (.ics)" writes its file. */
-export function displayCalendarSettings(containerEl: HTMLElement, plugin: KeepInTouchPlugin): void {
+export function displayCalendarSettings(sink: SettingsSink, plugin: KeepInTouchPlugin): void {
   const settings = plugin.settings;
-  new Setting(containerEl).setName("Calendar feed").setHeading();
-  const setting = textSetting(containerEl, {
+  sink.heading("Calendar feed");
+  let problemEl: HTMLElement | null = null;
+  textSetting(sink, {
     name: "Calendar file",
     desc: "Export calendar (.ics) writes birthdays, anniversaries and planned touches here, replacing the file each time. Import it into a calendar app, or subscribe to it where the vault is synced.",
     placeholder: DEFAULT_SETTINGS.icsPath,
@@ -16,11 +18,11 @@ export function displayCalendarSettings(containerEl: HTMLElement, plugin: KeepIn
     onChange: (value) => {
       const path = value.trim() === "" ? DEFAULT_SETTINGS.icsPath : normalizePath(value.trim());
       const problem = icsPathProblem(path);
-      problemEl.setText(problem ?? "");
+      problemEl?.setText(problem ?? "");
       if (problem) return;
       settings.icsPath = path;
       void plugin.saveSettings();
     },
+    then: (setting) => (problemEl = setting.descEl.createDiv({ cls: "kit-error" })),
   });
-  const problemEl = setting.descEl.createDiv({ cls: "kit-error" });
 }

@@ -1,12 +1,14 @@
-import { Setting, normalizePath } from "obsidian";
+import { normalizePath } from "obsidian";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { textSetting } from "./setting-fields";
+import type { SettingsSink } from "./settings-sink";
 
 /** Where imported people's new notes start from. */
-export function displayImportSettings(containerEl: HTMLElement, plugin: KeepInTouchPlugin): void {
+export function displayImportSettings(sink: SettingsSink, plugin: KeepInTouchPlugin): void {
   const settings = plugin.settings;
-  new Setting(containerEl).setName("Import").setHeading();
-  const setting = textSetting(containerEl, {
+  sink.heading("Import");
+  let problemEl: HTMLElement | null = null;
+  textSetting(sink, {
     name: "Template for new contacts",
     desc: "A note whose text each new note from an import starts with; its properties are kept as they are, and the imported ones added. Leave empty for plain notes.",
     placeholder: "Templates/Person.md",
@@ -14,11 +16,11 @@ export function displayImportSettings(containerEl: HTMLElement, plugin: KeepInTo
     onChange: (value) => {
       const path = value.trim() === "" ? "" : normalizePath(value.trim());
       settings.importTemplate = path;
-      problemEl.setText(path === "" || templateExists(plugin, path) ? "" : `No note at "${path}" yet: imports will stop until it exists.`);
+      problemEl?.setText(path === "" || templateExists(plugin, path) ? "" : `No note at "${path}" yet: imports will stop until it exists.`);
       void plugin.saveSettings();
     },
+    then: (setting) => (problemEl = setting.descEl.createDiv({ cls: "kit-error" })),
   });
-  const problemEl = setting.descEl.createDiv({ cls: "kit-error" });
 }
 
 function templateExists(plugin: KeepInTouchPlugin, path: string): boolean {

@@ -1,11 +1,11 @@
-import { Setting } from "obsidian";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { wholeNumberSetting } from "./setting-fields";
+import type { SettingsSink } from "./settings-sink";
 
 /** Settings for the weekly batch plan and its forecast. */
-export function displayPlanningSettings(containerEl: HTMLElement, plugin: KeepInTouchPlugin): void {
-  new Setting(containerEl).setName("Planning").setHeading();
-  wholeNumberSetting(containerEl, {
+export function displayPlanningSettings(sink: SettingsSink, plugin: KeepInTouchPlugin): void {
+  sink.heading("Planning");
+  wholeNumberSetting(sink, {
     name: "Weekly capacity",
     desc: "How many people you mean to reach in a week. This week's plan suggests up to this many, and the forecast spreads the weeks ahead so none holds more.",
     min: 1,

@@ -1,15 +1,15 @@
-import { Setting } from "obsidian";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
+import type { SettingsSink } from "./settings-sink";
 
 /** Settings for promises, important dates and fading. */
-export function displayPracticeSettings(containerEl: HTMLElement, plugin: KeepInTouchPlugin, redraw: () => void): void {
+export function displayPracticeSettings(sink: SettingsSink, plugin: KeepInTouchPlugin, redraw: () => void): void {
   const settings = plugin.settings;
   const save = () => void plugin.saveSettings();
 
-  new Setting(containerEl).setName("Promises and dates").setHeading();
-  textSetting(containerEl, {
+  sink.heading("Promises and dates");
+  textSetting(sink, {
     name: "Promises heading",
     desc: "Promises added when logging a touch become open tasks under this heading in the contact's note.",
     placeholder: DEFAULT_SETTINGS.promiseHeading,
@@ -19,7 +19,7 @@ export function displayPracticeSettings(containerEl: HTMLElement, plugin: KeepIn
       save();
     },
   });
-  textSetting(containerEl, {
+  textSetting(sink, {
     name: "Fade reason property",
     desc: "Where letting a contact fade writes its optional reason.",
     placeholder: DEFAULT_SETTINGS.fadeReasonProperty,
@@ -29,7 +29,7 @@ export function displayPracticeSettings(containerEl: HTMLElement, plugin: KeepIn
       save();
     },
   });
-  wholeNumberSetting(containerEl, {
+  wholeNumberSetting(sink, {
     name: "Days ahead for upcoming dates",
     desc: "Birthdays and anniversaries this many days ahead show as upcoming.",
     min: 0,
@@ -40,53 +40,61 @@ export function displayPracticeSettings(containerEl: HTMLElement, plugin: KeepIn
     },
   });
 
-  new Setting(containerEl)
-    .setName("Date properties")
-    .setDesc("Properties that hold a yearly date, like 1990-04-17 or --04-17 without a year. An anniversary shows how many years it has been.");
+  sink.row("Date properties", "Properties that hold a yearly date, like 1990-04-17 or --04-17 without a year. An anniversary shows how many years it has been.");
   settings.dateKeys.forEach((dateKey, i) => {
-    new Setting(containerEl)
-      .setClass("kit-date-key-setting")
-      .addText((text) =>
-        text
-          .setPlaceholder("Property")
-          .setValue(dateKey.key)
-          .onChange((value) => {
-            dateKey.key = value.trim();
-            save();
-          }),
-      )
-      .addText((text) =>
-        text
-          .setPlaceholder("Label")
-          .setValue(dateKey.label)
-          .onChange((value) => {
-            dateKey.label = value.trim() || dateKey.key;
-            save();
-          }),
-      )
-      .addToggle((toggle) =>
-        toggle
-          .setTooltip("Anniversary: show the years")
-          .setValue(dateKey.anniversary)
-          .onChange((value) => {
-            dateKey.anniversary = value;
-            save();
-          }),
-      )
-      .addExtraButton((b) =>
-        b
-          .setIcon("trash")
-          .setTooltip("Remove")
-          .onClick(() => {
-            settings.dateKeys.splice(i, 1);
-            void plugin.saveSettings().then(redraw);
-          }),
-      );
+    sink.row(
+      `Date property: ${dateKey.label || dateKey.key || "new"}`,
+      undefined,
+      (setting) =>
+        void setting
+          .setClass("kit-date-key-setting")
+          .addText((text) =>
+            text
+              .setPlaceholder("Property")
+              .setValue(dateKey.key)
+              .onChange((value) => {
+                dateKey.key = value.trim();
+                save();
+              }),
+          )
+          .addText((text) =>
+            text
+              .setPlaceholder("Label")
+              .setValue(dateKey.label)
+              .onChange((value) => {
+                dateKey.label = value.trim() || dateKey.key;
+                save();
+              }),
+          )
+          .addToggle((toggle) =>
+            toggle
+              .setTooltip("Anniversary: show the years")
+              .setValue(dateKey.anniversary)
+              .onChange((value) => {
+                dateKey.anniversary = value;
+                save();
+              }),
+          )
+          .addExtraButton((b) =>
+            b
+              .setIcon("trash")
+              .setTooltip("Remove")
+              .onClick(() => {
+                settings.dateKeys.splice(i, 1);
+                void plugin.saveSettings().then(redraw);
+              }),
+          ),
+    );
   });
-  new Setting(containerEl).addButton((b) =>
-    b.setButtonText("Add date property").onClick(() => {
-      settings.dateKeys.push({ key: "", label: "", anniversary: false });
-      void plugin.saveSettings().then(redraw);
-    }),
+  sink.row(
+    "Add a date property",
+    undefined,
+    (setting) =>
+      void setting.addButton((b) =>
+        b.setButtonText("Add date property").onClick(() => {
+          settings.dateKeys.push({ key: "", label: "", anniversary: false });
+          void plugin.saveSettings().then(redraw);
+        }),
+      ),
   );
 }

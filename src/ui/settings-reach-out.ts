@@ -1,7 +1,7 @@
-import { Setting } from "obsidian";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { parseHeadingSetting } from "../core/touch-log";
 import type KeepInTouchPlugin from "../obsidian/plugin";
+import type { SettingsSink } from "./settings-sink";
 
 /** Why a fuel heading can't be used, or null: it can't share a heading the plugin writes other lines under. */
 export function fuelHeadingProblem(heading: string, plugin: KeepInTouchPlugin): string | null {
@@ -14,25 +14,26 @@ export function fuelHeadingProblem(heading: string, plugin: KeepInTouchPlugin): 
 }
 
 /** Settings for the reach-out queue. */
-export function displayReachOutSettings(containerEl: HTMLElement, plugin: KeepInTouchPlugin): void {
-  new Setting(containerEl).setName("Reach out").setHeading();
-  const setting = new Setting(containerEl)
-    .setName("Next time heading")
-    .setDesc("What to ask or share the next time you talk is jotted as list items under this heading in a contact's note. The reach-out queue shows them, and adds the heading at the end of a note that lacks it.");
-  const problemEl = setting.descEl.createDiv({ cls: "kit-error" });
-  problemEl.hide();
-  setting.addText((text) =>
-    text
-      .setPlaceholder(DEFAULT_SETTINGS.fuelHeading)
-      .setValue(plugin.settings.fuelHeading)
-      .onChange((value) => {
-        const heading = value.trim() || DEFAULT_SETTINGS.fuelHeading;
-        const problem = fuelHeadingProblem(heading, plugin);
-        problemEl.setText(problem ?? "");
-        problemEl.toggle(problem !== null);
-        if (problem) return;
-        plugin.settings.fuelHeading = heading;
-        void plugin.saveSettings();
-      }),
-  );
+export function displayReachOutSettings(sink: SettingsSink, plugin: KeepInTouchPlugin): void {
+  sink.heading("Reach out");
+  const desc =
+    "What to ask or share the next time you talk is jotted as list items under this heading in a contact's note. The reach-out queue shows them, and adds the heading at the end of a note that lacks it.";
+  sink.row("Next time heading", desc, (setting) => {
+    const problemEl = setting.descEl.createDiv({ cls: "kit-error" });
+    problemEl.hide();
+    setting.addText((text) =>
+      text
+        .setPlaceholder(DEFAULT_SETTINGS.fuelHeading)
+        .setValue(plugin.settings.fuelHeading)
+        .onChange((value) => {
+          const heading = value.trim() || DEFAULT_SETTINGS.fuelHeading;
+          const problem = fuelHeadingProblem(heading, plugin);
+          problemEl.setText(problem ?? "");
+          problemEl.toggle(problem !== null);
+          if (problem) return;
+          plugin.settings.fuelHeading = heading;
+          void plugin.saveSettings();
+        }),
+    );
+  });
 }

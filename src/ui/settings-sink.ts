@@ -18,8 +18,9 @@ export class ContainerSink implements SettingsSink {
   constructor(private readonly containerEl: HTMLElement) {}
 
   heading(name: string, desc?: string): void {
-    const heading = new Setting(this.containerEl).setName(name).setHeading();
-    if (desc) heading.setDesc(desc);
+    new Setting(this.containerEl).setName(name).setHeading();
+    // A row of its own, as Obsidian 1.13 draws a group's explanation.
+    if (desc) new Setting(this.containerEl).setDesc(desc).setClass("kit-settings-explanation");
   }
 
   row(name: string, desc: string | DocumentFragment | undefined, build?: (setting: Setting) => void, cls?: string): void {
@@ -38,7 +39,7 @@ export class DefinitionSink implements SettingsSink {
   heading(name: string, desc?: string): void {
     this.group = { type: "group", heading: name, items: [] };
     this.items.push(this.group);
-    if (desc) this.add({ name: "", desc, searchable: false });
+    if (desc) this.add({ name: "", desc, searchable: false, render: (setting) => void setting.setClass("kit-settings-explanation") });
   }
 
   row(name: string, desc: string | DocumentFragment | undefined, build?: (setting: Setting) => void, cls?: string): void {

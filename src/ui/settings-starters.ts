@@ -1,9 +1,10 @@
-import { Setting, normalizePath } from "obsidian";
+import { normalizePath } from "obsidian";
 import type { StarterTemplate } from "../core/settings";
 import { DEFAULT_STARTERS } from "../core/starters";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { readStartersNote } from "../obsidian/starters-source";
 import { textSetting } from "./setting-fields";
+import type { SettingsSink } from "./settings-sink";
 
 const NEW_STARTER: StarterTemplate = { kind: "check-in", label: "New starter", text: "Hi {{first_name|there}}, [a line of warmth].\n[A line of value: a link, an idea, an offer.]" };
 
@@ -11,7 +12,7 @@ const NEW_STARTER: StarterTemplate = { kind: "check-in", label: "New starter", t
  * The message starters: a note of one's own, and the list kept in settings. The list
  * shows the built-in starters until one is edited; from then on the list is the user's.
  */
-export function displayStarterSettings(containerEl: HTMLElement, plugin: KeepInTouchPlugin, redraw: () => void): void {
+export function displayStarterSettings(sink: SettingsSink, plugin: KeepInTouchPlugin, redraw: () => void): void {
   const settings = plugin.settings;
   const save = () => void plugin.saveSettings();
   const saveAndRedraw = async () => {
@@ -24,10 +25,10 @@ export function displayStarterSettings(containerEl: HTMLElement, plugin: KeepInT
     return settings.starters;
   };
 
-  new Setting(containerEl)
-    .setName("Message starters")
-    .setDesc("Short messages to edit and copy when reaching out: a line of warmth and a line of value. Placeholders: {{name}}, {{first_name}}, {{topic}}, {{last_touch_note}}; {{topic|your work}} gives words for when the note has none, and without them a line that needs a missing value is left out.")
-    .setHeading();
+  sink.heading(
+    "Message starters",
+    "Short messages to edit and copy when reaching out: a line of warmth and a line of value. Placeholders: {{name}}, {{first_name}}, {{topic}}, {{last_touch_note}}; {{topic|your work}} gives words for when the note has none, and without them a line that needs a missing value is left out.",
+  );
 
   let statusEl: HTMLElement | null = null;
   let checks = 0;
@@ -41,7 +42,7 @@ export function displayStarterSettings(containerEl: HTMLElement, plugin: KeepInT
     else if (problems.length > 0) statusEl.setText(problems.join(" "));
     else statusEl.setText(`${starters.length} ${starters.length === 1 ? "starter" : "starters"} in this note.`);
   };
-  const noteSetting = textSetting(containerEl, {
+  textSetting(sink, {
     name: "Starters note",
     desc: "A note whose “## ” sections are starters too: the heading is the label, an optional first line “kind: congrats” sets the kind, the rest is the text. Leave empty to turn this off.",
     placeholder: "Templates/Message starters.md",
@@ -51,9 +52,11 @@ export function displayStarterSettings(containerEl: HTMLElement, plugin: KeepInT
       save();
       void checkNote();
     },
+    then: (setting) => {
+      statusEl = setting.descEl.createDiv({ cls: "kit-starters-note-status" });
+      void checkNote();
+    },
   });
-  statusEl = noteSetting.descEl.createDiv({ cls: "kit-starters-note-status" });
-  void checkNote();
 
   const shown = settings.starters.length > 0 ? settings.starters : DEFAULT_STARTERS;
   shown.forEach((starter, i) => {
@@ -63,40 +66,62 @@ export function displayStarterSettings(containerEl: HTMLElement, plugin: KeepInT
       target[key] = clean(value);
       save();
     };
-    new Setting(containerEl)
-      .setClass("kit-starter-setting")
-      .addText((text) => text.setPlaceholder("Label").setValue(starter.label).onChange(edit("label", (v) => v.trim())))
-      .addText((text) => text.setPlaceholder("Kind").setValue(starter.kind).onChange(edit("kind", (v) => v.trim().replace(/\s+/g, "-"))))
-      .addTextArea((text) => {
-        text.setPlaceholder("Text").setValue(starter.text).onChange(edit("text", (v) => v));
-        text.inputEl.rows = 3;
-      })
-      .addExtraButton((button) =>
-        button
-          .setIcon("trash")
-          .setTooltip("Remove starter")
-          .onClick(() => {
-            own().splice(i, 1);
-            void saveAndRedraw();
-          }),
-      );
+    sink.row(
+      `Starter: ${starter.label}`,
+      undefined,
+      (setting) =>
+        void setting
+          .setClass("kit-starter-setting")
+          .addText((text) =>
+            text
+              .setPlaceholder("Label")
+              .setValue(starter.label)
+              .onChange(edit("label", (v) => v.trim())),
+          )
+          .addText((text) =>
+            text
+              .setPlaceholder("Kind")
+              .setValue(starter.kind)
+              .onChange(edit("kind", (v) => v.trim().replace(/\s+/g, "-"))),
+          )
+          .addTextArea((text) => {
+            text
+              .setPlaceholder("Text")
+              .setValue(starter.text)
+              .onChange(edit("text", (v) => v));
+            text.inputEl.rows = 3;
+          })
+          .addExtraButton((button) =>
+            button
+              .setIcon("trash")
+              .setTooltip("Remove starter")
+              .onClick(() => {
+                own().splice(i, 1);
+                void saveAndRedraw();
+              }),
+          ),
+    );
   });
 
-  new Setting(containerEl)
-    .setDesc(settings.starters.length > 0 ? "Your own starters replace the built-in ones; with none left, the built-in ones come back." : "These are the built-in starters; an edit makes them your own.")
-    .addButton((button) =>
-      button.setButtonText("Add starter").onClick(() => {
-        own().push({ ...NEW_STARTER });
-        void saveAndRedraw();
-      }),
-    )
-    .addButton((button) =>
-      button
-        .setButtonText("Restore defaults")
-        .setDisabled(settings.starters.length === 0)
-        .onClick(() => {
-          settings.starters = [];
-          void saveAndRedraw();
-        }),
-    );
+  sink.row(
+    "Add or restore starters",
+    settings.starters.length > 0 ? "Your own starters replace the built-in ones; with none left, the built-in ones come back." : "These are the built-in starters; an edit makes them your own.",
+    (setting) =>
+      void setting
+        .addButton((button) =>
+          button.setButtonText("Add starter").onClick(() => {
+            own().push({ ...NEW_STARTER });
+            void saveAndRedraw();
+          }),
+        )
+        .addButton((button) =>
+          button
+            .setButtonText("Restore defaults")
+            .setDisabled(settings.starters.length === 0)
+            .onClick(() => {
+              settings.starters = [];
+              void saveAndRedraw();
+            }),
+        ),
+  );
 }

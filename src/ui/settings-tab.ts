@@ -1,4 +1,4 @@
-import { App, PluginSettingTab, Setting, normalizePath, type TextComponent } from "obsidian";
+import { App, PluginSettingTab, normalizePath, requireApiVersion, type SettingDefinitionItem, type TextComponent } from "obsidian";
 import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../core/settings";
 import type { PropertyKeys } from "../core/settings";
 import { defaultHalfLife } from "../core/tiers";
@@ -14,6 +14,7 @@ import { displayReviewSettings } from "./settings-review";
 import { displayPlacesSettings } from "./settings-places";
 import { displayImportSettings } from "./settings-import";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
+import { ContainerSink, DefinitionSink, type SettingsSink } from "./settings-sink";
 
 const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
   tier: ["Tier", "Which tier a contact is in, by id or label."],
@@ -42,26 +43,47 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     super(app, plugin);
   }
 
+  /** Obsidian before 1.13 calls this, and the tab draws itself from the same description. */
   override display(): void {
     this.draw();
   }
 
-  /** Draws every setting; called again after a change that adds, removes or moves rows. */
   private draw(): void {
     const { containerEl } = this;
     containerEl.empty();
     containerEl.addClass("kit-settings");
+    this.describe(new ContainerSink(containerEl));
+  }
+
+  /** Obsidian 1.13+ draws these instead of calling display(), and finds every setting in its search. */
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    this.containerEl.addClass("kit-settings");
+    const sink = new DefinitionSink();
+    this.describe(sink);
+    return sink.items;
+  }
+
+  /** After a change that adds, removes or moves rows: 1.13+ reads the definitions again, older versions redraw. */
+  private redraw(): void {
+    if (requireApiVersion("1.13.0")) this.update();
+    else this.draw();
+  }
+
+  /** Every setting, in order, once for both ways of drawing the tab. */
+  private describe(sink: SettingsSink): void {
     const settings = this.plugin.settings;
     const save = () => void this.plugin.saveSettings();
 
     const problems = this.plugin.resolved.problems;
     if (problems.length > 0) {
-      const box = containerEl.createDiv({ cls: "kit-settings-problems" });
-      for (const problem of problems) box.createDiv({ cls: "kit-error", text: problem });
+      sink.row("Problems with these settings", undefined, (setting) => {
+        setting.setClass("kit-settings-problems");
+        for (const problem of problems) setting.descEl.createDiv({ cls: "kit-error", text: problem });
+      });
     }
 
-    new Setting(containerEl).setName("Contacts").setHeading();
-    textSetting(containerEl, {
+    sink.heading("Contacts");
+    textSetting(sink, {
       name: "Contacts folder",
       desc: "Notes in this folder and its subfolders are contacts. Leave empty to use only the tier property and the tag.",
       placeholder: DEFAULT_SETTINGS.contactsFolder,
@@ -71,7 +93,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
         save();
       },
     });
-    textSetting(containerEl, {
+    textSetting(sink, {
       name: "Contact tag",
       desc: "Notes with this tag are contacts too, wherever they are. Leave empty to turn this off.",
       placeholder: "Tag name",
@@ -82,10 +104,10 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
       },
     });
 
-    new Setting(containerEl).setName("Properties").setHeading();
+    sink.heading("Properties");
     for (const key of Object.keys(PROPERTY_LABELS) as (keyof PropertyKeys)[]) {
       const [name, desc] = PROPERTY_LABELS[key];
-      textSetting(containerEl, {
+      textSetting(sink, {
         name,
         desc,
         placeholder: DEFAULT_SETTINGS.properties[key],
@@ -97,10 +119,10 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
       });
     }
 
-    this.displayTiers(containerEl);
+    this.describeTiers(sink);
 
-    new Setting(containerEl).setName("Touch log").setHeading();
-    textSetting(containerEl, {
+    sink.heading("Touch log");
+    textSetting(sink, {
       name: "Touch heading",
       desc: "Touches are logged as list items under this heading, which is added at the end of a note that lacks it.",
       placeholder: DEFAULT_SETTINGS.touchHeading,
@@ -110,22 +132,24 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
         save();
       },
     });
-    new Setting(containerEl)
-      .setName("Touch kinds")
-      .setDesc("The kinds offered when logging a touch, separated by commas.")
-      .addTextArea((text) =>
-        text
-          .setPlaceholder(DEFAULT_TOUCH_KINDS.join(", "))
-          .setValue(settings.touchKinds.join(", "))
-          .onChange((value) => {
-            settings.touchKinds = value
-              .split(",")
-              .map((k) => k.trim().replace(/\s+/g, "-"))
-              .filter((k) => k !== "" && isReadableKind(k));
-            save();
-          }),
-      );
-    wholeNumberSetting(containerEl, {
+    sink.row(
+      "Touch kinds",
+      "The kinds offered when logging a touch, separated by commas.",
+      (setting) =>
+        void setting.addTextArea((text) =>
+          text
+            .setPlaceholder(DEFAULT_TOUCH_KINDS.join(", "))
+            .setValue(settings.touchKinds.join(", "))
+            .onChange((value) => {
+              settings.touchKinds = value
+                .split(",")
+                .map((k) => k.trim().replace(/\s+/g, "-"))
+                .filter((k) => k !== "" && isReadableKind(k));
+              save();
+            }),
+        ),
+    );
+    wholeNumberSetting(sink, {
       name: "Due soon window",
       desc: "For contacts with their own cadence: how many days before it they show as due soon.",
       min: 0,
@@ -135,29 +159,29 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
         save();
       },
     });
-    displayDailySettings(containerEl, this.plugin, () => this.draw());
-    displayPracticeSettings(containerEl, this.plugin, () => this.draw());
-    displayPlanningSettings(containerEl, this.plugin);
-    displayReachOutSettings(containerEl, this.plugin);
-    displayStarterSettings(containerEl, this.plugin, () => this.draw());
-    displayCalendarSettings(containerEl, this.plugin);
-    displayReviewSettings(containerEl, this.plugin);
-    displayPlacesSettings(containerEl, this.plugin);
-    displayImportSettings(containerEl, this.plugin);
+    displayDailySettings(sink, this.plugin, () => this.redraw());
+    displayPracticeSettings(sink, this.plugin, () => this.redraw());
+    displayPlanningSettings(sink, this.plugin);
+    displayReachOutSettings(sink, this.plugin);
+    displayStarterSettings(sink, this.plugin, () => this.redraw());
+    displayCalendarSettings(sink, this.plugin);
+    displayReviewSettings(sink, this.plugin);
+    displayPlacesSettings(sink, this.plugin);
+    displayImportSettings(sink, this.plugin);
   }
 
-  private displayTiers(containerEl: HTMLElement): void {
+  private describeTiers(sink: SettingsSink): void {
     const settings = this.plugin.settings;
     const save = () => void this.plugin.saveSettings();
     const saveAndRedraw = async () => {
       await this.plugin.saveSettings();
-      this.draw();
+      this.redraw();
     };
 
-    new Setting(containerEl)
-      .setName("Tiers")
-      .setDesc("Each tier is a range: due once the first cadence has passed since the last touch, overdue after the second. The half-life is how long warmth takes to fall by half without a touch. Cadences: 10d, 3w, 2m, 1y.")
-      .setHeading();
+    sink.heading(
+      "Tiers",
+      "Each tier is a range: due once the first cadence has passed since the last touch, overdue after the second. The half-life is how long warmth takes to fall by half without a touch. Cadences: 10d, 3w, 2m, 1y.",
+    );
     settings.tiers.forEach((tier, i) => {
       const field = (key: "label" | "dueFrom" | "overdueAfter" | "halfLife", placeholder: string) => (text: TextComponent) =>
         text
@@ -167,56 +191,67 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
             tier[key] = value.trim();
             save();
           });
-      new Setting(containerEl)
-        .setClass("kit-tier-setting")
-        .addText(field("label", "Label"))
-        .addText(field("dueFrom", "Due from"))
-        .addText(field("overdueAfter", "Overdue after"))
-        .addText(field("halfLife", "Half-life"))
-        .addExtraButton((b) =>
-          b
-            .setIcon("arrow-up")
-            .setTooltip("Move up")
-            .setDisabled(i === 0)
-            .onClick(() => {
-              if (i === 0) return;
-              const [moved] = settings.tiers.splice(i, 1);
-              if (moved) settings.tiers.splice(i - 1, 0, moved);
-              void saveAndRedraw();
-            }),
-        )
-        .addExtraButton((b) =>
-          b
-            .setIcon("trash")
-            .setTooltip("Remove tier")
-            .setDisabled(settings.tiers.length <= 1)
-            .onClick(() => {
-              if (settings.tiers.length <= 1) return;
-              settings.tiers.splice(i, 1);
-              if (settings.defaultTier === tier.id) settings.defaultTier = settings.tiers[0]?.id ?? "";
-              void saveAndRedraw();
-            }),
-        )
-        .setName(`Tier id: ${tier.id}`);
+      sink.row(
+        `Tier id: ${tier.id}`,
+        undefined,
+        (setting) =>
+          void setting
+            .setClass("kit-tier-setting")
+            .addText(field("label", "Label"))
+            .addText(field("dueFrom", "Due from"))
+            .addText(field("overdueAfter", "Overdue after"))
+            .addText(field("halfLife", "Half-life"))
+            .addExtraButton((b) =>
+              b
+                .setIcon("arrow-up")
+                .setTooltip("Move up")
+                .setDisabled(i === 0)
+                .onClick(() => {
+                  if (i === 0) return;
+                  const [moved] = settings.tiers.splice(i, 1);
+                  if (moved) settings.tiers.splice(i - 1, 0, moved);
+                  void saveAndRedraw();
+                }),
+            )
+            .addExtraButton((b) =>
+              b
+                .setIcon("trash")
+                .setTooltip("Remove tier")
+                .setDisabled(settings.tiers.length <= 1)
+                .onClick(() => {
+                  if (settings.tiers.length <= 1) return;
+                  settings.tiers.splice(i, 1);
+                  if (settings.defaultTier === tier.id) settings.defaultTier = settings.tiers[0]?.id ?? "";
+                  void saveAndRedraw();
+                }),
+            ),
+      );
     });
-    new Setting(containerEl).addButton((b) =>
-      b.setButtonText("Add tier").onClick(() => {
-        const ids = new Set(settings.tiers.map((t) => t.id));
-        let n = settings.tiers.length + 1;
-        while (ids.has(`tier-${n}`)) n++;
-        settings.tiers.push({ id: `tier-${n}`, label: `Tier ${n}`, dueFrom: "4w", overdueAfter: "8w", halfLife: defaultHalfLife(`tier-${n}`) });
-        void saveAndRedraw();
-      }),
+    sink.row(
+      "Add a tier",
+      undefined,
+      (setting) =>
+        void setting.addButton((b) =>
+          b.setButtonText("Add tier").onClick(() => {
+            const ids = new Set(settings.tiers.map((t) => t.id));
+            let n = settings.tiers.length + 1;
+            while (ids.has(`tier-${n}`)) n++;
+            settings.tiers.push({ id: `tier-${n}`, label: `Tier ${n}`, dueFrom: "4w", overdueAfter: "8w", halfLife: defaultHalfLife(`tier-${n}`) });
+            void saveAndRedraw();
+          }),
+        ),
     );
-    new Setting(containerEl)
-      .setName("Default tier")
-      .setDesc("For contacts without a tier, or with one these settings don't know.")
-      .addDropdown((dropdown) => {
-        for (const tier of settings.tiers) dropdown.addOption(tier.id, tier.label || tier.id);
-        dropdown.setValue(settings.defaultTier).onChange((value) => {
-          settings.defaultTier = value;
-          save();
-        });
-      });
+    sink.row(
+      "Default tier",
+      "For contacts without a tier, or with one these settings don't know.",
+      (setting) =>
+        void setting.addDropdown((dropdown) => {
+          for (const tier of settings.tiers) dropdown.addOption(tier.id, tier.label || tier.id);
+          dropdown.setValue(settings.defaultTier).onChange((value) => {
+            settings.defaultTier = value;
+            save();
+          });
+        }),
+    );
   }
 }

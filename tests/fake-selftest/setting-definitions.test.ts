@@ -46,7 +46,7 @@ describe("declarative settings (Obsidian 1.13)", () => {
     typeText(name.querySelector("input") as HTMLInputElement, "Ana");
     expect(plugin.values.name).toBe("Ana");
     expect(() => findSetting(tab.containerEl, "Hidden")).toThrow();
-    expect((findSetting(tab.containerEl, "Loose").querySelector(".checkbox-container") as HTMLElement | null)?.hasClass("is-enabled")).toBe(true);
+    expect(findSetting(tab.containerEl, "Loose").querySelector<HTMLElement>(".checkbox-container")?.hasClass("is-enabled")).toBe(true);
   });
 
   it("calls display() on an Obsidian older than 1.13", async () => {

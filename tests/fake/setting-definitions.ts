@@ -23,7 +23,7 @@ function renderDefinition(tab: O.SettingTab, parent: HTMLElement, def: O.Setting
   const setting = new Setting(parent).setName(def.name);
   if (def.desc !== undefined) setting.setDesc(def.desc);
   if ("render" in def && def.render) {
-    def.render(setting as unknown as O.Setting, group);
+    def.render(setting, group);
     return;
   }
   if ("action" in def && def.action) {
@@ -35,17 +35,18 @@ function renderDefinition(tab: O.SettingTab, parent: HTMLElement, def: O.Setting
   }
   if (!("control" in def) || !def.control) return;
   const control = def.control;
-  const value = tab.getControlValue(control.key);
+  const stored = tab.getControlValue(control.key);
+  const value = typeof stored === "string" || typeof stored === "number" || typeof stored === "boolean" ? stored : undefined;
   const save = (v: unknown) => void tab.setControlValue(control.key, v);
   switch (control.type) {
     case "toggle":
       setting.addToggle((t) => t.setValue(value === true).onChange(save));
       break;
     case "dropdown":
-      setting.addDropdown((d) => d.addOptions(control.options).setValue(String(value ?? "")).onChange(save));
+      setting.addDropdown((d) => d.addOptions(control.options).setValue(value === undefined ? "" : String(value)).onChange(save));
       break;
     default:
-      setting.addText((t) => t.setValue(value === undefined || value === null ? "" : String(value)).onChange(save));
+      setting.addText((t) => t.setValue(value === undefined ? "" : String(value)).onChange(save));
   }
 }
 
