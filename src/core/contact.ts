@@ -13,7 +13,7 @@ export interface Contact {
   path: string;
   name: string;
   tier: Tier;
-  /** Whether the note names its tier; a contact without one is unclassified and uses the default tier. */
+  /** Whether the note names its tier (or its properties can't be read); without one a contact is unclassified and uses the default tier. */
   tierSet: boolean;
   /** The per-contact cadence in days, when the note sets a valid one. */
   cadenceOverride: number | null;
@@ -237,7 +237,8 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     path: source.path,
     name: basenameOf(source.path),
     tier,
-    tierSet: !isEmptyValue(tierValue),
+    // Properties that can't be read may well name a tier: such a note isn't "unclassified", and its warning stays in sight.
+    tierSet: !isEmptyValue(tierValue) || source.propertiesProblem !== null,
     cadenceOverride,
     dueFromDays,
     overdueAfterDays,

@@ -19,7 +19,9 @@ export interface DueInfo {
  * The state of one contact on a given day. Paused wins over snoozed, snoozed over
  * the cadence. Due once `dueFromDays` have passed, overdue once more than
  * `overdueAfterDays` have. A contact never touched is due: it needs a first touch,
- * but nothing says it has been neglected.
+ * but nothing says it has been neglected. Unless its note names no tier: then it is
+ * waiting to be sorted (the view counts these and offers triage), and four hundred
+ * freshly imported names don't all turn up as due at once.
  */
 export function computeDue(contact: Contact, today: LocalDate): DueInfo {
   const daysSince = contact.lastTouch === null ? null : daysBetween(contact.lastTouch, today);
@@ -27,7 +29,7 @@ export function computeDue(contact: Contact, today: LocalDate): DueInfo {
   const info = (state: DueState): DueInfo => ({ state, daysSince, pressure });
   if (contact.status === "paused") return info("paused");
   if (contact.snoozeUntil !== null && contact.snoozeUntil > today) return info("snoozed");
-  if (daysSince === null) return info("due");
+  if (daysSince === null) return info(contact.tierSet ? "due" : "ok");
   if (daysSince > contact.overdueAfterDays) return info("overdue");
   if (daysSince >= contact.dueFromDays) return info("due");
   return info("ok");

@@ -30,8 +30,12 @@ describe("computeDue", () => {
     expect(computeDue(contact({ cadence: "3d", last_touch: "2026-11-18" }), TODAY).state).toBe("overdue");
   });
 
-  it("treats never-touched as due", () => {
-    expect(computeDue(contact({}), TODAY)).toMatchObject({ state: "due", daysSince: null });
+  it("treats never-touched as due, unless the note names no tier yet", () => {
+    expect(computeDue(contact({ tier: "peer" }), TODAY)).toMatchObject({ state: "due", daysSince: null });
+    // Unclassified and never touched: waiting to be sorted, not nagging.
+    expect(computeDue(contact({}), TODAY)).toMatchObject({ state: "ok", daysSince: null });
+    // Touched once, it follows the default tier like anyone else.
+    expect(computeDue(contact({ last_touch: "2026-01-01" }), TODAY).state).toBe("overdue");
   });
 
   it("snoozes until the snooze date, then counts again", () => {

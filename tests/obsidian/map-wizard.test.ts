@@ -9,7 +9,8 @@ const DAILY = { "daily-notes": { enabled: true, options: { folder: "Daily", form
 const SAM = "People/Sam Rivera.md";
 const ANA = "People/Ana Souza.md";
 const KENJI = "People/Kenji.md";
-const BROKEN = "People/Broken.md";
+// Outside the contacts folder, linked from a daily note: a candidate, though its properties can't be written.
+const BROKEN = "Notes/Broken.md";
 const VAULT = {
   "Daily/2026-11-20.md": "Coffee with [[Sam Rivera]] and [[Priya Shah]] about [[Project X]].\nTomorrow: [[2026-11-25]]\n",
   "Daily/2026-11-21.md": "- [[Sam Rivera]] again\n- lunch with [[Ana Souza]]\n- back to [[2026-11-20]]\n",
@@ -187,7 +188,7 @@ describe("the relationship-map wizard", () => {
   });
 
   it("writes the notes it can, reports the one it can't, and stays open with it", async () => {
-    const started = await startPlugin({ ...VAULT, [BROKEN]: "---\nrole: [unclosed\n---\nBody\n" }, { internalPlugins: DAILY });
+    const started = await startPlugin({ ...VAULT, [BROKEN]: "---\nrole: [unclosed\n---\nBody\n", "Daily/2026-11-19.md": "Met [[Broken]].\n" }, { internalPlugins: DAILY });
     const modal = await openWizard(started);
     expect(candidateNames(modal)).toContain("Broken");
     tick_(modal, "Sam Rivera");
