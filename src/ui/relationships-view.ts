@@ -1,21 +1,19 @@
-import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type { AgendaFilter } from "../core/agenda";
+import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { plural } from "../core/dates";
 import type { ChangedContacts } from "../obsidian/contact-index";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { AgendaModel, type ModelEntry } from "../core/agenda-model";
 import { ContactRows } from "./contact-row";
 import { quietHoursOf } from "../core/local-time";
-import { placeFilterText } from "../core/places";
 import { onEachMinute } from "./place-clock";
 import { renderOnIndexChange } from "./live-render";
 import { PracticeSections } from "./practice-sections";
 import { WeekPlanSection } from "./week-plan-section";
-import { showRowMenu } from "./row-menu";
+import { onRowClick, onRowKeyDown, type RowHost, type RowSection } from "./row-events";
 import { NewContactModal } from "./new-contact-modal";
 import { addMapWizardButton, UnclassifiedPart } from "./unclassified-part";
 import { CompanySection } from "./company-section";
-import { ReachOutModal } from "./reach-out-modal";
+import { ViewToolbar } from "./view-toolbar";
 import { WindowedRows, type RowSource } from "./windowed-rows";
 
 export const VIEW_TYPE_RELATIONSHIPS = "keep-in-touch-relationships";
@@ -26,13 +24,6 @@ const OVERSCAN = 5;
 const ROWS_WITHOUT_LAYOUT = 24;
 /** The row height CSS gives (`--kit-row-height`) until one row has been measured. */
 const FALLBACK_ROW_PX = 44;
-
-interface Section {
-  rows: WindowedRows<ModelEntry>;
-  source: () => RowSource<ModelEntry>;
-  /** Whether its rows are on show (the list of everyone else only when opened). */
-  open: () => boolean;
-}
 
 const NO_ROWS: RowSource<ModelEntry> = { length: 0, at: () => undefined as unknown as ModelEntry };
 
@@ -57,23 +48,24 @@ function joinedSource(lists: readonly RowSource<ModelEntry>[]): RowSource<ModelE
  * ten, and a change redraws only the rows it moves.
  */
 export class RelationshipsView extends ItemView {
-  private filter: AgendaFilter = {};
+  private toolbar!: ViewToolbar;
   private listEl!: HTMLElement;
   /** Promises, upcoming dates and paused people: short lists, drawn above the windowed ones. */
   private practiceEl!: HTMLElement;
   private practice!: PracticeSections;
   private weekPlan: WeekPlanSection | null = null;
-  private tierSelect!: HTMLSelectElement;
-  private searchEl!: HTMLInputElement;
-  private tiersShown: readonly unknown[] | null = null;
   /** Whether the user opened the list of everyone else; kept across redraws and restarts. */
   private restOpen = false;
   private model: AgendaModel | null = null;
-  private sections: Section[] = [];
+  private sections: RowSection[] = [];
   private parts: { overdue: HTMLElement; due: HTMLElement; rest: HTMLDetailsElement; summary: HTMLElement } | null = null;
   private rowHeight = 0;
   private frame = 0;
-  private readonly rowRenderer = new ContactRows(() => this.plugin.today(), () => this.plugin.now(), () => quietHoursOf(this.plugin.settings));
+  private readonly rowRenderer = new ContactRows(
+    () => this.plugin.today(),
+    () => this.plugin.now(),
+    () => quietHoursOf(this.plugin.settings),
+  );
   /** How many times the list was drawn; lets tests check that one change means one redraw. */
   renders = 0;
 
@@ -114,20 +106,25 @@ export class RelationshipsView extends ItemView {
     const root = this.contentEl;
     root.empty();
     root.addClass("kit-view");
-    this.buildToolbar(root.createDiv({ cls: "kit-toolbar" }));
+    this.toolbar = new ViewToolbar(this.plugin, root.createDiv({ cls: "kit-toolbar" }), () => this.render());
     UnclassifiedPart.attach(this, this.plugin, root.createDiv({ cls: "kit-unclassified-host" }));
     this.weekPlan = new WeekPlanSection(this.plugin, root.createDiv({ cls: "kit-week-plan-host" }));
     this.register(this.weekPlan.listen());
-    CompanySection.attach(this, this.plugin, root.createDiv({ cls: "kit-companies-host" }), (company) => { this.filter = { ...this.filter, company: company ?? undefined }; this.render(); });
+    CompanySection.attach(this, this.plugin, root.createDiv({ cls: "kit-companies-host" }), (company) => this.toolbar.filterByCompany(company));
     this.practiceEl = root.createDiv({ cls: "kit-practice" });
     this.listEl = root.createDiv({ cls: "kit-list", attr: { tabindex: "0", role: "region", "aria-label": "Contacts" } });
-    this.registerDomEvent(this.listEl, "click", (event) => this.onClick(event));
-    this.registerDomEvent(this.listEl, "keydown", (event) => this.onKeyDown(event));
+    const rowHost: RowHost = { plugin: this.plugin, entry: (path) => this.model?.entry(path), sections: () => this.sections, filterByPlace: (place) => this.filterByPlace(place) };
+    this.registerDomEvent(this.listEl, "click", (event) => onRowClick(rowHost, event));
+    this.registerDomEvent(this.listEl, "keydown", (event) => onRowKeyDown(rowHost, event));
     this.registerDomEvent(this.listEl, "scroll", () => this.updateSoon());
     this.register(() => window.cancelAnimationFrame(this.frame));
     this.practice = new PracticeSections(this.app, this.plugin);
     renderOnIndexChange(this, this.plugin.index, (changed) => this.render(changed));
-    onEachMinute(this, () => this.plugin.now(), () => this.updateWindows());
+    onEachMinute(
+      this,
+      () => this.plugin.now(),
+      () => this.updateWindows(),
+    );
     this.render();
     await Promise.resolve();
   }
@@ -145,40 +142,6 @@ export class RelationshipsView extends ItemView {
     this.updateWindows();
   }
 
-  private buildToolbar(toolbar: HTMLElement): void {
-    this.tierSelect = toolbar.createEl("select", { cls: "dropdown kit-tier-filter", attr: { "aria-label": "Filter by tier" } });
-    this.fillTierOptions();
-    this.tierSelect.addEventListener("change", () => {
-      this.filter = { ...this.filter, tierId: this.tierSelect.value || undefined };
-      this.render();
-    });
-    const search = toolbar.createEl("input", {
-      cls: "kit-text-filter",
-      type: "search",
-      attr: { placeholder: "Filter by name, topic or @place", "aria-label": "Filter by name, topic or @place" },
-    });
-    this.searchEl = search;
-    search.addEventListener("input", () => {
-      this.filter = { ...this.filter, text: search.value };
-      this.render();
-    });
-    const reachOut = toolbar.createEl("button", { cls: "kit-reach-out-button", text: "Reach out" });
-    reachOut.addEventListener("click", () => new ReachOutModal(this.plugin).open());
-  }
-
-  /** The tier options, drawn again only when the tiers in settings change. */
-  private fillTierOptions(): void {
-    const { tiers } = this.plugin.resolved;
-    if (this.tiersShown === tiers) return;
-    this.tiersShown = tiers;
-    const current = this.tierSelect.value;
-    this.tierSelect.empty();
-    this.tierSelect.createEl("option", { text: "All tiers", value: "" });
-    for (const tier of tiers) this.tierSelect.createEl("option", { text: tier.label, value: tier.id });
-    this.tierSelect.value = tiers.some((t) => t.id === current) ? current : "";
-    if (this.tierSelect.value !== current) this.filter = { ...this.filter, tierId: undefined };
-  }
-
   /**
    * Draws the lists. After a change to some contacts (their paths), only those move;
    * anything else (a rebuild, a new day, a filter, new tiers) works the lists out again.
@@ -187,7 +150,7 @@ export class RelationshipsView extends ItemView {
     this.renderPractice();
     this.renders++;
     const { index } = this.plugin;
-    this.fillTierOptions();
+    this.toolbar.fillTierOptions();
     if (!index.isBuilt || index.size === 0) {
       this.model = null;
       this.parts = null;
@@ -209,14 +172,15 @@ export class RelationshipsView extends ItemView {
    */
   private modelFor(changed: ChangedContacts): AgendaModel {
     const { index } = this.plugin;
-    if (!this.filter.text?.trim() && !this.filter.tierId && !this.filter.company) return index.agenda();
+    if (!this.toolbar.filtering) return index.agenda();
+    const { filter } = this.toolbar;
     const today = this.plugin.today();
     const model = this.model;
-    if (model && model !== index.agenda() && changed !== null && model.today === today && model.filter === this.filter && model.tiers === this.plugin.resolved.tiers) {
+    if (model && model !== index.agenda() && changed !== null && model.today === today && model.filter === filter && model.tiers === this.plugin.resolved.tiers) {
       for (const path of changed) model.update(path, index.get(path));
       return model;
     }
-    const own = new AgendaModel(this.plugin.resolved.tiers, today, this.filter);
+    const own = new AgendaModel(this.plugin.resolved.tiers, today, filter);
     own.rebuild(index.all());
     return own;
   }
@@ -325,70 +289,9 @@ export class RelationshipsView extends ItemView {
     }
   }
 
-  private sectionOf(row: HTMLElement): Section | undefined {
-    return this.sections.find((s) => s.rows.el.contains(row));
-  }
-
-  /** One listener for every row: the row's path says whose it is. */
-  private onClick(event: MouseEvent): void {
-    const node = event.targetNode;
-    const target = node?.instanceOf(Element) ? node : node?.parentElement;
-    const rowEl = target?.closest<HTMLElement>(".kit-row");
-    const entry = rowEl ? this.model?.entry(rowEl.getAttr("data-path") ?? "") : undefined;
-    if (!target || !entry) return;
-    const { contact } = entry;
-    const newTab = event.ctrlKey || event.metaKey;
-    const source = target.closest<HTMLElement>(".kit-source")?.getAttr("data-source");
-    const explain = target.closest<HTMLElement>("[data-explain]")?.getAttr("data-explain");
-    const place = target.closest<HTMLElement>(".kit-place")?.getAttr("data-place");
-    if (explain) {
-      new Notice(explain);
-    } else if (place) {
-      event.preventDefault();
-      this.filterByPlace(place);
-    } else if (source) {
-      event.preventDefault();
-      void this.app.workspace.openLinkText(source, "", newTab);
-    } else if (target.closest(".kit-name")) {
-      event.preventDefault();
-      void this.app.workspace.openLinkText(contact.path, "", newTab);
-    } else if (target.closest(".kit-log")) {
-      void this.plugin.logTouchWithNotice(contact);
-    } else if (target.closest(".kit-more")) {
-      showRowMenu(this.plugin, entry, event, target.closest<HTMLElement>(".kit-more"));
-    }
-  }
-
-  /** Up and down arrows move between rows, keeping to the same control; rows off screen are drawn first. */
-  private onKeyDown(event: KeyboardEvent): void {
-    const node = event.targetNode;
-    if (event.key === "Enter" && node?.instanceOf(HTMLElement) && node.hasAttribute("data-explain")) {
-      new Notice(node.getAttr("data-explain") ?? "");
-      return;
-    }
-    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-    const target = node?.instanceOf(HTMLElement) ? node : null;
-    const rowEl = target?.closest<HTMLElement>(".kit-row");
-    const section = rowEl ? this.sectionOf(rowEl) : undefined;
-    if (!target || !rowEl || !section) return;
-    const next = Number(rowEl.getAttr("aria-posinset")) - 1 + (event.key === "ArrowDown" ? 1 : -1);
-    if (next < 0 || next >= section.rows.length) return;
-    event.preventDefault();
-    if (!section.rows.rowAt(next)) {
-      const [first, last] = section.rows.range;
-      const span = Math.max(last - first, 1);
-      const start = next < first ? next - span + 1 : next;
-      section.rows.show(section.source(), start, start + span);
-    }
-    const control = ["kit-source", "kit-name", "kit-log", "kit-more"].find((c) => target.hasClass(c)) ?? "kit-name";
-    const nextRow = section.rows.rowAt(next);
-    (nextRow?.querySelector<HTMLElement>(`.${control}`) ?? nextRow?.querySelector<HTMLElement>(".kit-name"))?.focus();
-  }
-
   /** Shows only the people in one place, as if "@Lisbon" had been typed in the filter. */
   filterByPlace(place: string): void {
-    this.searchEl.value = placeFilterText(place);
-    this.searchEl.dispatchEvent(new Event("input"));
+    this.toolbar.filterByPlace(place);
   }
 
   private renderPractice(): void {

@@ -1,0 +1,119 @@
+import type { App, CachedMetadata, TFile } from "obsidian";
+import { AgendaModel } from "../core/agenda-model";
+import { resolveContact, type Contact } from "../core/contact";
+import type { LocalDate } from "../core/dates";
+import { MentionIndex } from "../core/mention-index";
+import { ignoresMentions } from "../core/mention-sources";
+import type { ResolvedSettings } from "../core/settings";
+import { ContactNotes } from "./contact-notes";
+import type { DailyNoteSettings } from "./daily-note-settings";
+import { DatedNotes, type DatedNoteReader } from "./dated-notes";
+import type { IndexWork } from "./index-stats";
+import type { NoteSource } from "./note-facts";
+import { PromiseTracker } from "./promise-tracker";
+
+/** What a full build found: it replaces the store's notes, mentions and contacts at once. */
+export interface StoreContents {
+  sources: Map<string, NoteSource>;
+  mentions: MentionIndex;
+  contacts: Map<string, Contact>;
+  day: LocalDate;
+}
+
+/**
+ * The index's state: each contact note's data, the mentions of contacts in dated
+ * notes, the open promises, and the contacts resolved from them for one day, with
+ * the agenda kept in step. Resolving is done here and nowhere else, so a build and
+ * an incremental change give the same contact.
+ */
+export class ContactStore {
+  sources = new Map<string, NoteSource>();
+  contacts = new Map<string, Contact>();
+  mentions = new MentionIndex();
+  day: LocalDate;
+  readonly promises: PromiseTracker;
+  readonly dated: DatedNotes;
+  private agendaModel: AgendaModel | null = null;
+  private contactNotes: { settings: ResolvedSettings; test: ContactNotes } | null = null;
+
+  constructor(
+    private readonly app: App,
+    public settings: ResolvedSettings,
+    public daily: DailyNoteSettings,
+    day: LocalDate,
+    private readonly work: IndexWork,
+  ) {
+    this.day = day;
+    this.promises = new PromiseTracker(app);
+    this.dated = new DatedNotes(app);
+  }
+
+  /** Takes what a build found; the agenda is worked out again when next asked for. */
+  replace(contents: StoreContents): void {
+    this.sources = contents.sources;
+    this.mentions = contents.mentions;
+    this.contacts = contents.contacts;
+    this.day = contents.day;
+    this.agendaModel = null;
+  }
+
+  /** Everyone's due state on the store's day, made again only for a new day or new tiers. */
+  agenda(): AgendaModel {
+    const model = this.agendaModel;
+    if (model && model.today === this.day && model.tiers === this.settings.tiers) return model;
+    this.agendaModel = new AgendaModel(this.settings.tiers, this.day, {});
+    this.agendaModel.rebuild(this.contacts.values());
+    return this.agendaModel;
+  }
+
+  /** Sets or removes one contact, keeping the agenda in step. */
+  setContact(path: string, contact: Contact | undefined): void {
+    if (contact) this.contacts.set(path, contact);
+    else this.contacts.delete(path);
+    this.agendaModel?.update(path, contact);
+  }
+
+  /** Re-resolves these contacts from stored data; returns the ones that exist. */
+  reresolve(paths: Iterable<string>): Set<string> {
+    const changed = new Set<string>();
+    for (const path of paths) {
+      const source = this.sources.get(path);
+      if (!source) continue;
+      this.setContact(path, this.resolve(source, this.mentions, this.day));
+      changed.add(path);
+    }
+    return changed;
+  }
+
+  /** Resolves everyone again when the day changed. */
+  followCalendar(today: LocalDate): void {
+    if (today === this.day) return;
+    this.day = today;
+    for (const source of this.sources.values()) this.contacts.set(source.path, this.resolve(source, this.mentions, today));
+  }
+
+  isContact(file: TFile, cache: CachedMetadata | null): boolean {
+    if (this.contactNotes?.settings !== this.settings) this.contactNotes = { settings: this.settings, test: new ContactNotes(this.settings) };
+    return this.contactNotes.test.isContact(file.path, cache);
+  }
+
+  async read(file: TFile): Promise<string> {
+    this.work.reads++;
+    return this.app.vault.cachedRead(file);
+  }
+
+  /** A reader of dated notes for the current daily-note settings. */
+  datedReader(): DatedNoteReader {
+    return this.dated.reader(this.daily.config, this.settings.settings);
+  }
+
+  /** A contact from its note's data and its mentions; no I/O. */
+  resolve(source: NoteSource, mentions: MentionIndex, today: LocalDate): Contact {
+    this.work.resolved++;
+    let mentioned = mentions.mentionsOf(source.path);
+    if (mentioned.length > 0 && ignoresMentions(source.frontmatter, this.settings.settings)) mentioned = [];
+    const { path, frontmatter, propertiesProblem, loggedTouchDates } = source;
+    const promises = propertiesProblem ? [] : this.promises.promisesOf(path);
+    return resolveContact({ path, frontmatter, propertiesProblem, loggedTouchDates, mentions: mentioned, promises, today }, this.settings);
+  }
+}
