@@ -109,9 +109,28 @@ export function isContactNote(path: string, frontmatter: Record<string, unknown>
 
 /** Topics as text: a list, a comma string, a number, or nested lists (flattened), never failing. */
 export function readTopics(value: unknown): string[] {
-  const flat = (v: unknown): unknown[] => (Array.isArray(v) ? v.flatMap(flat) : [v]);
-  const items = flat(value).flatMap((v) => (typeof v === "string" ? v.split(",") : typeof v === "number" || typeof v === "boolean" ? [String(v)] : []));
-  return items.map((v) => v.trim().replace(/^#/, "")).filter((v) => v !== "");
+  const topics: string[] = [];
+  addTopics(value, topics);
+  return topics;
+}
+
+/** Asked twice of every contact (topics, past companies), usually of nothing or a short list: no copies on the way. */
+function addTopics(value: unknown, topics: string[]): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) addTopics(item, topics);
+  } else if (typeof value === "string") {
+    if (value.includes(",")) for (const part of value.split(",")) addTopic(part, topics);
+    else addTopic(value, topics);
+  } else if (typeof value === "number" || typeof value === "boolean") {
+    addTopic(String(value), topics);
+  }
+}
+
+function addTopic(text: string, topics: string[]): void {
+  const trimmed = text.trim();
+  const topic = trimmed.startsWith("#") ? trimmed.slice(1) : trimmed;
+  if (topic !== "") topics.push(topic);
 }
 
 /**
@@ -263,11 +282,23 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
 
 /** A property as one line of text: a list is joined, a number or yes/no shown as written; null when empty. */
 export function textOf(value: unknown): string | null {
-  const flat = (v: unknown): unknown[] => (Array.isArray(v) ? v.flatMap(flat) : [v]);
-  const parts = flat(value)
-    .map((v) => (typeof v === "string" ? v.trim() : typeof v === "number" || typeof v === "boolean" ? String(v) : ""))
-    .filter((v) => v !== "");
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string") {
+    const text = value.trim();
+    return text === "" ? null : text;
+  }
+  const parts: string[] = [];
+  addTextParts(value, parts);
   return parts.length === 0 ? null : parts.join(", ");
+}
+
+function addTextParts(value: unknown, parts: string[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) addTextParts(item, parts);
+    return;
+  }
+  const text = typeof value === "string" ? value.trim() : typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+  if (text !== "") parts.push(text);
 }
 
 const knownZones = new Map<string, string | null>();
@@ -296,13 +327,25 @@ function readTimeZone(value: unknown, key: string, warnings: string[]): string |
 
 /**
  * Every touch day once, oldest first. The log's days usually come sorted and unique
- * already (and usually hold `last_touch` too), so most contacts skip the sort.
+ * already, and the few other days (`last_touch`, mentions) are merged into them in
+ * one pass; when nothing is new, the log's own list is the answer.
  */
 function mergeDays(logged: readonly LocalDate[], extra: readonly LocalDate[]): LocalDate[] {
   let sorted = true;
   for (let i = 1; i < logged.length && sorted; i++) sorted = (logged[i - 1] as LocalDate) < (logged[i] as LocalDate);
-  if (sorted && extra.every((d) => logged.includes(d))) return logged as LocalDate[];
-  return [...new Set([...logged, ...extra])].sort();
+  if (!sorted) return [...new Set([...logged, ...extra])].sort();
+  if (extra.length === 0) return logged as LocalDate[];
+  const added = extra.length === 1 ? extra : [...extra].sort();
+  const merged: LocalDate[] = [];
+  let i = 0;
+  for (const day of added) {
+    while (i < logged.length && (logged[i] as LocalDate) < day) merged.push(logged[i++] as LocalDate);
+    const last = merged.length > 0 ? merged[merged.length - 1] : undefined;
+    if (day !== last && day !== logged[i]) merged.push(day);
+  }
+  if (merged.length === i) return logged as LocalDate[];
+  while (i < logged.length) merged.push(logged[i++] as LocalDate);
+  return merged;
 }
 
 /** "every 2–6 weeks" or "every 10 days" — how often this contact wants a touch. */

@@ -45,8 +45,7 @@ export function parseDateValue(value: unknown): DateParse {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { ok: false, reason: "it is not a valid date" };
     // A YAML date-only value arrives as UTC midnight: that calendar day is what the user wrote.
-    const utcMidnight =
-      value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+    const utcMidnight = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
     const date = utcMidnight ? `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}` : localDateOf(value);
     // Years before 100 or after 9999 aren't written YYYY-MM-DD, and the date arithmetic would misread them.
     return isLocalDate(date) ? { ok: true, date } : { ok: false, reason: `${date} is not a date between the years 100 and 9999` };
@@ -80,13 +79,13 @@ export function describeValue(value: unknown): string {
  * day numbers (what date-fns' differenceInCalendarDays gives for local midnights).
  */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return dayNumber(to) - dayNumber(from);
+  return dayNumberOf(to) - dayNumberOf(from);
 }
 
 const dayNumbers = new Map<LocalDate, number>();
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD`; remembered, as agendas ask it of every contact. */
-function dayNumber(date: LocalDate): number {
+export function dayNumberOf(date: LocalDate): number {
   let n = dayNumbers.get(date);
   if (n === undefined) {
     const m = ISO_DAY.exec(date);

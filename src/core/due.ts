@@ -26,11 +26,14 @@ export interface DueInfo {
 export function computeDue(contact: Contact, today: LocalDate): DueInfo {
   const daysSince = contact.lastTouch === null ? null : daysBetween(contact.lastTouch, today);
   const pressure = daysSince === null ? 0 : daysSince / Math.max(1, contact.overdueAfterDays);
-  const info = (state: DueState): DueInfo => ({ state, daysSince, pressure });
-  if (contact.status === "paused") return info("paused");
-  if (contact.snoozeUntil !== null && contact.snoozeUntil > today) return info("snoozed");
-  if (daysSince === null) return info(contact.tierSet ? "due" : "ok");
-  if (daysSince > contact.overdueAfterDays) return info("overdue");
-  if (daysSince >= contact.dueFromDays) return info("due");
-  return info("ok");
+  return { state: stateOf(contact, today, daysSince), daysSince, pressure };
+}
+
+function stateOf(contact: Contact, today: LocalDate, daysSince: number | null): DueState {
+  if (contact.status === "paused") return "paused";
+  if (contact.snoozeUntil !== null && contact.snoozeUntil > today) return "snoozed";
+  if (daysSince === null) return contact.tierSet ? "due" : "ok";
+  if (daysSince > contact.overdueAfterDays) return "overdue";
+  if (daysSince >= contact.dueFromDays) return "due";
+  return "ok";
 }

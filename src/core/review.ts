@@ -1,6 +1,6 @@
 import type { Contact } from "./contact";
 import type { LocalDate } from "./dates";
-import { driftOf, type Drift } from "./drift";
+import { driftFiguresOf, driftOf, type Drift } from "./drift";
 import { inPeriod, lateGapsIn, reviewPeriod, touchDaysIn, type LateGap, type ReviewPeriod } from "./review-period";
 import { suggestTiers, tiersByCloseness, type TierSuggestion } from "./tier-suggestions";
 import type { Tier } from "./tiers";
@@ -120,7 +120,8 @@ export function buildReview(input: ReviewInput): Review {
   const period = reviewPeriod(input.today, input.periodDays);
   const active = input.contacts.filter((c) => c.status !== "paused");
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-  const drifting = active.map((c) => ({ path: c.path, name: c.name, drift: driftOf(c, input.today) })).filter((d) => d.drift.drifting);
+  // The explanation's words only for the few who drift.
+  const drifting = active.filter((c) => driftFiguresOf(c, input.today).drifting).map((c) => ({ path: c.path, name: c.name, drift: driftOf(c, input.today) }));
   const cooling = active
     .filter((c) => c.lastTouch !== null)
     .map((c) => ({ path: c.path, name: c.name, warmth: warmthOf(c, input.today) }))

@@ -7,19 +7,22 @@ export interface MentionCount {
   last: LocalDate | null;
 }
 
+/** Whether a contact's note names no tier and the contact isn't paused: one of the people still to sort. */
+export function isUnclassified(contact: Contact): boolean {
+  return !contact.tierSet && contact.status === "active";
+}
+
 /** Contacts whose note names no tier and who aren't paused: the people still to sort. */
 export function unclassifiedContacts(contacts: Iterable<Contact>): Contact[] {
   const out: Contact[] = [];
-  for (const contact of contacts) if (!contact.tierSet && contact.status === "active") out.push(contact);
+  for (const contact of contacts) if (isUnclassified(contact)) out.push(contact);
   return out;
 }
 
 /** The people to triage, most mentioned in dated notes first, then most recently touched, then by name. */
 export function triageOrder(contacts: Iterable<Contact>, mentions: ReadonlyMap<string, MentionCount>): Contact[] {
   const count = (c: Contact) => mentions.get(c.path)?.count ?? 0;
-  return unclassifiedContacts(contacts).sort(
-    (a, b) => count(b) - count(a) || (b.lastTouch ?? "").localeCompare(a.lastTouch ?? "") || a.name.localeCompare(b.name) || a.path.localeCompare(b.path),
-  );
+  return unclassifiedContacts(contacts).sort((a, b) => count(b) - count(a) || (b.lastTouch ?? "").localeCompare(a.lastTouch ?? "") || a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
 }
 
 /** One decision in a triage session, with whatever is needed to take it back. */

@@ -13,10 +13,14 @@ export interface Warmth {
 
 /** Warmth decays exponentially from the last touch (seed 002: "trust has a half-life"). */
 export function warmthOf(contact: { lastTouch: LocalDate | null; tier: Pick<Tier, "halfLifeDays"> }, today: LocalDate): Warmth {
-  const halfLifeDays = contact.tier.halfLifeDays;
-  if (contact.lastTouch === null) return { value: 0, halfLifeDays, daysSince: null };
+  return warmthAfter(contact.lastTouch === null ? null : daysBetween(contact.lastTouch, today), contact.tier.halfLifeDays);
+}
+
+/** The warmth a given number of days after the last touch (null: never touched), for callers that already counted them. */
+export function warmthAfter(daysSinceTouch: number | null, halfLifeDays: number): Warmth {
+  if (daysSinceTouch === null) return { value: 0, halfLifeDays, daysSince: null };
   // A touch dated in the future (a typo, a planned call) counts as today's: warmth never exceeds 100%.
-  const daysSince = Math.max(0, daysBetween(contact.lastTouch, today));
+  const daysSince = Math.max(0, daysSinceTouch);
   return { value: Math.pow(0.5, daysSince / halfLifeDays), halfLifeDays, daysSince };
 }
 

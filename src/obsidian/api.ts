@@ -1,7 +1,7 @@
 import type { Contact } from "../core/contact";
 import { computeDue, type DueState } from "../core/due";
-import { driftOf } from "../core/drift";
-import { warmthOf } from "../core/warmth";
+import { driftFiguresOf } from "../core/drift";
+import { warmthAfter } from "../core/warmth";
 import { isLocalDate, type LocalDate } from "../core/dates";
 import type { Touch, TouchDirection, TouchExchange } from "../core/touch-line";
 
@@ -79,7 +79,7 @@ export interface KeepInTouchApi {
 
 export function toContactInfo(contact: Contact, today: LocalDate): ContactInfo {
   const due = computeDue(contact, today);
-  const drift = driftOf(contact, today);
+  const drift = driftFiguresOf(contact, today);
   return {
     path: contact.path,
     name: contact.name,
@@ -92,14 +92,14 @@ export function toContactInfo(contact: Contact, today: LocalDate): ContactInfo {
     daysSinceTouch: due.daysSince,
     state: due.state,
     snoozeUntil: contact.snoozeUntil,
-    topics: [...contact.topics],
+    topics: contact.topics.slice(),
     promises: contact.promises.map((p) => ({ path: p.path, line: p.line, text: p.text, due: p.due })),
     importantDates: contact.importantDates.map((d) => ({ key: d.key, label: d.label, month: d.month, day: d.day, year: d.year })),
     fadeReason: contact.fadeReason,
-    warmth: warmthOf(contact, today).value,
+    warmth: warmthAfter(due.daysSince, contact.tier.halfLifeDays).value,
     rhythmDays: drift.rhythmDays,
     drifting: drift.drifting,
-    warnings: [...contact.warnings],
+    warnings: contact.warnings.slice(),
   };
 }
 

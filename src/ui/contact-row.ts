@@ -1,6 +1,6 @@
 import { setIcon } from "obsidian";
 import { describeRhythm } from "../core/contact";
-import { driftOf } from "../core/drift";
+import { driftFiguresOf, driftOf } from "../core/drift";
 import { describeWarmth, warmthOf } from "../core/warmth";
 import type { LocalDate } from "../core/dates";
 import { DEFAULT_QUIET_HOURS, type QuietHours } from "../core/local-time";
@@ -58,8 +58,8 @@ export class ContactRows implements RowRenderer<ModelEntry> {
       meta.createSpan({ cls: "kit-last-touch", text: when });
     }
     if (due.state !== "paused" && due.state !== "snoozed") {
-      const drift = driftOf(contact, this.today());
-      if (drift.drifting) {
+      if (driftFiguresOf(contact, this.today()).drifting) {
+        const drift = driftOf(contact, this.today());
         // A tap shows the same words as a hover: touch screens have no hover.
         const mark = meta.createSpan({ cls: "kit-drift", attr: { role: "button", tabindex: "0", "aria-label": drift.explanation, title: drift.explanation, "data-explain": drift.explanation } });
         setIcon(mark, "trending-down");

@@ -1,9 +1,10 @@
 import { setIcon, type App } from "obsidian";
 import type { Contact } from "../core/contact";
 import { daysBetween } from "../core/dates";
-import { describeUpcoming, upcomingDates } from "../core/important-dates";
+import { describeUpcoming, upcomingDates, type UpcomingDate } from "../core/important-dates";
 import { comparePromises, type PromiseTask } from "../core/promises";
 import type KeepInTouchPlugin from "../obsidian/plugin";
+import { TrackedContacts, type ContactLookup } from "../core/tracked-contacts";
 import { messageOf } from "../obsidian/plugin";
 
 /** At most this many rows in each of these lists; the rest is counted. */
@@ -22,18 +23,16 @@ export class PracticeSections {
 
   /**
    * Draws the parts, unless nothing they show has changed since the last time: a
-   * change to someone without promises, dates or a pause redraws nothing here.
+   * change to someone without promises, dates or a pause redraws nothing here, and
+   * costs only a look at that one contact (`changed`: the paths the index named,
+   * null when anyone may have changed).
    */
-  render(parent: HTMLElement, contacts: readonly Contact[]): void {
-    // One pass picks the few contacts these parts are about; the rest are skipped.
-    const relevant: Contact[] = [];
-    for (const c of contacts) if (c.promises.length > 0 || c.importantDates.length > 0 || c.status === "paused") relevant.push(c);
-    const signature = [
-      this.plugin.today(),
-      ...relevant.map((c) => `${c.path}|${c.name}|${c.status}|${c.fadeReason ?? ""}|${c.promises.map((p) => p.raw).join("\u0000")}|${c.importantDates.map((d) => `${d.key}${d.month}-${d.day}-${d.year ?? ""}`).join(",")}`),
-    ].join("\n");
-    if (signature === this.signature && parent.childElementCount > 0) return;
-    this.signature = signature;
+  render(parent: HTMLElement, index: ContactLookup, changed: readonly string[] | null): void {
+    const today = this.plugin.today();
+    const moved = this.shown.update(index, today === this.day ? changed : null);
+    if (!moved && today === this.day && (parent.childElementCount > 0 || this.shown.size === 0)) return;
+    this.day = today;
+    const relevant = this.shown.contacts();
     parent.empty();
     this.renderPromises(parent, relevant);
     this.renderDates(parent, relevant);
@@ -42,7 +41,9 @@ export class PracticeSections {
 
   /** Which parts the user opened or closed, kept across redraws. */
   private readonly open = new Map<string, boolean>();
-  private signature = "";
+  /** The contacts drawn, and the day they were drawn for. */
+  private readonly shown = new TrackedContacts(isShown, (a, b) => a === b || shownAs(a) === shownAs(b));
+  private day = "";
 
   /** A collapsible part whose rows are only drawn while it is open, so the DOM stays small. */
   private section(parent: HTMLElement, title: string, cls: string, count: number, openByDefault: boolean, drawRows: (el: HTMLElement) => void): void {
@@ -74,12 +75,20 @@ export class PracticeSections {
 
   private renderPromises(parent: HTMLElement, contacts: readonly Contact[]): void {
     const today = this.plugin.today();
-    const promises: { promise: PromiseTask; contact: Contact }[] = [];
-    for (const contact of contacts) for (const promise of contact.promises) promises.push({ promise, contact });
-    if (promises.length === 0) return;
-    promises.sort((a, b) => comparePromises(a.promise, b.promise) || a.contact.name.localeCompare(b.contact.name));
-    const overdue = promises.filter((p) => p.promise.due !== null && p.promise.due < today).length;
-    this.section(parent, overdue > 0 ? `Promises, ${overdue} overdue` : "Promises", "kit-promises", promises.length, overdue > 0, (details) => this.promiseRows(details, promises));
+    let count = 0;
+    let overdue = 0;
+    for (const contact of contacts) {
+      count += contact.promises.length;
+      for (const promise of contact.promises) if (promise.due !== null && promise.due < today) overdue++;
+    }
+    if (count === 0) return;
+    // The list is only made, and sorted, when the part is open: the counts need neither.
+    const sorted = () => {
+      const promises: { promise: PromiseTask; contact: Contact }[] = [];
+      for (const contact of contacts) for (const promise of contact.promises) promises.push({ promise, contact });
+      return promises.sort((a, b) => comparePromises(a.promise, b.promise) || a.contact.name.localeCompare(b.contact.name));
+    };
+    this.section(parent, overdue > 0 ? `Promises, ${overdue} overdue` : "Promises", "kit-promises", count, overdue > 0, (details) => this.promiseRows(details, sorted()));
   }
 
   private promiseRows(details: HTMLElement, promises: { promise: PromiseTask; contact: Contact }[]): void {
@@ -122,7 +131,11 @@ export class PracticeSections {
 
   private renderDates(parent: HTMLElement, contacts: readonly Contact[]): void {
     const today = this.plugin.today();
-    const rows = contacts.flatMap((contact) => (contact.importantDates.length === 0 ? [] : upcomingDates(contact.importantDates, today, this.plugin.settings.upcomingDays).map((u) => ({ u, contact }))));
+    const rows: { u: UpcomingDate; contact: Contact }[] = [];
+    for (const contact of contacts) {
+      if (contact.importantDates.length === 0) continue;
+      for (const u of upcomingDates(contact.importantDates, today, this.plugin.settings.upcomingDays)) rows.push({ u, contact });
+    }
     if (rows.length === 0) return;
     rows.sort((a, b) => a.u.daysUntil - b.u.daysUntil || a.contact.name.localeCompare(b.contact.name));
     this.section(parent, "Upcoming dates", "kit-dates", rows.length, true, (details) => {
@@ -137,9 +150,10 @@ export class PracticeSections {
   }
 
   private renderPaused(parent: HTMLElement, contacts: readonly Contact[]): void {
-    const paused = contacts.filter((c) => c.status === "paused").sort((a, b) => a.name.localeCompare(b.name));
+    const paused = contacts.filter((c) => c.status === "paused");
     if (paused.length === 0) return;
     this.section(parent, "Paused", "kit-paused", paused.length, false, (details) => {
+      paused.sort((a, b) => a.name.localeCompare(b.name));
       for (const contact of paused.slice(0, SHOWN)) {
         const row = details.createDiv({ cls: "kit-part-row kit-paused-row", attr: { "data-path": contact.path } });
         const main = row.createDiv({ cls: "kit-row-main" });
@@ -151,4 +165,16 @@ export class PracticeSections {
       if (paused.length > SHOWN) details.createDiv({ cls: "kit-muted", text: `${paused.length - SHOWN} more: resume them from their notes or the command` });
     });
   }
+}
+
+/** Whether these parts are about a contact: one with promises, yearly dates or a pause. */
+function isShown(contact: Contact): boolean {
+  return contact.promises.length > 0 || contact.importantDates.length > 0 || contact.status === "paused";
+}
+
+/** What these parts show of a contact: two versions alike here need no redraw. */
+function shownAs(c: Contact): string {
+  const promises = c.promises.map((p) => p.raw).join("\u0000");
+  const dates = c.importantDates.map((d) => `${d.key}${d.month}-${d.day}-${d.year ?? ""}`).join(",");
+  return `${c.path}|${c.name}|${c.status}|${c.fadeReason ?? ""}|${promises}|${dates}`;
 }

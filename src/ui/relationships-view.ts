@@ -147,7 +147,7 @@ export class RelationshipsView extends ItemView {
    * anything else (a rebuild, a new day, a filter, new tiers) works the lists out again.
    */
   render(changed: ChangedContacts = null): void {
-    this.renderPractice();
+    this.renderPractice(changed);
     this.renders++;
     const { index } = this.plugin;
     this.toolbar.fillTierOptions();
@@ -229,9 +229,10 @@ export class RelationshipsView extends ItemView {
     if (!model || !parts) return;
     const { lists } = model;
     const header = (el: HTMLElement, count: number, none: string) => {
-      const countEl = el.querySelector(".kit-count");
+      // Looked for in the header and the section's last child, not through all the rows.
+      const countEl = el.firstElementChild?.querySelector(".kit-count");
       if (countEl && countEl.textContent !== String(count)) countEl.setText(String(count));
-      const noneEl = el.querySelector(".kit-none");
+      const noneEl = el.lastElementChild?.hasClass("kit-none") ? el.lastElementChild : null;
       if (count === 0 && !noneEl) el.createDiv({ cls: "kit-none", text: none });
       if (count > 0) noneEl?.remove();
     };
@@ -294,8 +295,8 @@ export class RelationshipsView extends ItemView {
     this.toolbar.filterByPlace(place);
   }
 
-  private renderPractice(): void {
-    if (this.practiceEl && this.plugin.index.isBuilt) this.practice.render(this.practiceEl, this.plugin.index.all());
+  private renderPractice(changed: ChangedContacts): void {
+    if (this.practiceEl && this.plugin.index.isBuilt) this.practice.render(this.practiceEl, this.plugin.index, changed);
     if (this.plugin.index.isBuilt) this.weekPlan?.render();
   }
 }

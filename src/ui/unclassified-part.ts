@@ -1,5 +1,6 @@
 import type { Component } from "obsidian";
-import { unclassifiedContacts } from "../core/triage";
+import { isUnclassified } from "../core/triage";
+import { TrackedContacts } from "../core/tracked-contacts";
 import { countPeople } from "../core/relationship-map";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { renderOnIndexChange } from "./live-render";
@@ -13,6 +14,8 @@ import { TriageModal } from "./triage-modal";
  */
 export class UnclassifiedPart {
   private signature = "";
+  /** The people still to sort, counted as the index changes rather than by a look at everyone each time. */
+  private readonly unsorted = new TrackedContacts(isUnclassified, () => true);
 
   constructor(
     private readonly plugin: KeepInTouchPlugin,
@@ -22,13 +25,15 @@ export class UnclassifiedPart {
   /** Draws the part into a view and keeps it current with the index until the view closes. */
   static attach(view: Component, plugin: KeepInTouchPlugin, parent: HTMLElement): UnclassifiedPart {
     const part = new UnclassifiedPart(plugin, parent);
-    renderOnIndexChange(view, plugin.index, () => part.render());
+    renderOnIndexChange(view, plugin.index, (changed) => part.render(changed));
     if (plugin.index.isBuilt) part.render();
     return part;
   }
 
-  render(): void {
-    const unsorted = unclassifiedContacts(this.plugin.index.all()).length;
+  /** `changed`: the contacts the index says changed, null when anyone may have. */
+  render(changed: readonly string[] | null = null): void {
+    this.unsorted.update(this.plugin.index, changed);
+    const unsorted = this.unsorted.size;
     const wizard = this.plugin.settings.mapWizard;
     const mapUnderWay = wizard !== null && wizard.people.length > 0;
     const signature = `${unsorted}|${mapUnderWay}`;
