@@ -58,6 +58,8 @@ export interface ContactSource {
   propertiesProblem: string | null;
   /** Dates of the lines in the note's touch log. */
   loggedTouchDates: readonly LocalDate[];
+  /** True when `loggedTouchDates` are known to be oldest first, each once (the index keeps them so): they aren't checked again. */
+  loggedInOrder?: boolean;
   /** Links to this contact from dated notes (daily notes, meeting notes). */
   mentions?: readonly Mention[];
   /** Today, so that a note dated in the future doesn't count yet. */
@@ -185,8 +187,8 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     else propertyTouch = parsed.date;
   }
   let loggedDates = source.loggedTouchDates;
-  let logTouch: LocalDate | null = null;
-  for (const date of loggedDates) if (logTouch === null || date > logTouch) logTouch = date;
+  const inOrder = source.loggedInOrder === true || isOldestFirst(loggedDates);
+  let logTouch: LocalDate | null = inOrder ? (loggedDates[loggedDates.length - 1] ?? null) : loggedDates.reduce<LocalDate | null>((latest, d) => laterOf(latest, d), null);
   // A touch logged in the future is most likely a typo (2062 for 2026): counting it would hide the contact for years.
   if (source.today !== undefined && logTouch !== null && logTouch > source.today) {
     const today = source.today;
@@ -263,7 +265,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     overdueAfterDays,
     lastTouch,
     lastTouchSource: lastTouch === null ? null : mention !== null && mention.date === lastTouch && laterOf(propertyTouch, logTouch) !== lastTouch ? mention.path : source.path,
-    touchDates: mergeDays(loggedDates, extraDays),
+    touchDates: mergeDays(loggedDates, inOrder, extraDays),
     snoozeUntil,
     status,
     topics: readTopics(prop(keys.topics)),
@@ -325,15 +327,19 @@ function readTimeZone(value: unknown, key: string, warnings: string[]): string |
   return zone === null ? null : text;
 }
 
+/** Whether days are oldest first, each once. */
+function isOldestFirst(days: readonly LocalDate[]): boolean {
+  for (let i = 1; i < days.length; i++) if ((days[i - 1] as LocalDate) >= (days[i] as LocalDate)) return false;
+  return true;
+}
+
 /**
  * Every touch day once, oldest first. The log's days usually come sorted and unique
- * already, and the few other days (`last_touch`, mentions) are merged into them in
- * one pass; when nothing is new, the log's own list is the answer.
+ * already (`inOrder`), and the few other days (`last_touch`, mentions) are merged into
+ * them in one pass; when nothing is new, the log's own list is the answer.
  */
-function mergeDays(logged: readonly LocalDate[], extra: readonly LocalDate[]): LocalDate[] {
-  let sorted = true;
-  for (let i = 1; i < logged.length && sorted; i++) sorted = (logged[i - 1] as LocalDate) < (logged[i] as LocalDate);
-  if (!sorted) return [...new Set([...logged, ...extra])].sort();
+function mergeDays(logged: readonly LocalDate[], inOrder: boolean, extra: readonly LocalDate[]): LocalDate[] {
+  if (!inOrder) return [...new Set([...logged, ...extra])].sort();
   if (extra.length === 0) return logged as LocalDate[];
   const added = extra.length === 1 ? extra : [...extra].sort();
   const merged: LocalDate[] = [];

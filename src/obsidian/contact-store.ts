@@ -44,8 +44,8 @@ export class ContactStore {
     private readonly work: IndexWork,
   ) {
     this.day = day;
-    this.promises = new PromiseTracker(app);
     this.dated = new DatedNotes(app);
+    this.promises = new PromiseTracker(app, (link, from) => this.dated.linkDest(link, from));
   }
 
   /** Takes what a build found; the agenda is worked out again when next asked for. */
@@ -76,7 +76,11 @@ export class ContactStore {
   /** Re-resolves these contacts from stored data; returns the ones that exist. */
   reresolve(paths: Iterable<string>): Set<string> {
     const changed = new Set<string>();
-    for (const path of paths) {
+    const all = [...paths];
+    // Many at once (the promises read after a build): working the agenda out again when next
+    // asked for costs less than moving each of them in it.
+    if (all.length > 16 && all.length * 8 > this.contacts.size) this.agendaModel = null;
+    for (const path of all) {
       const source = this.sources.get(path);
       if (!source) continue;
       this.setContact(path, this.resolve(source, this.mentions, this.day));
@@ -112,8 +116,8 @@ export class ContactStore {
     this.work.resolved++;
     let mentioned = mentions.mentionsOf(source.path);
     if (mentioned.length > 0 && ignoresMentions(source.frontmatter, this.settings.settings)) mentioned = [];
-    const { path, frontmatter, propertiesProblem, loggedTouchDates } = source;
+    const { path, frontmatter, propertiesProblem, loggedTouchDates, loggedInOrder } = source;
     const promises = propertiesProblem ? [] : this.promises.promisesOf(path);
-    return resolveContact({ path, frontmatter, propertiesProblem, loggedTouchDates, mentions: mentioned, promises, today }, this.settings);
+    return resolveContact({ path, frontmatter, propertiesProblem, loggedTouchDates, loggedInOrder, mentions: mentioned, promises, today }, this.settings);
   }
 }

@@ -24,34 +24,34 @@ export class DatedNotes {
     this.links.clear();
   }
 
-  /** A reader for these settings; the path reader is only made again when the daily-note format changes. */
-  reader(daily: DailyNoteConfig, settings: KeepInTouchSettings): DatedNoteReader {
-    const key = JSON.stringify(daily);
-    if (this.paths?.key !== key) this.paths = { key, reader: new DatedPathReader(daily, moment) };
-    return new DatedNoteReader(this.app, this.paths.reader, settings, this.links);
-  }
-}
-
-export class DatedNoteReader {
-  constructor(
-    private readonly app: App,
-    private readonly paths: DatedPathReader,
-    private readonly settings: KeepInTouchSettings,
-    private readonly links: Map<string, Map<string, string | null>>,
-  ) {}
-
-  /** Where a link from a note in this folder goes (remembered until files change). */
-  private resolveLink(link: string, sourcePath: string, folder: string): string | null {
+  /** Where a link (its path, without heading or alias) in this note goes; remembered until files change. */
+  linkDest(link: string, from: TFile): string | null {
+    const folder = from.parent?.path ?? "";
     let inFolder = this.links.get(folder);
     if (!inFolder) this.links.set(folder, (inFolder = new Map<string, string | null>()));
     let dest = inFolder.get(link);
     if (dest === undefined) {
-      dest = this.app.metadataCache.getFirstLinkpathDest(link, sourcePath)?.path ?? null;
+      dest = this.app.metadataCache.getFirstLinkpathDest(link, from.path)?.path ?? null;
       if (inFolder.size > 100_000) inFolder.clear();
       inFolder.set(link, dest);
     }
     return dest;
   }
+
+  /** A reader for these settings; the path reader is only made again when the daily-note format changes. */
+  reader(daily: DailyNoteConfig, settings: KeepInTouchSettings): DatedNoteReader {
+    const key = JSON.stringify(daily);
+    if (this.paths?.key !== key) this.paths = { key, reader: new DatedPathReader(daily, moment) };
+    return new DatedNoteReader(this, this.paths.reader, settings);
+  }
+}
+
+export class DatedNoteReader {
+  constructor(
+    private readonly notes: DatedNotes,
+    private readonly paths: DatedPathReader,
+    private readonly settings: KeepInTouchSettings,
+  ) {}
 
   /** The day a note is about, if it is a dated note. */
   dateOf(file: TFile, cache: CachedMetadata | null): LocalDate | null {
@@ -69,9 +69,8 @@ export class DatedNoteReader {
     const links = countedLinks(structureOf(cache), { mode: this.settings.mentionMode, heading: this.settings.mentionHeading });
     const targets: string[] = [];
     const unresolved: string[] = [];
-    const folder = file.parent?.path ?? "";
     for (const link of links) {
-      const dest = this.resolveLink(link, file.path, folder);
+      const dest = this.notes.linkDest(link, file);
       if (dest !== null) targets.push(dest);
       else unresolved.push(basenameOf(link));
     }

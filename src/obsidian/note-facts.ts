@@ -78,18 +78,23 @@ export function encodeDays(dates: readonly LocalDate[]): string {
   return numbers.map((n) => n.toString(36).padStart(WIDTH, "0")).join("");
 }
 
+/** Reads stored days back, oldest first and each once (a cache file changed by hand is put in order). */
 export function decodeDays(encoded: string): LocalDate[] {
-  if (encoded.startsWith("~")) return encoded === "~" ? [] : encoded.slice(1).split(",").map(intern);
+  if (encoded.startsWith("~")) return encoded === "~" ? [] : sortedDays(encoded.slice(1).split(","));
   const out: LocalDate[] = new Array<LocalDate>(encoded.length / WIDTH);
+  let inOrder = true;
+  let previous = -1;
   for (let i = 0, k = 0; i < encoded.length; i += WIDTH, k++) {
     let n = 0;
     for (let j = i; j < i + WIDTH; j++) {
       const c = encoded.charCodeAt(j);
       n = n * 36 + (c <= 57 ? c - 48 : c - 87);
     }
+    if (n <= previous) inOrder = false;
+    previous = n;
     out[k] = dayString(n);
   }
-  return out;
+  return inOrder ? out : sortedDays(out);
 }
 
 /** Reads a contact note's facts from its text: the touch log's days and whether the properties can be written. */
@@ -242,12 +247,7 @@ function isStoredCache(value: unknown): value is StoredCache {
 
 function isStored(value: unknown): value is Stored {
   return (
-    Array.isArray(value) &&
-    value.length === 4 &&
-    typeof value[0] === "number" &&
-    typeof value[1] === "number" &&
-    typeof value[2] === "string" &&
-    (value[3] === null || typeof value[3] === "string")
+    Array.isArray(value) && value.length === 4 && typeof value[0] === "number" && typeof value[1] === "number" && typeof value[2] === "string" && (value[3] === null || typeof value[3] === "string")
   );
 }
 
@@ -272,6 +272,8 @@ export function sourceOf(path: string, cache: CachedMetadata | null, facts: Note
     frontmatter: facts.problem ? undefined : cache?.frontmatter,
     propertiesProblem: facts.problem,
     loggedTouchDates: facts.dates,
+    // Facts keep their days oldest first, each once: resolving needn't check.
+    loggedInOrder: true,
   };
 }
 

@@ -11,7 +11,11 @@ export class PromiseTracker {
   private own = new Map<string, PromiseTask[]>();
   private linked = new PromiseIndex();
 
-  constructor(private readonly app: App) {}
+  constructor(
+    private readonly app: App,
+    /** Where a link in a note goes: the index's resolver, which remembers the answers. */
+    private readonly linkDest: (link: string, from: TFile) => string | null,
+  ) {}
 
   promisesOf(path: string): PromiseTask[] {
     const own = this.own.get(path) ?? [];
@@ -48,7 +52,7 @@ export class PromiseTracker {
     } else if (had) {
       affected.add(file.path);
     }
-    const candidates = cache ? openTaskLinks(structureOf(cache), (link) => this.app.metadataCache.getFirstLinkpathDest(link, file.path)?.path ?? null) : [];
+    const candidates = cache ? openTaskLinks(structureOf(cache), (link) => this.linkDest(link, file)) : [];
     for (const t of this.linked.set(file.path, linkedOpenTasks(text, file.path, candidates))) affected.add(t);
     return affected;
   }

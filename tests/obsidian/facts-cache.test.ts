@@ -79,4 +79,17 @@ describe("the facts cache across sessions", () => {
     // Out of range: kept as text.
     expect(decodeDays(encodeDays(["1899-12-31", "2026-11-22"]))).toEqual(["1899-12-31", "2026-11-22"]);
   });
+
+  it("reads days back oldest first and each once, even from a cache file changed by hand", async () => {
+    expect(decodeDays(encodeDays(["2026-11-22", "2026-01-05", "2026-11-22"]))).toEqual(["2026-01-05", "2026-11-22"]);
+    expect(decodeDays("~2026-11-22,1899-12-31,2026-11-22")).toEqual(["1899-12-31", "2026-11-22"]);
+    // A contact resolved from such a cache has its touch days in order, as if its note had been read.
+    const first = await session(FILES, null);
+    const stored = JSON.parse(first.cache ?? "") as { notes: Record<string, [number, number, string, string | null]> };
+    const sam = stored.notes["People/Sam Rivera.md"] as [number, number, string, string | null];
+    sam[2] = encodeDays(["2026-11-02", "2026-10-01"]);
+    const again = await session(FILES, JSON.stringify(stored));
+    expect(again.reads).toBe(0);
+    expect(again.contacts.find((c) => c.path === "People/Sam Rivera.md")?.lastTouch).toBe("2026-11-02");
+  });
 });
