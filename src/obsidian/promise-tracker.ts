@@ -36,9 +36,15 @@ export class PromiseTracker {
   static mayHoldPromises(cache: CachedMetadata | null, isContact: boolean): boolean {
     if (!cache?.listItems) return false;
     if (isContact) return PromiseTracker.hasOpenTask(cache);
-    if (!cache.links || cache.links.length === 0) return false;
-    const linkLines = new Set(cache.links.map((l) => l.position.start.line));
-    return cache.listItems.some((item) => item.task === " " && linkLines.has(item.position.start.line));
+    const links = cache.links;
+    if (!links || links.length === 0) return false;
+    // Asked of every note at every build: a note has few open tasks and few links, so no set of lines is made.
+    for (const item of cache.listItems) {
+      if (item.task !== " ") continue;
+      const line = item.position.start.line;
+      if (links.some((l) => l.position.start.line === line)) return true;
+    }
+    return false;
   }
 
   /** Brings a note's promises up to date from its text; returns the contacts whose promises may have changed. */
