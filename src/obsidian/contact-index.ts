@@ -21,8 +21,8 @@ const SAVE_DELAY_MS = 10_000;
  * with the mentions of contacts in dated notes (daily notes, meeting notes). A change
  * touches only the note that changed and the contacts it mentions; only a settings
  * change rebuilds. What a contact's text says (its touch log, whether its properties
- * can be written) is cached by mtime and size, across sessions, so a startup reads
- * only the notes that changed. Fires `changed` with the paths of the contacts that changed.
+ * can be written) and what any note's open tasks are is cached by mtime and size,
+ * across sessions, so a startup reads only the notes that changed. Fires `changed` with the paths of the contacts that changed.
  */
 export class ContactIndex extends Events {
   private readonly store: ContactStore;
@@ -36,7 +36,7 @@ export class ContactIndex extends Events {
   private resolveReady!: () => void;
   /** Resolves once the first full build is done. */
   readonly ready: Promise<void>;
-  readonly work: IndexWork = { reads: 0, resolved: 0, builds: 0 };
+  readonly work: IndexWork = { reads: 0, promiseReads: 0, resolved: 0, builds: 0 };
   lastBuild: BuildStats = { ms: 0, slices: 0, longestSliceMs: 0, longestSliceStep: "", reads: 0, steps: { load: 0, scan: 0, read: 0, resolve: 0 } };
 
   constructor(
@@ -163,6 +163,7 @@ export class ContactIndex extends Events {
     clock.step = "finish";
     this.agenda();
     this.facts.keepOnly(scan.sources);
+    this.facts.keepPromisesOnly(new Set(scan.withTasks.map((file) => file.path)));
     // Changes that arrived while the build ran are handled now, against the new state.
     while (this.changedDuringBuild.size > 0) {
       const [path] = this.changedDuringBuild;
@@ -180,13 +181,14 @@ export class ContactIndex extends Events {
     void this.scanPromises(generation, scan.withTasks);
   }
 
-  /** After a build: read the notes that hold open tasks, then show their promises. */
+  /** After a build: bring in the open tasks of the notes that may hold promises (cached, or read), then show them. */
   private async scanPromises(generation: number, files: readonly TFile[]): Promise<void> {
     const { store } = this;
     const affected = await store.promises.scan(
       files,
       (file, cache) => store.isContact(file, cache),
       () => generation === this.generation,
+      this.changes,
     );
     if (generation === this.generation) this.announce(store.reresolve(affected));
   }

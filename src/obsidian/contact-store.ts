@@ -106,6 +106,12 @@ export class ContactStore {
     return this.app.vault.cachedRead(file);
   }
 
+  /** Reads a note for its open tasks (counted apart: those reads come after a build). */
+  async readForPromises(file: TFile): Promise<string> {
+    this.work.promiseReads++;
+    return this.app.vault.cachedRead(file);
+  }
+
   /** A reader of dated notes for the current daily-note settings. */
   datedReader(): DatedNoteReader {
     return this.dated.reader(this.daily.config, this.settings.settings);

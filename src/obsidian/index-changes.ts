@@ -1,6 +1,7 @@
 import type { App, CachedMetadata, TFile } from "obsidian";
 import type { ContactStore } from "./contact-store";
 import { factsFromText, sourceOf, type NoteFacts, type NoteFactsCache } from "./note-facts";
+import { notePromisesFromText, type NotePromises } from "./note-promises";
 import { PromiseTracker } from "./promise-tracker";
 
 /**
@@ -26,11 +27,16 @@ export class IndexChanges {
       this.facts.set(file, facts, data);
     }
     const changed = this.apply(file, cache, facts);
-    for (const path of store.reresolve(store.promises.update(file, data, cache, facts !== null))) changed.add(path);
+    const isContact = facts !== null;
+    const promises = notePromisesFromText(data, cache, isContact);
+    if (PromiseTracker.mayHoldPromises(cache, isContact)) this.facts.setPromises(file, promises, data);
+    else this.facts.deletePromises(file.path);
+    for (const path of store.reresolve(store.promises.update(file, promises, cache, isContact))) changed.add(path);
     return changed;
   }
 
   deleted(path: string): Set<string> {
+    this.facts.deletePromises(path);
     const changed = this.forget(path);
     for (const p of this.store.reresolve(this.store.promises.remove(path))) changed.add(p);
     return changed;
@@ -49,8 +55,8 @@ export class IndexChanges {
       for (const path of this.apply(file, cache, facts)) changed.add(path);
       for (const path of store.reresolve(store.promises.remove(oldPath))) changed.add(path);
       if (PromiseTracker.mayHoldPromises(cache, facts !== null)) {
-        const text = await this.app.vault.cachedRead(file);
-        for (const path of store.reresolve(store.promises.update(file, text, cache, facts !== null))) changed.add(path);
+        const promises = await this.promisesOf(file, cache, facts !== null);
+        for (const path of store.reresolve(store.promises.update(file, promises, cache, facts !== null))) changed.add(path);
       }
     }
     return changed;
@@ -108,8 +114,19 @@ export class IndexChanges {
     const text = await this.store.read(file);
     const { settings } = this.store.settings;
     const facts = factsFromText(text, settings.touchHeading, settings.touchKinds);
-    if (file.stat.mtime === stat.mtime && file.stat.size === stat.size) this.facts.set(file, facts, text, stat);
+    this.facts.set(file, facts, text, stat);
     return facts;
+  }
+
+  /** A note's open tasks: cached when its mtime and size haven't changed (and it was read as it is now, a contact or not), read otherwise. */
+  async promisesOf(file: TFile, cache: CachedMetadata | null, isContact: boolean): Promise<NotePromises> {
+    const cached = this.facts.promisesOf(file);
+    if (cached && (cached.own !== null || !isContact)) return cached;
+    const stat = { mtime: file.stat.mtime, size: file.stat.size };
+    const text = await this.store.readForPromises(file);
+    const promises = notePromisesFromText(text, cache, isContact);
+    this.facts.setPromises(file, promises, text, stat);
+    return promises;
   }
 
   private forgetContact(path: string): boolean {

@@ -1,7 +1,9 @@
 /** Counters that let tests check how much work an update did, without timing it. */
 export interface IndexWork {
-  /** Notes whose text was read from the vault. */
+  /** Contact notes whose text was read from the vault for their facts. */
   reads: number;
+  /** Notes whose text was read from the vault for their open tasks. */
+  promiseReads: number;
   /** Contacts (re)resolved from their note. */
   resolved: number;
   /** Full builds. */

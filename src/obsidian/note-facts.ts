@@ -3,6 +3,8 @@ import type { ContactSource } from "../core/contact";
 import type { LocalDate } from "../core/dates";
 import { propertiesProblem } from "../core/frontmatter-edit";
 import { parseHeadingSetting, readTouchLog } from "../core/touch-log";
+import { PROMISES_CODEC, type NotePromises } from "./note-promises";
+import { StatKeyed, type FactsCodec, type FileStat } from "./stat-keyed";
 
 /** What the index needs from a contact note's text (the metadata cache has the rest). */
 export interface NoteFacts {
@@ -18,18 +20,11 @@ export interface FactsFile {
   write(text: string): Promise<void>;
 }
 
-/** The stored form of one note: mtime, size, the touch-log days (see `encodeDays`), the problem. */
+/** The stored form of one contact note: mtime, size, the touch-log days (see `encodeDays`), the problem. */
 type Stored = [number, number, string, string | null];
 
-interface Entry {
-  mtime: number;
-  size: number;
-  /** Decoded on first use: a startup only pays for the notes it looks at. */
-  facts: NoteFacts | Stored;
-}
-
 /** Bump when reading a note gives different facts than before, so old caches are dropped. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * Days are stored as four base-36 digits each, counting from 1900-01-01 (up to the
@@ -109,33 +104,22 @@ function sortedDays(dates: readonly LocalDate[]): LocalDate[] {
   return [...new Set(dates)].sort().map(intern);
 }
 
-/** UTF-8 length of a text, to check it is the text whose size the file's stat reports. */
-function byteLength(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) {
-      bytes += 1;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 2; // A surrogate pair: 2 code units, 4 bytes.
-      i++;
-    } else {
-      bytes += 2;
-    }
-  }
-  return bytes;
-}
+const FACTS_CODEC: FactsCodec<NoteFacts, Stored> = {
+  encode: (stat, facts) => [stat.mtime, stat.size, encodeDays(facts.dates), facts.problem],
+  decode: ([, , days, problem]) => ({ dates: decodeDays(days), problem }),
+  isStored,
+};
 
 /**
- * The facts of every contact note, keyed by path and valid while the file's mtime and
- * size are what they were when its text was read. Kept in a file between sessions, so
- * a startup reads only the notes that changed since (in Obsidian or outside it).
+ * What the index has read from notes' text, keyed by path and valid while the file's
+ * mtime and size are what they were when its text was read: each contact note's facts,
+ * and the open tasks of every note that may hold a promise. Kept in a file between
+ * sessions, so a startup reads only the notes that changed since (in Obsidian or outside it).
  */
 export class NoteFactsCache {
-  private entries = new Map<string, Entry>();
+  private readonly notes = new StatKeyed(FACTS_CODEC);
+  private readonly tasks = new StatKeyed(PROMISES_CODEC);
   private loadedKey: string | null = null;
-  private dirty = false;
 
   /** `version`: the plugin's; a new version reads every note once, in case it reads them differently. */
   constructor(
@@ -143,8 +127,9 @@ export class NoteFactsCache {
     private readonly version = "",
   ) {}
 
+  /** How many contact notes' facts are cached. */
   get size(): number {
-    return this.entries.size;
+    return this.notes.size;
   }
 
   /**
@@ -156,8 +141,8 @@ export class NoteFactsCache {
     if (this.loadedKey === fullKey) return;
     const first = this.loadedKey === null;
     this.loadedKey = fullKey;
-    this.entries = new Map();
-    this.dirty = true;
+    this.notes.reset();
+    this.tasks.reset();
     if (!first || !this.file) return;
     let stored: unknown = null;
     try {
@@ -167,69 +152,64 @@ export class NoteFactsCache {
       stored = null; // A missing or damaged cache only means reading every note once.
     }
     if (!isStoredCache(stored) || stored.key !== fullKey) return;
-    for (const [path, value] of Object.entries(stored.notes)) {
-      if (isStored(value)) this.entries.set(path, { mtime: value[0], size: value[1], facts: value });
-    }
-    this.dirty = false;
+    this.notes.reset(stored.notes);
+    this.tasks.reset(stored.promises);
   }
 
-  /** The facts of this file, if they were read from the file as it is now. */
+  /** A contact note's facts, if they were read from the file as it is now. */
   get(file: TFile): NoteFacts | null {
-    const entry = this.entries.get(file.path);
-    if (!entry || entry.mtime !== file.stat.mtime || entry.size !== file.stat.size) return null;
-    if (Array.isArray(entry.facts)) {
-      const [, , days, problem] = entry.facts;
-      entry.facts = { dates: decodeDays(days), problem };
-    }
-    return entry.facts;
+    return this.notes.get(file);
   }
 
-  /**
-   * Remembers facts read from `text`. They are only stored as valid for the file's
-   * current stat when the text has the size the stat says (it is the file as it is now).
-   */
-  set(file: TFile, facts: NoteFacts, text: string, stat: { mtime: number; size: number } = file.stat): void {
-    const size = byteLength(text) === stat.size ? stat.size : -1;
-    this.entries.set(file.path, { mtime: stat.mtime, size, facts });
-    this.dirty = true;
+  /** Remembers a contact note's facts read from `text` when the file had `stat`. */
+  set(file: TFile, facts: NoteFacts, text: string, stat?: FileStat): void {
+    this.notes.set(file, facts, text, stat);
   }
 
+  /** A note's open tasks, if they were read from the file as it is now. */
+  promisesOf(file: TFile): NotePromises | null {
+    return this.tasks.get(file);
+  }
+
+  /** Remembers a note's open tasks read from `text` when the file had `stat`. */
+  setPromises(file: TFile, promises: NotePromises, text: string, stat?: FileStat): void {
+    this.tasks.set(file, promises, text, stat);
+  }
+
+  /** Forgets a note's contact facts (it is gone, or no longer a contact). */
   delete(path: string): void {
-    if (this.entries.delete(path)) this.dirty = true;
+    this.notes.delete(path);
+  }
+
+  /** Forgets a note's open tasks (it is gone, or holds no promise any more). */
+  deletePromises(path: string): void {
+    this.tasks.delete(path);
   }
 
   /** A renamed file keeps its text and stat, so its facts move with it. */
   rename(oldPath: string, newPath: string): void {
-    const entry = this.entries.get(oldPath);
-    if (!entry) return;
-    this.entries.delete(oldPath);
-    this.entries.set(newPath, entry);
-    this.dirty = true;
+    this.notes.rename(oldPath, newPath);
+    this.tasks.rename(oldPath, newPath);
   }
 
   /** Forgets every note that is no longer a contact. */
   keepOnly(paths: ReadonlySet<string> | ReadonlyMap<string, unknown>): void {
-    for (const path of this.entries.keys()) {
-      if (!paths.has(path)) {
-        this.entries.delete(path);
-        this.dirty = true;
-      }
-    }
+    this.notes.keepOnly(paths);
+  }
+
+  /** Forgets the open tasks of every note that may no longer hold a promise. */
+  keepPromisesOnly(paths: ReadonlySet<string>): void {
+    this.tasks.keepOnly(paths);
   }
 
   /** Writes the cache if anything changed since it was loaded or last saved. */
   async save(): Promise<void> {
-    if (!this.dirty || !this.file || this.loadedKey === null) return;
-    this.dirty = false;
-    const notes: Record<string, Stored> = {};
-    for (const [path, entry] of this.entries) {
-      if (entry.size < 0) continue;
-      notes[path] = Array.isArray(entry.facts) ? entry.facts : [entry.mtime, entry.size, encodeDays(entry.facts.dates), entry.facts.problem];
-    }
+    if (!(this.notes.dirty || this.tasks.dirty) || !this.file || this.loadedKey === null) return;
+    this.notes.dirty = this.tasks.dirty = false;
     try {
-      await this.file.write(JSON.stringify({ key: this.loadedKey, notes }));
+      await this.file.write(JSON.stringify({ key: this.loadedKey, notes: this.notes.stored(), promises: this.tasks.stored() }));
     } catch {
-      this.dirty = true; // Try again next time; the cache is only a shortcut.
+      this.notes.dirty = true; // Try again next time; the cache is only a shortcut.
     }
   }
 }
@@ -237,12 +217,13 @@ export class NoteFactsCache {
 interface StoredCache {
   key: string;
   notes: Record<string, unknown>;
+  promises?: Record<string, unknown>;
 }
 
 function isStoredCache(value: unknown): value is StoredCache {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.key === "string" && typeof v.notes === "object" && v.notes !== null;
+  return typeof v.key === "string" && typeof v.notes === "object" && v.notes !== null && (v.promises === undefined || (typeof v.promises === "object" && v.promises !== null));
 }
 
 function isStored(value: unknown): value is Stored {
@@ -299,7 +280,7 @@ export async function readUncachedFacts(
     for (const [k, file] of batch.entries()) {
       const text = texts[k] as string;
       const facts = factsFromText(text, settings.touchHeading, settings.touchKinds);
-      if (file.stat.mtime === stats[k]?.mtime && file.stat.size === stats[k]?.size) cache.set(file, facts, text, stats[k]);
+      cache.set(file, facts, text, stats[k]);
       if (!(await onFacts(file, facts))) return false;
     }
   }

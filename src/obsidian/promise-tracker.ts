@@ -1,11 +1,13 @@
-import { getLinkpath, type App, type CachedMetadata, type TFile } from "obsidian";
-import { PromiseIndex, linkedOpenTasks, openTaskLinks } from "../core/promise-index";
-import { openTasks, type PromiseTask } from "../core/promises";
+import type { App, CachedMetadata, TFile } from "obsidian";
+import { PromiseIndex, openTaskLinks, type LinkedTask } from "../core/promise-index";
+import { parseOpenTask, type PromiseTask } from "../core/promises";
+import { structureOf, tasksAt, type NotePromises, type TaskLine } from "./note-promises";
 
 /**
  * Promises: open tasks in a contact's own note, and open tasks in any other note
  * that link to a contact. Only notes whose metadata shows an open task are read,
- * and only after the index is built, so promises never slow a startup.
+ * only after the index is built, and only when the facts cache doesn't already
+ * hold their open tasks, so promises never slow a startup.
  */
 export class PromiseTracker {
   private own = new Map<string, PromiseTask[]>();
@@ -47,20 +49,32 @@ export class PromiseTracker {
     return false;
   }
 
-  /** Brings a note's promises up to date from its text; returns the contacts whose promises may have changed. */
-  update(file: TFile, text: string, cache: CachedMetadata | null, isContact: boolean): Set<string> {
+  /** Brings a note's promises up to date from what its text holds; returns the contacts whose promises may have changed. */
+  update(file: TFile, promises: NotePromises, cache: CachedMetadata | null, isContact: boolean): Set<string> {
     const affected = new Set<string>();
     const had = this.own.delete(file.path);
     if (isContact) {
-      const tasks = openTasks(text, file.path);
+      const tasks = tasksAt(file.path, promises.own ?? []);
       if (tasks.length > 0) this.own.set(file.path, tasks);
       if (had || tasks.length > 0) affected.add(file.path);
     } else if (had) {
       affected.add(file.path);
     }
-    const candidates = cache ? openTaskLinks(structureOf(cache), (link) => this.linkDest(link, file)) : [];
-    for (const t of this.linked.set(file.path, linkedOpenTasks(text, file.path, candidates))) affected.add(t);
+    for (const t of this.linked.set(file.path, this.linkedTasks(file, promises.linked, cache))) affected.add(t);
     return affected;
+  }
+
+  /** The note's open tasks with links to contacts, from its task lines and where its links go now. */
+  private linkedTasks(file: TFile, lines: readonly TaskLine[], cache: CachedMetadata | null): LinkedTask[] {
+    if (!cache || lines.length === 0) return [];
+    const rawAt = new Map(lines);
+    const tasks: LinkedTask[] = [];
+    for (const { line, targets } of openTaskLinks(structureOf(cache), (link) => this.linkDest(link, file))) {
+      const raw = rawAt.get(line);
+      const task = raw === undefined ? null : parseOpenTask(raw, file.path, line);
+      if (task) tasks.push({ task, targets: [...new Set(targets)] });
+    }
+    return tasks;
   }
 
   remove(path: string): Set<string> {
@@ -73,8 +87,11 @@ export class PromiseTracker {
     this.linked.renameTarget(oldPath, newPath);
   }
 
-  /** Reads the notes the build saw an open task in, a few at a time; returns the contacts whose promises changed. */
-  async scan(files: readonly TFile[], isContact: (file: TFile, cache: CachedMetadata | null) => boolean, stillCurrent: () => boolean): Promise<Set<string>> {
+  /**
+   * Brings in the notes the build saw an open task in: from the facts cache when a
+   * note is unchanged, read otherwise, one at a time. Returns the contacts whose promises changed.
+   */
+  async scan(files: readonly TFile[], isContact: (file: TFile, cache: CachedMetadata | null) => boolean, stillCurrent: () => boolean, texts: NoteTexts): Promise<Set<string>> {
     this.own.clear();
     this.linked.clear();
     const affected = new Set<string>();
@@ -82,19 +99,15 @@ export class PromiseTracker {
       const cache = this.app.metadataCache.getFileCache(file);
       const contact = isContact(file, cache);
       if (!PromiseTracker.mayHoldPromises(cache, contact)) continue;
-      const text = await this.app.vault.cachedRead(file);
+      const promises = await texts.promisesOf(file, cache, contact);
       if (!stillCurrent()) return affected;
-      for (const t of this.update(file, text, cache, contact)) affected.add(t);
+      for (const t of this.update(file, promises, cache, contact)) affected.add(t);
     }
     return affected;
   }
 }
 
-function structureOf(cache: CachedMetadata) {
-  return {
-    links: (cache.links ?? []).map((l) => ({ link: getLinkpath(l.link), line: l.position.start.line })),
-    listItems: (cache.listItems ?? []).map((li) => ({ line: li.position.start.line, endLine: li.position.end.line, task: li.task })),
-    sections: [],
-    headings: [],
-  };
+/** Where the tracker gets a note's promises: the facts cache, or the note's text. */
+export interface NoteTexts {
+  promisesOf(file: TFile, cache: CachedMetadata | null, isContact: boolean): Promise<NotePromises>;
 }

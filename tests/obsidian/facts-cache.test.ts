@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createFakeApp, loadPlugin, triggerLayoutReady, unloadPlugin } from "../fake/harness";
+import type { App } from "../fake/app";
+import { createFakeApp, loadPlugin, settle, tick, triggerLayoutReady, unloadPlugin } from "../fake/harness";
 import type { SeedFile } from "../fake/vault";
 import KeepInTouchPlugin from "../../src/main";
 import { decodeDays, encodeDays } from "../../src/obsidian/note-facts";
@@ -15,8 +16,11 @@ const FILES: Record<string, SeedFile> = {
   "Notes/Groceries.md": { text: "milk\n", mtime: MTIME },
 };
 
-/** Starts Obsidian on these files (with the cache file left by a previous session, if any) and waits for the index. */
-async function session(files: Record<string, SeedFile>, cache: string | null, data?: Record<string, unknown>) {
+/**
+ * Starts Obsidian on these files (with the cache file left by a previous session, if any), waits for the index
+ * and the promises read after it, and runs `during` before quitting.
+ */
+async function session(files: Record<string, SeedFile>, cache: string | null, data?: Record<string, unknown>, during?: (app: App) => Promise<void>) {
   const app = createFakeApp({ files, pluginData: data ? { "keep-in-touch": data } : undefined });
   if (cache !== null) {
     await app.vault.adapter.mkdir(".obsidian/plugins/keep-in-touch");
@@ -26,11 +30,25 @@ async function session(files: Record<string, SeedFile>, cache: string | null, da
   plugin.now = () => new Date(2026, 10, 22, 12);
   await triggerLayoutReady(app);
   await plugin.api.ready;
+  await flush(app);
+  if (during) {
+    await during(app);
+    await flush(app);
+  }
   const contacts = plugin.api.getContacts().map((c) => ({ path: c.path, lastTouch: c.lastTouch, warnings: c.warnings }));
+  const promises = plugin.index.all().flatMap((c) => c.promises.map((p) => `${c.path} ← ${p.path}:${p.line} ${p.text}`));
   const reads = plugin.index.lastBuild.reads;
+  const { promiseReads } = plugin.index.work;
   // Quitting writes what is pending.
   await unloadPlugin(app, plugin);
-  return { app, plugin, contacts, reads, cache: await app.vault.adapter.read(CACHE).catch(() => null) };
+  return { app, plugin, contacts, promises, reads, promiseReads, cache: await app.vault.adapter.read(CACHE).catch(() => null) };
+}
+
+async function flush(app: App): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await settle(app);
+    await tick();
+  }
 }
 
 describe("the facts cache across sessions", () => {
@@ -91,5 +109,77 @@ describe("the facts cache across sessions", () => {
     const again = await session(FILES, JSON.stringify(stored));
     expect(again.reads).toBe(0);
     expect(again.contacts.find((c) => c.path === "People/Sam Rivera.md")?.lastTouch).toBe("2026-11-02");
+  });
+});
+
+describe("promises in the facts cache", () => {
+  const WITH_PROMISES: Record<string, SeedFile> = {
+    ...FILES,
+    "People/Sam Rivera.md": { text: note("tier: ally", "- [ ] send Sam the deck 📅 2026-11-30\n## Touches\n- 2026-10-01 call\n"), mtime: MTIME },
+    "Projects/Launch.md": { text: "# Launch\n- [ ] ask [[Ana Souza]] about the talk\n- [ ] buy milk\n- [x] thank [[Sam Rivera]]\n", mtime: MTIME },
+  };
+
+  it("lets a startup over an unchanged vault read no note for promises, with the same promises", async () => {
+    const first = await session(WITH_PROMISES, null);
+    expect(first.promiseReads).toBe(2);
+    expect(first.promises.sort()).toEqual([
+      "People/Ana Souza.md ← Projects/Launch.md:1 ask [[Ana Souza]] about the talk",
+      "People/Sam Rivera.md ← People/Sam Rivera.md:3 send Sam the deck 📅 2026-11-30",
+    ]);
+    const second = await session(WITH_PROMISES, first.cache);
+    expect(second.reads).toBe(0);
+    expect(second.promiseReads).toBe(0);
+    expect(second.promises.sort()).toEqual(first.promises);
+    expect(second.plugin.index.all().find((c) => c.path === "People/Sam Rivera.md")?.promises[0]?.due).toBe("2026-11-30");
+  });
+
+  it("reads again a note with promises that changed while Obsidian was closed", async () => {
+    const first = await session(WITH_PROMISES, null);
+    const edited = { ...WITH_PROMISES, "Projects/Launch.md": { text: "# Launch\n\n- [ ] ask [[Ana Souza]] about the book\n", mtime: MTIME + 60_000 } };
+    const second = await session(edited, first.cache);
+    expect(second.promiseReads).toBe(1);
+    expect(second.promises).toContain("People/Ana Souza.md ← Projects/Launch.md:2 ask [[Ana Souza]] about the book");
+    expect(second.promises.join()).not.toContain("about the talk");
+  });
+
+  it("finds links to a contact made after the note was cached, without reading it again", async () => {
+    const first = await session(WITH_PROMISES, null);
+    const withKenji = {
+      ...WITH_PROMISES,
+      "Projects/Launch.md": { text: "# Launch\n- [ ] ask [[Ana Souza]] about the talk\n- [ ] call [[Kenji]]\n", mtime: MTIME },
+    };
+    const before = await session(withKenji, first.cache);
+    expect(before.promises.join()).not.toContain("Kenji");
+    // Kenji's note appears; Launch is unchanged, and its cached task lines now link to him.
+    const after = await session({ ...withKenji, "People/Kenji.md": { text: note("tier: peer"), mtime: MTIME } }, before.cache);
+    expect(after.promiseReads).toBe(0);
+    expect(after.promises).toContain("People/Kenji.md ← Projects/Launch.md:2 call [[Kenji]]");
+  });
+
+  it("moves a renamed note's promises without reading it, and forgets deleted notes", async () => {
+    const first = await session(WITH_PROMISES, null);
+    const renamed = await session(WITH_PROMISES, first.cache, undefined, async (app) => {
+      const launch = app.vault.getFileByPath("Projects/Launch.md");
+      if (launch) await app.fileManager.renameFile(launch, "Projects/Launch plan.md");
+    });
+    expect(renamed.promiseReads).toBe(0);
+    expect(renamed.promises).toContain("People/Ana Souza.md ← Projects/Launch plan.md:1 ask [[Ana Souza]] about the talk");
+    expect(renamed.cache).toContain("Projects/Launch plan.md");
+    expect(renamed.cache).not.toContain('"Projects/Launch.md"');
+    const deleted = await session(WITH_PROMISES, first.cache, undefined, async (app) => {
+      const launch = app.vault.getFileByPath("Projects/Launch.md");
+      if (launch) await app.vault.delete(launch);
+    });
+    expect(deleted.promises.join()).not.toContain("Launch");
+    expect(deleted.cache).not.toContain("Launch");
+  });
+
+  it("drops a cache written in the format before promises were kept", async () => {
+    const first = await session(WITH_PROMISES, null);
+    const old = JSON.parse(first.cache ?? "") as { key: string };
+    old.key = old.key.replace(/^\d+\|/, "2|");
+    const again = await session(WITH_PROMISES, JSON.stringify(old));
+    expect(again.reads).toBe(3);
+    expect(again.promiseReads).toBe(2);
   });
 });
