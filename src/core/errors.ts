@@ -8,3 +8,8 @@ export class NoteWriteError extends Error {
     this.name = "NoteWriteError";
   }
 }
+
+/** What an error says, for a message to the user: its message, or the thrown value as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,6 +1,6 @@
 import { DEFAULT_DATE_KEYS, type DateKeySetting } from "./important-dates";
 import type { MentionMode } from "./mentions";
-import { normalizeMapWizard, type MapWizardState } from "./relationship-map";
+import { normalizeMapWizard, type MapWizardState } from "./map-wizard-state";
 import { DEFAULT_TIERS, defaultHalfLife, parseTier, type Tier, type TierSetting } from "./tiers";
 import { isReadableKind } from "./touch-line";
 

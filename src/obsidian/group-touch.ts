@@ -2,7 +2,7 @@ import type { TFile } from "obsidian";
 import { validateTouch } from "../core/note-edits";
 import type { Touch } from "../core/touch-line";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "./plugin";
+import { messageOf } from "../core/errors";
 import type { ChangeRecorder } from "./undo-history";
 
 export interface GroupTouchResult {

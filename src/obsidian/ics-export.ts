@@ -3,7 +3,7 @@ import { calendarEvents } from "../core/calendar-events";
 import { icsPathProblem, writeCalendar } from "../core/ics";
 import { plural } from "../core/dates";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "./plugin";
+import { messageOf } from "../core/errors";
 
 export interface CalendarExport {
   path: string;

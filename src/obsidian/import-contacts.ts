@@ -10,7 +10,7 @@ import { IMPORT_FIELDS, ImportError, type ImportField } from "../core/import/imp
 import { headingLineFor } from "../core/touch-log";
 import { noteNameFor, recordedChange } from "./note-writer";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "./plugin";
+import { messageOf } from "../core/errors";
 import { SliceClock } from "./slice-clock";
 import { ChangeRecorder, type UndoStep } from "./undo-history";
 

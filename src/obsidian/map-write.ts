@@ -1,7 +1,8 @@
 import { plural } from "../core/dates";
-import { countPeople, mappedPeople, type MapPerson, type MapWizardState } from "../core/relationship-map";
+import { countPeople, mappedPeople } from "../core/relationship-map";
+import { type MapPerson, type MapWizardState } from "../core/map-wizard-state";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "./plugin";
+import { messageOf } from "../core/errors";
 import { ChangeRecorder, type UndoStep } from "./undo-history";
 
 export interface MapWriteResult {

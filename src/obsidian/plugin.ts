@@ -1,6 +1,7 @@
 import { Notice, Plugin, debounce, normalizePath, type TFile } from "obsidian";
 import type { Contact } from "../core/contact";
 import { localDateOf, type LocalDate } from "../core/dates";
+import { messageOf } from "../core/errors";
 import { normalizeSettings, resolveSettings, type KeepInTouchSettings, type ResolvedSettings } from "../core/settings";
 import type { Touch } from "../core/touch-line";
 import { registerAgendaBlock } from "../ui/agenda-block";
@@ -231,8 +232,4 @@ export default class KeepInTouchPlugin extends Plugin {
     const done = until ? `Snoozed ${contact.name} until ${until}.` : `${contact.name} is no longer snoozed.`;
     return this.act(until ? `snoozed ${contact.name}` : `woke ${contact.name}`, `Couldn't snooze ${contact.name}`, (rec) => this.writer.recordingTo(rec).snooze(contact.path, until), done);
   }
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

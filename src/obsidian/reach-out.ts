@@ -4,7 +4,7 @@ import { notePreview } from "../core/note-preview";
 import type { Touch } from "../core/touch-line";
 import { readTouchLog } from "../core/touch-log";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "./plugin";
+import { messageOf } from "../core/errors";
 
 /** What the reach-out queue shows about one person, read from their note in one go. */
 export interface ReachOutCard {

@@ -3,7 +3,7 @@ import type { Contact } from "../core/contact";
 import type { StarterTemplate } from "../core/settings";
 import { firstNameOf, startersFromNote, startersOnOffer, type StarterValues } from "../core/starters";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "./plugin";
+import { messageOf } from "../core/errors";
 
 export interface LoadedStarters {
   starters: StarterTemplate[];

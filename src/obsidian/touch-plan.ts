@@ -3,7 +3,7 @@ import { buildAgenda } from "../core/agenda";
 import { formatPlanLine } from "../core/daily-lines";
 import type { DailyWrite } from "./daily-note-writer";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "./plugin";
+import { messageOf } from "../core/errors";
 import { ChangeRecorder } from "./undo-history";
 
 /**

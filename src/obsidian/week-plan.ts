@@ -2,7 +2,7 @@ import { Notice } from "obsidian";
 import { formatWeekPlanLine, planWeeks, type WeekPlan } from "../core/week-plan";
 import type { DailyWrite } from "./daily-note-writer";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "./plugin";
+import { messageOf } from "../core/errors";
 import { ChangeRecorder } from "./undo-history";
 
 /** The week's batch goes under its own heading, apart from the daily touch plan. */

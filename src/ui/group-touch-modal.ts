@@ -4,7 +4,7 @@ import type { Contact } from "../core/contact";
 import { joinNames } from "../core/daily-lines";
 import { logGroupTouch } from "../obsidian/group-touch";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../obsidian/plugin";
+import { messageOf } from "../core/errors";
 import { ChangeRecorder } from "../obsidian/undo-history";
 import type { ChipGroup } from "./chip-group";
 import { kindChips, touchDateSetting } from "./setting-fields";

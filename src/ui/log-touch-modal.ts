@@ -4,7 +4,7 @@ import type { Touch, TouchDirection, TouchExchange } from "../core/touch-line";
 import { ChipGroup } from "./chip-group";
 import { kindChips, touchDateSetting } from "./setting-fields";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../obsidian/plugin";
+import { messageOf } from "../core/errors";
 import { ChangeRecorder } from "../obsidian/undo-history";
 
 const DIRECTION_KEYS: Record<string, TouchDirection> = { KeyO: "out", KeyI: "in", KeyM: "mutual" };

@@ -1,5 +1,6 @@
 import { Modal } from "obsidian";
-import { emptyMapWizard, MAP_STEPS, normalizeMapWizard, tierForKey, type MapStep, type MapWizardState } from "../core/relationship-map";
+import { tierForKey } from "../core/relationship-map";
+import { emptyMapWizard, MAP_STEPS, normalizeMapWizard, type MapStep, type MapWizardState } from "../core/map-wizard-state";
 import { describeMapWrite, saveMapProgress, writeMap } from "../obsidian/map-write";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { registerModalKeys, tierKeys } from "./modal-keys";

@@ -10,10 +10,8 @@ import {
   samePerson,
   type MapCandidate,
   type MapLoad,
-  type MapPerson,
-  type MapStep,
-  type MapWizardState,
 } from "../core/relationship-map";
+import { type MapPerson, type MapStep, type MapWizardState } from "../core/map-wizard-state";
 import { topicCounts } from "../core/topics";
 import { gatherMapCandidates, noteForName } from "../obsidian/map-candidates";
 import type KeepInTouchPlugin from "../obsidian/plugin";

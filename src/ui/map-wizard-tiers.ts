@@ -1,4 +1,5 @@
-import { countPeople, type MapPerson } from "../core/relationship-map";
+import { countPeople } from "../core/relationship-map";
+import { type MapPerson } from "../core/map-wizard-state";
 import { buttonRow, renderStarterHint, type WizardContext } from "./map-wizard-steps";
 
 export interface TierStepActions {

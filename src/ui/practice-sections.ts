@@ -5,7 +5,7 @@ import { describeUpcoming, upcomingDates, type UpcomingDate } from "../core/impo
 import { comparePromises, type PromiseTask } from "../core/promises";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { TrackedContacts, type ContactLookup } from "../core/tracked-contacts";
-import { messageOf } from "../obsidian/plugin";
+import { messageOf } from "../core/errors";
 
 /** At most this many rows in each of these lists; the rest is counted. */
 const SHOWN = 20;

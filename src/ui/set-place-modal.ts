@@ -3,7 +3,7 @@ import type { Contact } from "../core/contact";
 import { describeLocalTime, localTimeOf, quietHoursOf, resolveTimeZoneName } from "../core/local-time";
 import { placeChangeOf, placeWrites, type PlaceChange, type PlaceForm } from "../core/places";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../obsidian/plugin";
+import { messageOf } from "../core/errors";
 import { ChangeRecorder } from "../obsidian/undo-history";
 import { PlaceChecklist } from "./place-checklist";
 import { TimeZoneSuggest } from "./place-zone-suggest";

@@ -4,7 +4,7 @@ import type { StarterTemplate } from "../core/settings";
 import { fillStarter, type StarterValues } from "../core/starters";
 import type { Touch } from "../core/touch-line";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../obsidian/plugin";
+import { messageOf } from "../core/errors";
 import { LogTouchModal } from "./log-touch-modal";
 
 /** Starters that give something; an ask is the one that asks. */

@@ -6,7 +6,7 @@ import { countPeople, tierForKey } from "../core/relationship-map";
 import { triageOrder, TriageSession, type MentionCount } from "../core/triage";
 import { readDatedLinks } from "../obsidian/map-candidates";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../obsidian/plugin";
+import { messageOf } from "../core/errors";
 import { ChangeRecorder, type UndoStep } from "../obsidian/undo-history";
 import { registerModalKeys, tierKeys } from "./modal-keys";
 

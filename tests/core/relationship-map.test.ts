@@ -6,7 +6,6 @@ import {
   describeTierLoad,
   mapLoad,
   mappedPeople,
-  normalizeMapWizard,
   orderCandidates,
   parseNames,
   samePerson,
@@ -15,6 +14,7 @@ import {
   typicalGapDays,
   type MapCandidate,
 } from "../../src/core/relationship-map";
+import { normalizeMapWizard } from "../../src/core/map-wizard-state";
 import { normalizeSettings } from "../../src/core/settings";
 import { triageOrder, TriageSession } from "../../src/core/triage";
 import { settingsWith, source } from "./helpers";
