@@ -5,12 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFile, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const repoRoot = fileURLToPath(new URL("..", import.meta.url));
-const demoVault = join(repoRoot, "demo-vault");
-const DEMO_TODAY = "2026-11-22";
-const CLI = join(repoRoot, "dist", "keep-in-touch-agenda.cjs");
+import { CLI, DEMO_TODAY, demoVault, nextSteps, repoRoot } from "./demo.mjs";
 // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
 const userCwd = process.env.INIT_CWD ?? process.cwd();
 
@@ -114,4 +109,9 @@ if (isDemo && !cliArgs.some((a) => a === "--today" || a.startsWith("--today=")))
   agendaArgs.push("--today", DEMO_TODAY);
 }
 console.error("");
-process.exit(run(process.execPath, [CLI, ...agendaArgs], { cwd: userCwd }));
+const status = run(process.execPath, [CLI, ...agendaArgs], { cwd: userCwd });
+// After the agenda, on stderr like the rest of the progress: what to do in Obsidian.
+console.error("");
+const textAgenda = !cliArgs.some((a) => ["--json", "--ics", "-h", "--help", "-v", "--version"].includes(a.split("=")[0]));
+for (const line of nextSteps(isDemo ? demoVault : vault, userCwd, textAgenda)) console.error(line);
+process.exit(status);

@@ -45,7 +45,7 @@ export type ParsedArgs =
   | { kind: "version" }
   | { kind: "error"; message: string };
 
-const VALUE_OPTIONS = ["--today", "--tier", "--config-dir", "--ics"] as const;
+export const VALUE_OPTIONS = ["--today", "--tier", "--config-dir", "--ics"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function isValueOption(name: string): name is ValueOption {
