@@ -2,7 +2,7 @@ import { describeCadence } from "./cadence";
 import { dayNumberOf, daysBetween, formatAgo, type LocalDate } from "./dates";
 
 /**
- * The rule for drift, with its constants in one place (the README quotes them).
+ * The rule for drift, with its constants in one place (docs/ quotes them).
  *
  * A contact's rhythm is the median gap between their recent touches, logged and
  * mentioned alike. Touches within BURST_DAYS of the one before are one burst, so a

@@ -8,7 +8,7 @@ import { topicDiversity, type TopicDiversity } from "./topic-diversity";
 import type { Touch, TouchDirection, TouchExchange } from "./touch-line";
 import { warmthOf, type Warmth } from "./warmth";
 
-/** The rules of the review, with their constants in one place (the README quotes them). */
+/** The rules of the review, with their constants in one place (docs/ quotes them). */
 export const REVIEW_RULE = {
   /** Reciprocity looks at this many of the newest touches with an exchange recorded. */
   RECIPROCITY_SAMPLE: 20,

@@ -3,7 +3,7 @@ import type { Contact } from "./contact";
 import { lateGapsIn, touchDaysIn, type ReviewPeriod } from "./review-period";
 import type { Tier } from "./tiers";
 
-/** The rule for tier suggestions, with its constants in one place (the README quotes them). */
+/** The rule for tier suggestions, with its constants in one place (docs/ quotes them). */
 export const SUGGESTION_RULE = {
   /** Promote when touched at least this many times what the tier asks at most (a touch as soon as one is due)… */
   PROMOTE_FACTOR: 2,

@@ -11,7 +11,7 @@ export interface Warmth {
   daysSince: number | null;
 }
 
-/** Warmth decays exponentially from the last touch (seed 002: "trust has a half-life"). */
+/** Warmth decays exponentially from the last touch ("trust has a half-life"). */
 export function warmthOf(contact: { lastTouch: LocalDate | null; tier: Pick<Tier, "halfLifeDays"> }, today: LocalDate): Warmth {
   return warmthAfter(contact.lastTouch === null ? null : daysBetween(contact.lastTouch, today), contact.tier.halfLifeDays);
 }

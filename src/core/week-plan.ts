@@ -5,7 +5,7 @@ import { nextOccurrence } from "./important-dates";
 import type { Tier } from "./tiers";
 
 /**
- * The weekly batch plan (seed 002: "the Friday morning batch") and the forecast of
+ * The weekly batch plan (the method's "Friday morning batch") and the forecast of
  * the weeks after it. Weeks start on Monday: a week is named by the date of its
  * Monday, whatever day of it today is.
  *
