@@ -1,7 +1,7 @@
 import { ItemView, MarkdownView, Notice, Plugin, PluginSettingTab, Setting, TFile, type App, type WorkspaceLeaf } from "obsidian";
 import { describe, expect, it } from "vitest";
-import { listenerCount } from "../fake/events";
-import { clickRibbonIcon, createFakeApp, findSetting, getView, isCommandAvailable, loadPlugin, notices, openSettingTab, runCommand, selectOption, settle, triggerLayoutReady, typeText, unloadPlugin } from "../fake/harness";
+import { isLoaded, listenerCount } from "../fake/events";
+import { clickRibbonIcon, closeApps, createFakeApp, disposeApps, findSetting, getView, isCommandAvailable, loadPlugin, notices, openSettingTab, runCommand, selectOption, settle, triggerLayoutReady, typeText, unloadPlugin } from "../fake/harness";
 
 const VIEW = "selftest-people";
 
@@ -219,6 +219,18 @@ describe("Plugin + Workspace", () => {
     expect(app.viewRegistry.viewByType[VIEW]).toBeUndefined();
     await app.vault.create("y.md", "");
     expect(plugin.creates).toEqual(["x.md"]);
+  });
+
+  it("after a test an app's DOM is gone; after the file its plugins are unloaded too", async () => {
+    const app = createFakeApp();
+    const plugin = await loadPlugin(SelfTestPlugin, app, { id: "selftest" });
+    disposeApps();
+    expect(app.appEl.isConnected).toBe(false);
+    expect(isLoaded(plugin)).toBe(true);
+    closeApps();
+    expect(isLoaded(plugin)).toBe(false);
+    await app.vault.create("x.md", "");
+    expect(plugin.creates).toEqual([]);
   });
 
   it("openLinkText creates a missing note like a click on an unresolved link", async () => {

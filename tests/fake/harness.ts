@@ -49,6 +49,8 @@ export function createFakeApp(options: FakeAppOptions = {}): App {
 }
 
 const liveApps = new Set<App>();
+/** Apps whose DOM is gone but whose plugins still run, until the test file ends. */
+const startedApps = new Set<App>();
 
 /** Default manifest: the repository's manifest.json, with `dir` set like Obsidian does. */
 export function defaultManifest(overrides: Partial<O.PluginManifest> = {}): O.PluginManifest {
@@ -267,11 +269,24 @@ export function getView<T>(app: App, type: string): T | null {
   return leaf && !leaf.isDeferred ? (leaf.view as unknown as T) : null;
 }
 
-/** Removes every app's DOM and forgets them (setup.ts runs this after each test). */
+/** Removes every app's DOM (setup.ts runs this after each test); its plugins run on until closeApps(). */
 export function disposeApps(): void {
   for (const app of liveApps) {
     app.setting.close();
     app.appEl.remove();
+    startedApps.add(app);
   }
   liveApps.clear();
+}
+
+/**
+ * Closes every app the test file started, as quitting Obsidian would: unloads its
+ * plugins, so their timers, intervals and listeners on the window and the document
+ * end (setup.ts runs this after each file: test files share a worker, and nothing a
+ * file started may run on into the next one).
+ */
+export function closeApps(): void {
+  disposeApps();
+  for (const app of startedApps) for (const plugin of Object.values(app.plugins.plugins)) plugin.unload();
+  startedApps.clear();
 }

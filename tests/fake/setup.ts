@@ -1,9 +1,10 @@
 // vitest setup file: installs Obsidian's DOM and JS globals on happy-dom (as the
-// Obsidian app does) and resets the fake's global records between tests.
-import { afterEach, beforeEach } from "vitest";
+// Obsidian app does), resets the fake's global records between tests, and closes the
+// apps a test file started when it ends (files share a worker, see vitest.config.ts).
+import { afterAll, afterEach, beforeEach, vi } from "vitest";
 import { installDomHelpers } from "./dom";
 import { installJsGlobals } from "./globals";
-import { disposeApps } from "./harness";
+import { closeApps, disposeApps } from "./harness";
 import { Menu } from "./menu";
 import { openModals } from "./modal";
 import { clearNotices } from "./notice";
@@ -20,7 +21,14 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // A test that stopped the clock gives it back, so the next file starts on real time.
+  vi.useRealTimers();
   for (const modal of openModals.slice().reverse()) modal.close();
   disposeApps();
+  document.body.empty();
+});
+
+afterAll(() => {
+  closeApps();
   document.body.empty();
 });
