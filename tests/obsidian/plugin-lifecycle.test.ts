@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFakeApp, loadPlugin, triggerLayoutReady, unloadPlugin } from "../fake/harness";
 import KeepInTouchPlugin from "../../src/main";
-import { note, startPlugin } from "./start-plugin";
+import { nextRebuild, note, startPlugin } from "./start-plugin";
 
 const VAULT = {
   "People/Sam Rivera.md": note("tier: ally\nlast_touch: 2026-09-01"),
@@ -170,12 +170,12 @@ describe("keeping the index current", () => {
     const { plugin, flush } = await startPlugin(VAULT);
     plugin.settings.contactsFolder = "Clients";
     await plugin.saveSettings();
-    await new Promise((r) => setTimeout(r, 350));
+    await nextRebuild(plugin);
     await flush();
     expect(plugin.index.all().map((c) => c.path).sort()).toEqual(["Clients/Acme.md", "People/Sam Rivera.md", "People/Work/Ana Souza.md"]);
     plugin.settings.properties.tier = "circle";
     await plugin.saveSettings();
-    await new Promise((r) => setTimeout(r, 350));
+    await nextRebuild(plugin);
     await flush();
     expect(plugin.index.all().map((c) => c.path)).toEqual(["Clients/Acme.md"]);
   });

@@ -33,6 +33,25 @@ export async function startPlugin(files: FakeAppOptions["files"] = {}, options: 
   return { app, plugin, text: (path) => app.vault.peekText(path), flush };
 }
 
+/**
+ * Waits for the rebuild that a settings change starts once typing pauses, and for that
+ * build to finish. A build yields to the app whenever a slice has run long enough, so
+ * on a busy machine it takes more turns of the event loop than on an idle one: a fixed
+ * wait, or a fixed number of turns, could end before it does.
+ */
+export function nextRebuild(plugin: KeepInTouchPlugin): Promise<void> {
+  const { index } = plugin;
+  const update = index.updateSettings.bind(index);
+  return new Promise((resolve, reject) => {
+    index.updateSettings = (settings) => {
+      index.updateSettings = update;
+      const built = update(settings);
+      built.then(resolve, reject);
+      return built;
+    };
+  });
+}
+
 export function note(frontmatter: string, body = ""): string {
   return `---\n${frontmatter}\n---\n${body}`;
 }

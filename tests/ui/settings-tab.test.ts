@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { click, findSetting, openSettingTab, typeText } from "../fake/harness";
-import { note, startPlugin } from "../obsidian/start-plugin";
+import { nextRebuild, note, startPlugin } from "../obsidian/start-plugin";
 
 const VAULT = {
   "People/Sam.md": note("tier: ally"),
   "Contacts/Ana.md": note("circle: mentor"),
 };
-
-const waitForRebuild = () => new Promise((r) => setTimeout(r, 350));
 
 describe("the settings tab", () => {
   it("groups settings under headings made with setHeading()", async () => {
@@ -23,7 +21,7 @@ describe("the settings tab", () => {
     const tab = openSettingTab(app);
     typeText(findSetting(tab.containerEl, "Contacts folder").querySelector("input") as HTMLInputElement, "Contacts/");
     typeText(findSetting(tab.containerEl, "Tier").querySelector("input") as HTMLInputElement, "circle");
-    await waitForRebuild();
+    await nextRebuild(plugin);
     await flush();
     expect(plugin.settings.contactsFolder).toBe("Contacts");
     expect(plugin.api.getContacts().map((c) => [c.name, c.tier])).toEqual([["Ana", "Mentors"]]);
@@ -38,18 +36,18 @@ describe("the settings tab", () => {
     typeText(label as HTMLInputElement, "Inner circle");
     typeText(dueFrom as HTMLInputElement, "1w");
     typeText(overdueAfter as HTMLInputElement, "3w");
-    await waitForRebuild();
+    await nextRebuild(plugin);
     await flush();
     expect(plugin.api.getContacts()[0]).toMatchObject({ tier: "Inner circle", dueFromDays: 7, cadenceDays: 21 });
 
     const add = Array.from(tab.containerEl.querySelectorAll("button")).find((b) => b.textContent === "Add tier") as HTMLElement;
     click(add);
-    await waitForRebuild();
+    await nextRebuild(plugin);
     expect(plugin.settings.tiers.map((t) => t.id)).toEqual(["ally", "peer", "mentor", "aspirational", "tier-5"]);
     expect(tab.containerEl.querySelectorAll(".kit-tier-setting")).toHaveLength(5);
     const lastRow = tab.containerEl.querySelectorAll<HTMLElement>(".kit-tier-setting")[4] as HTMLElement;
     click(lastRow.querySelectorAll(".extra-setting-button, .clickable-icon")[1] as HTMLElement);
-    await waitForRebuild();
+    await nextRebuild(plugin);
     expect(plugin.settings.tiers.map((t) => t.id)).toEqual(["ally", "peer", "mentor", "aspirational"]);
   });
 
@@ -58,7 +56,7 @@ describe("the settings tab", () => {
     const tab = openSettingTab(app);
     const allies = tab.containerEl.querySelectorAll<HTMLElement>(".kit-tier-setting")[0] as HTMLElement;
     typeText(allies.querySelectorAll<HTMLInputElement>("input")[1] as HTMLInputElement, "soon");
-    await waitForRebuild();
+    await nextRebuild(plugin);
     openSettingTab(app);
     expect(tab.containerEl.querySelector(".kit-settings-problems")?.textContent).toMatch(/Tier "Close allies": due from: "soon" is not a cadence/);
     expect(plugin.api.getContacts()).toHaveLength(1);
@@ -68,7 +66,7 @@ describe("the settings tab", () => {
     const { app, plugin } = await startPlugin(VAULT);
     const tab = openSettingTab(app);
     click(Array.from(tab.containerEl.querySelectorAll("button")).find((b) => b.textContent === "Add date property") as HTMLElement);
-    await waitForRebuild();
+    await nextRebuild(plugin);
     const rows = tab.containerEl.querySelectorAll<HTMLElement>(".kit-date-key-setting");
     expect(rows).toHaveLength(3);
     const [key, label] = Array.from((rows[2] as HTMLElement).querySelectorAll<HTMLInputElement>("input[type=text], input:not([type])"));
