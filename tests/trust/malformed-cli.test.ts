@@ -6,13 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAgendaCommand, EXIT_OK } from "../../src/cli/agenda-command";
 import { captureIo, makeVault, removeVault } from "../cli/helpers";
-import { EXPECTATIONS, loadCorpus } from "./malformed-corpus";
+import { CORPUS_TIMEOUT_MS, EXPECTATIONS, loadCorpus } from "./malformed-corpus";
 
 let root = "";
 
 beforeAll(async () => {
   root = await makeVault(loadCorpus());
-}, 60_000);
+}, CORPUS_TIMEOUT_MS);
 
 afterAll(async () => {
   await removeVault(root);
@@ -40,7 +40,7 @@ describe("the terminal agenda over the malformed corpus", () => {
       expect(messages, expectation.path).toHaveLength(expectation.warnings.length);
       expectation.warnings.forEach((part, i) => expect(messages[i], expectation.path).toContain(part));
     }
-  });
+  }, CORPUS_TIMEOUT_MS);
 
   it("prints the text agenda with the warnings", async () => {
     const io = captureIo();
@@ -49,5 +49,5 @@ describe("the terminal agenda over the malformed corpus", () => {
     expect(io.out).toContain(`Warnings (${warned.reduce((n, e) => n + e.warnings.length, 0)})`);
     for (const e of warned) expect(io.out).toContain(`  ${e.path}: `);
     expect(io.out).toContain("שרה כהן");
-  });
+  }, CORPUS_TIMEOUT_MS);
 });

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { notices, renderCodeBlock } from "../fake/harness";
 import { openView, startPlugin, type Started } from "../obsidian/start-plugin";
-import { EXPECTATIONS, loadCorpus, nameOf } from "./malformed-corpus";
+import { CORPUS_TIMEOUT_MS, EXPECTATIONS, loadCorpus, nameOf } from "./malformed-corpus";
 
 let corpus: Record<string, string>;
 let started: Started;
@@ -14,7 +14,7 @@ let started: Started;
 beforeAll(async () => {
   corpus = loadCorpus();
   started = await startPlugin(corpus);
-}, 60_000);
+}, CORPUS_TIMEOUT_MS);
 
 describe("the malformed corpus", () => {
   it("has an expectation for every note, and a note for every expectation", () => {
@@ -62,5 +62,5 @@ describe("logging a touch on each note of the corpus", () => {
       expect(notice.startsWith(`Couldn't log a touch with ${contact.name}: `)).toBe(true);
       expect(notice).toContain(touch.refused);
     }
-  });
+  }, CORPUS_TIMEOUT_MS);
 });

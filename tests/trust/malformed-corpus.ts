@@ -43,6 +43,11 @@ const LAST = "last_touch: 2026-11-22";
 /** A note with these properties and a fresh touch log: what a touch on a note without a log gives. */
 const logged = (properties: string, body = "") => `---\n${properties}\n---\n${body}## Touches\n${TOUCH}\n`;
 
+/**
+ * The huge note has 131,072 lines: more than V8 can pass as arguments to one call (a
+ * spread or apply of about 125,000 values overflows the stack in Node 20), so code that
+ * spreads a note's lines, or recurses once per line, fails on it. It stays this size.
+ */
 const HUGE_BODY = Array.from({ length: 131_072 }, (_, i) => `Line ${String(i).padStart(6, "0")} of a journal kept for years.\n`).join("");
 const LONG_LINE = "word ".repeat(400_000);
 
@@ -52,6 +57,13 @@ export const GENERATED: Record<string, string> = {
   "People/Extremely long line.md": `---\ntier: ally\n---\n${LONG_LINE}`,
   "People/Sam [[x]] | #y.md": "---\ntier: ally\n---\n## Touches\n- 2026-10-01 call\n",
 };
+
+/**
+ * Time for a test that reads or touches the whole corpus: the huge note alone costs
+ * about a second of CPU to index, to touch or to list, and a busy machine runs many
+ * times slower than an idle one.
+ */
+export const CORPUS_TIMEOUT_MS = 60_000;
 
 export const EXPECTATIONS: Expectation[] = [
   { path: "People/Invalid YAML.md", why: "invalid YAML (an unclosed flow list)", warnings: [INVALID_YAML], lastTouch: "2026-10-01", touch: { refused: INVALID_YAML } },
