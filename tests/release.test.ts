@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 
 const ROOT = join(__dirname, "..");
 const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as Record<string, unknown>;
@@ -56,5 +57,32 @@ describe("npm version", () => {
     const env = { ...process.env };
     delete env.npm_package_version;
     expect(() => execFileSync(process.execPath, [join(ROOT, "version-bump.mjs")], { cwd: dir, env, stdio: "pipe" })).toThrow();
+  });
+});
+
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+}
+
+describe("continuous integration", () => {
+  const workflow = parse(readFileSync(join(ROOT, ".github/workflows/ci.yml"), "utf8")) as Workflow;
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+  it("runs on every push and pull request, on Node 20", () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(["pull_request", "push"]);
+    expect(workflow.on.push).toBeNull();
+    expect(workflow.on.pull_request).toBeNull();
+    expect(steps.find((step) => step.uses?.startsWith("actions/setup-node@"))?.with?.["node-version"]).toBe("20");
+  });
+
+  it("runs the commands of .ci/run, in its order: install, test, lint, build", () => {
+    // The script's own lines (the shebang, comments, shell options, going to the repository) aside.
+    const script = readFileSync(join(ROOT, ".ci/run"), "utf8")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line !== "" && !line.startsWith("#") && !/^(set|cd) /.test(line));
+    expect(script).toEqual(["npm ci --no-audit --no-fund", "npm test", "npm run lint", "npm run build"]);
+    expect(steps.flatMap((step) => (step.run === undefined ? [] : [step.run.trim()]))).toEqual(script);
   });
 });
