@@ -5,9 +5,9 @@
  */
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { buildAgenda } from "../core/agenda";
-import { localDateOf } from "../core/dates";
-import { matchTier } from "../core/tiers";
+import { buildAgenda } from "../core/planning/agenda";
+import { localDateOf } from "../core/shared/dates";
+import { matchTier } from "../core/contacts/tiers";
 import manifest from "../../manifest.json";
 import { COMMAND_NAME, parseAgendaArgs, USAGE } from "./args";
 import { loadDailyNoteSettings } from "./daily-note-files";

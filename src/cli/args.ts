@@ -1,6 +1,6 @@
 /** Command-line arguments of keep-in-touch-agenda, parsed without a dependency. */
-import { isLocalDate, type LocalDate } from "../core/dates";
-import { icsPathProblem } from "../core/ics";
+import { isLocalDate, type LocalDate } from "../core/shared/dates";
+import { icsPathProblem } from "../core/calendar/ics";
 import { DEFAULT_CONFIG_DIR } from "./settings-file";
 
 export const COMMAND_NAME = "keep-in-touch-agenda";

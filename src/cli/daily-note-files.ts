@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { chooseDailyNoteSettings, type DailyNoteChoice } from "../core/daily-note-choice";
+import { chooseDailyNoteSettings, type DailyNoteChoice } from "../core/daily/daily-note-choice";
 import type { KeepInTouchSettings } from "../core/settings";
 
 const CORE_DAILY_NOTES = "daily-notes";

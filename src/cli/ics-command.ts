@@ -5,10 +5,10 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { calendarEvents } from "../core/calendar-events";
-import type { Contact } from "../core/contact";
-import { plural, type LocalDate } from "../core/dates";
-import { writeCalendar } from "../core/ics";
+import { calendarEvents } from "../core/calendar/calendar-events";
+import type { Contact } from "../core/contacts/contact";
+import { plural, type LocalDate } from "../core/shared/dates";
+import { writeCalendar } from "../core/calendar/ics";
 import type { ResolvedSettings } from "../core/settings";
 
 export interface IcsRequest {

@@ -6,6 +6,6 @@
  * importing moment is about plugin code; this is the one place the CLI imports it.)
  */
 import momentPackage from "moment";
-import type { MomentFn } from "../core/daily-notes";
+import type { MomentFn } from "../core/daily/daily-notes";
 
 export const moment: MomentFn = momentPackage;

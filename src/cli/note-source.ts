@@ -4,12 +4,12 @@
  * Pure: no file system, so it is tested on strings.
  */
 import { parse } from "yaml";
-import { getProperty, isContactNote, resolveContact, type Contact, type ContactSource } from "../core/contact";
-import type { LocalDate } from "../core/dates";
-import { propertiesProblem } from "../core/frontmatter-edit";
-import { FenceTracker, layoutOf, splitLines } from "../core/note-text";
+import { getProperty, isContactNote, resolveContact, type Contact, type ContactSource } from "../core/contacts/contact";
+import type { LocalDate } from "../core/shared/dates";
+import { propertiesProblem } from "../core/notes/frontmatter-edit";
+import { FenceTracker, layoutOf, splitLines } from "../core/notes/note-text";
 import type { KeepInTouchSettings, ResolvedSettings } from "../core/settings";
-import { readTouchLog } from "../core/touch-log";
+import { readTouchLog } from "../core/touches/touch-log";
 
 export interface NoteProperties {
   /** Parsed properties, or undefined when the note has none or they can't be used. */

@@ -2,11 +2,11 @@
  * Prints core's agenda for a terminal or for scripts. Pure: every word about dates,
  * tiers and rhythms comes from core, this only lays it out.
  */
-import type { Agenda, AgendaEntry } from "../core/agenda";
-import { describeRhythm } from "../core/contact";
-import { formatAgo, type LocalDate } from "../core/dates";
-import type { DueState } from "../core/due";
-import type { Tier } from "../core/tiers";
+import type { Agenda, AgendaEntry } from "../core/planning/agenda";
+import { describeRhythm } from "../core/contacts/contact";
+import { formatAgo, type LocalDate } from "../core/shared/dates";
+import type { DueState } from "../core/contacts/due";
+import type { Tier } from "../core/contacts/tiers";
 
 /** Everything one run of the agenda prints. */
 export interface AgendaReport {

@@ -5,16 +5,16 @@
  * counted links are resolved like Obsidian resolves links; a contact that opts out
  * gets no mentions. Pure: notes come in as text, so it is tested on strings.
  */
-import { isContactNote, resolveContact, type Contact, type ContactSource } from "../core/contact";
-import type { DailyNoteConfig, MomentFn } from "../core/daily-notes";
-import type { LocalDate } from "../core/dates";
-import { LinkResolver } from "../core/link-resolver";
-import { MentionIndex } from "../core/mention-index";
-import { dateOfNote, ignoresMentions, mentionRulesOf } from "../core/mention-sources";
-import { countedLinks } from "../core/mentions";
-import { noteStructureOf } from "../core/note-structure";
-import { PromiseIndex, linkedOpenTasks, openTaskLinks } from "../core/promise-index";
-import { openTasks } from "../core/promises";
+import { isContactNote, resolveContact, type Contact, type ContactSource } from "../core/contacts/contact";
+import type { DailyNoteConfig, MomentFn } from "../core/daily/daily-notes";
+import type { LocalDate } from "../core/shared/dates";
+import { LinkResolver } from "../core/notes/link-resolver";
+import { MentionIndex } from "../core/daily/mention-index";
+import { dateOfNote, ignoresMentions, mentionRulesOf } from "../core/daily/mention-sources";
+import { countedLinks } from "../core/daily/mentions";
+import { noteStructureOf } from "../core/notes/note-structure";
+import { PromiseIndex, linkedOpenTasks, openTaskLinks } from "../core/conversation/promise-index";
+import { openTasks } from "../core/conversation/promises";
 import type { ResolvedSettings } from "../core/settings";
 import { readNoteFacts } from "./note-source";
 import type { VaultNote } from "./vault-files";

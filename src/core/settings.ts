@@ -1,8 +1,8 @@
-import { DEFAULT_DATE_KEYS, type DateKeySetting } from "./important-dates";
-import type { MentionMode } from "./mentions";
-import { normalizeMapWizard, type MapWizardState } from "./map-wizard-state";
-import { DEFAULT_TIERS, defaultHalfLife, parseTier, type Tier, type TierSetting } from "./tiers";
-import { isReadableKind } from "./touch-line";
+import { DEFAULT_DATE_KEYS, type DateKeySetting } from "./contacts/important-dates";
+import type { MentionMode } from "./daily/mentions";
+import { normalizeMapWizard, type MapWizardState } from "./contacts/map-wizard-state";
+import { DEFAULT_TIERS, defaultHalfLife, parseTier, type Tier, type TierSetting } from "./contacts/tiers";
+import { isReadableKind } from "./touches/touch-line";
 
 /** The frontmatter keys the plugin reads and writes; every one can be renamed. */
 export interface PropertyKeys {

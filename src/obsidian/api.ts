@@ -1,9 +1,9 @@
-import type { Contact } from "../core/contact";
-import { computeDue, type DueState } from "../core/due";
-import { driftFiguresOf } from "../core/drift";
-import { warmthAfter } from "../core/warmth";
-import { isLocalDate, type LocalDate } from "../core/dates";
-import type { Touch, TouchDirection, TouchExchange } from "../core/touch-line";
+import type { Contact } from "../core/contacts/contact";
+import { computeDue, type DueState } from "../core/contacts/due";
+import { driftFiguresOf } from "../core/insight/drift";
+import { warmthAfter } from "../core/insight/warmth";
+import { isLocalDate, type LocalDate } from "../core/shared/dates";
+import type { Touch, TouchDirection, TouchExchange } from "../core/touches/touch-line";
 
 /** One contact as other plugins, scripts and templates see it. Fields are only ever added. */
 export interface ContactInfo {

@@ -1,4 +1,4 @@
-import type { Contact } from "../core/contact";
+import type { Contact } from "../core/contacts/contact";
 import { ContactDetailModal } from "../ui/contact-detail-modal";
 import { ContactSuggestModal } from "../ui/contact-suggest-modal";
 import { LogTouchModal } from "../ui/log-touch-modal";

@@ -1,7 +1,7 @@
 import { Events, TFile, type App, type CachedMetadata, type EventRef } from "obsidian";
-import type { AgendaModel } from "../core/agenda-model";
-import type { Contact } from "../core/contact";
-import type { LocalDate } from "../core/dates";
+import type { AgendaModel } from "../core/planning/agenda-model";
+import type { Contact } from "../core/contacts/contact";
+import type { LocalDate } from "../core/shared/dates";
 import type { ResolvedSettings } from "../core/settings";
 import { ContactStore } from "./contact-store";
 import type { DailyNoteSettings } from "./daily-note-settings";

@@ -1,5 +1,5 @@
 import { getAllTags, type CachedMetadata } from "obsidian";
-import { isContactNote } from "../core/contact";
+import { isContactNote } from "../core/contacts/contact";
 import type { ResolvedSettings } from "../core/settings";
 
 const NO_TAGS: string[] = [];

@@ -1,9 +1,9 @@
 import type { App, CachedMetadata, TFile } from "obsidian";
-import { AgendaModel } from "../core/agenda-model";
-import { resolveContact, type Contact } from "../core/contact";
-import type { LocalDate } from "../core/dates";
-import { MentionIndex } from "../core/mention-index";
-import { ignoresMentions } from "../core/mention-sources";
+import { AgendaModel } from "../core/planning/agenda-model";
+import { resolveContact, type Contact } from "../core/contacts/contact";
+import type { LocalDate } from "../core/shared/dates";
+import { MentionIndex } from "../core/daily/mention-index";
+import { ignoresMentions } from "../core/daily/mention-sources";
 import type { ResolvedSettings } from "../core/settings";
 import { ContactNotes } from "./contact-notes";
 import type { DailyNoteSettings } from "./daily-note-settings";

@@ -1,5 +1,5 @@
 import type { App } from "obsidian";
-import { chooseDailyNoteSettings, type DailyNoteChoice, type DailyNoteSource } from "../core/daily-note-choice";
+import { chooseDailyNoteSettings, type DailyNoteChoice, type DailyNoteSource } from "../core/daily/daily-note-choice";
 import type { KeepInTouchSettings } from "../core/settings";
 
 export type DailyNoteSettings = DailyNoteChoice;

@@ -1,11 +1,11 @@
 import { TFile, moment, normalizePath, type App } from "obsidian";
-import type { LocalDate } from "../core/dates";
-import { dailyFormatProblem, dailyNotePath, fillDailyTemplate, templatePath } from "../core/daily-notes";
-import { formatDailyTouchLine, formatGroupDailyLine } from "../core/daily-lines";
-import { NoteWriteError } from "../core/errors";
-import { appendUnderHeading, hasHeading } from "../core/touch-log";
+import type { LocalDate } from "../core/shared/dates";
+import { dailyFormatProblem, dailyNotePath, fillDailyTemplate, templatePath } from "../core/daily/daily-notes";
+import { formatDailyTouchLine, formatGroupDailyLine } from "../core/daily/daily-lines";
+import { NoteWriteError } from "../core/shared/errors";
+import { appendUnderHeading, hasHeading } from "../core/touches/touch-log";
 import type { KeepInTouchSettings } from "../core/settings";
-import type { Touch } from "../core/touch-line";
+import type { Touch } from "../core/touches/touch-line";
 import type { DailyNoteSettings } from "./daily-note-settings";
 import { recordedChange } from "./note-writer";
 import type { ChangeRecorder } from "./undo-history";

@@ -1,9 +1,9 @@
 import { getLinkpath, moment, type App, type CachedMetadata, type TFile } from "obsidian";
-import { basenameOf, getProperty } from "../core/contact";
-import type { DailyNoteConfig } from "../core/daily-notes";
-import { parseDateValue, type LocalDate } from "../core/dates";
-import type { MentionIndex } from "../core/mention-index";
-import { countedLinks, type NoteStructure } from "../core/mentions";
+import { basenameOf, getProperty } from "../core/contacts/contact";
+import type { DailyNoteConfig } from "../core/daily/daily-notes";
+import { parseDateValue, type LocalDate } from "../core/shared/dates";
+import type { MentionIndex } from "../core/daily/mention-index";
+import { countedLinks, type NoteStructure } from "../core/daily/mentions";
 import type { KeepInTouchSettings } from "../core/settings";
 import { DatedPathReader } from "./dated-paths";
 

@@ -1,5 +1,5 @@
-import { DEFAULT_DAILY_FORMAT, cleanFolder, dailyFormatProblem, type DailyNoteConfig, type MomentFn } from "../core/daily-notes";
-import type { LocalDate } from "../core/dates";
+import { DEFAULT_DAILY_FORMAT, cleanFolder, dailyFormatProblem, type DailyNoteConfig, type MomentFn } from "../core/daily/daily-notes";
+import type { LocalDate } from "../core/shared/dates";
 
 /**
  * Reads a day from a note's path as `dateOfDailyNotePath(path) ?? dateOfFileName(path)`

@@ -1,8 +1,8 @@
 import type { TFile } from "obsidian";
-import { validateTouch } from "../core/note-edits";
-import type { Touch } from "../core/touch-line";
+import { validateTouch } from "../core/notes/note-edits";
+import type { Touch } from "../core/touches/touch-line";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 import type { ChangeRecorder } from "./undo-history";
 
 export interface GroupTouchResult {

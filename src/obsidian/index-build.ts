@@ -1,7 +1,7 @@
 import type { App, TFile } from "obsidian";
-import type { Contact } from "../core/contact";
-import type { LocalDate } from "../core/dates";
-import { MentionIndex } from "../core/mention-index";
+import type { Contact } from "../core/contacts/contact";
+import type { LocalDate } from "../core/shared/dates";
+import { MentionIndex } from "../core/daily/mention-index";
 import type { ContactStore, StoreContents } from "./contact-store";
 import type { BuildStats } from "./index-stats";
 import { readUncachedFacts, sourceOf, type NoteFactsCache, type NoteSource } from "./note-facts";

@@ -1,8 +1,8 @@
 import { moment, normalizePath, TFile } from "obsidian";
-import { basenameOf } from "../core/contact";
-import { MentionIndex } from "../core/mention-index";
-import { orderCandidates, type MapCandidate } from "../core/relationship-map";
-import { unclassifiedContacts, type MentionCount } from "../core/triage";
+import { basenameOf } from "../core/contacts/contact";
+import { MentionIndex } from "../core/daily/mention-index";
+import { orderCandidates, type MapCandidate } from "../core/contacts/relationship-map";
+import { unclassifiedContacts, type MentionCount } from "../core/contacts/triage";
 import { DatedNotes } from "./dated-notes";
 import { DatedPathReader } from "./dated-paths";
 import { noteNameFor } from "./note-writer";

@@ -1,8 +1,8 @@
-import { plural } from "../core/dates";
-import { countPeople, mappedPeople } from "../core/relationship-map";
-import { type MapPerson, type MapWizardState } from "../core/map-wizard-state";
+import { plural } from "../core/shared/dates";
+import { countPeople, mappedPeople } from "../core/contacts/relationship-map";
+import { type MapPerson, type MapWizardState } from "../core/contacts/map-wizard-state";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 import { ChangeRecorder, type UndoStep } from "./undo-history";
 
 export interface MapWriteResult {

@@ -1,8 +1,8 @@
 import { normalizePath, type CachedMetadata, type DataAdapter, type TFile } from "obsidian";
-import type { ContactSource } from "../core/contact";
-import type { LocalDate } from "../core/dates";
-import { propertiesProblem } from "../core/frontmatter-edit";
-import { parseHeadingSetting, readTouchLog } from "../core/touch-log";
+import type { ContactSource } from "../core/contacts/contact";
+import type { LocalDate } from "../core/shared/dates";
+import { propertiesProblem } from "../core/notes/frontmatter-edit";
+import { parseHeadingSetting, readTouchLog } from "../core/touches/touch-log";
 import { PROMISES_CODEC, type NotePromises } from "./note-promises";
 import { StatKeyed, type FactsCodec, type FileStat } from "./stat-keyed";
 

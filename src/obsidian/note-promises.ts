@@ -1,6 +1,6 @@
 import { getLinkpath, type CachedMetadata } from "obsidian";
-import { linkedOpenTasks, openTaskLinks } from "../core/promise-index";
-import { openTasks, parseOpenTask, type PromiseTask } from "../core/promises";
+import { linkedOpenTasks, openTaskLinks } from "../core/conversation/promise-index";
+import { openTasks, parseOpenTask, type PromiseTask } from "../core/conversation/promises";
 import type { FactsCodec, FileStat } from "./stat-keyed";
 
 /** An open task line of a note: its zero-based line and the whole line as read. */

@@ -1,14 +1,14 @@
 import { TFile, normalizePath, type App } from "obsidian";
-import type { LocalDate } from "../core/dates";
-import { NoteWriteError } from "../core/errors";
-import { applyFade, applyPromise, applyResume, applySnooze, applyTier, applyTouch, validateTouch } from "../core/note-edits";
-import { completeTask, type PromiseTask } from "../core/promises";
-import { addFuelItem, removeFuelItems, type FuelItem } from "../core/fuel";
-import { setProperty } from "../core/frontmatter-edit";
-import { addListItem } from "../core/list-property";
+import type { LocalDate } from "../core/shared/dates";
+import { NoteWriteError } from "../core/shared/errors";
+import { applyFade, applyPromise, applyResume, applySnooze, applyTier, applyTouch, validateTouch } from "../core/notes/note-edits";
+import { completeTask, type PromiseTask } from "../core/conversation/promises";
+import { addFuelItem, removeFuelItems, type FuelItem } from "../core/conversation/fuel";
+import { setProperty } from "../core/notes/frontmatter-edit";
+import { addListItem } from "../core/notes/list-property";
 import type { KeepInTouchSettings } from "../core/settings";
-import type { Touch } from "../core/touch-line";
-import { headingLineFor } from "../core/touch-log";
+import type { Touch } from "../core/touches/touch-line";
+import { headingLineFor } from "../core/touches/touch-log";
 import type { ChangeRecorder } from "./undo-history";
 
 /**

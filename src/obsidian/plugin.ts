@@ -1,9 +1,9 @@
 import { Notice, Plugin, debounce, normalizePath, type TFile } from "obsidian";
-import type { Contact } from "../core/contact";
-import { localDateOf, type LocalDate } from "../core/dates";
-import { messageOf } from "../core/errors";
+import type { Contact } from "../core/contacts/contact";
+import { localDateOf, type LocalDate } from "../core/shared/dates";
+import { messageOf } from "../core/shared/errors";
 import { normalizeSettings, resolveSettings, type KeepInTouchSettings, type ResolvedSettings } from "../core/settings";
-import type { Touch } from "../core/touch-line";
+import type { Touch } from "../core/touches/touch-line";
 import { registerAgendaBlock } from "../ui/agenda-block";
 import { KeepInTouchSettingTab } from "../ui/settings-tab";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../ui/relationships-view";
@@ -16,7 +16,7 @@ import { readDailyNoteSettings, type DailyNoteSettings } from "./daily-note-sett
 import { DailyNoteWriter } from "./daily-note-writer";
 import { NoteWriter } from "./note-writer";
 import { logGroupTouch } from "./group-touch";
-import { readTouchLog } from "../core/touch-log";
+import { readTouchLog } from "../core/touches/touch-log";
 import { ChangeRecorder, UndoHistory, type UndoStep } from "./undo-history";
 import { noticeWithUndo } from "../ui/undo-notice";
 import { StatusBarCount } from "./status-bar";

@@ -1,6 +1,6 @@
 import type { App, CachedMetadata, TFile } from "obsidian";
-import { PromiseIndex, openTaskLinks, type LinkedTask } from "../core/promise-index";
-import { parseOpenTask, type PromiseTask } from "../core/promises";
+import { PromiseIndex, openTaskLinks, type LinkedTask } from "../core/conversation/promise-index";
+import { parseOpenTask, type PromiseTask } from "../core/conversation/promises";
 import { structureOf, tasksAt, type NotePromises, type TaskLine } from "./note-promises";
 
 /**

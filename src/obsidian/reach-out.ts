@@ -1,10 +1,10 @@
-import type { Contact } from "../core/contact";
-import { readFuel, type FuelItem } from "../core/fuel";
-import { notePreview } from "../core/note-preview";
-import type { Touch } from "../core/touch-line";
-import { readTouchLog } from "../core/touch-log";
+import type { Contact } from "../core/contacts/contact";
+import { readFuel, type FuelItem } from "../core/conversation/fuel";
+import { notePreview } from "../core/notes/note-preview";
+import type { Touch } from "../core/touches/touch-line";
+import { readTouchLog } from "../core/touches/touch-log";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 
 /** What the reach-out queue shows about one person, read from their note in one go. */
 export interface ReachOutCard {

@@ -1,9 +1,9 @@
 import { normalizePath, type TFile, type Vault } from "obsidian";
-import type { Contact } from "../core/contact";
+import type { Contact } from "../core/contacts/contact";
 import type { StarterTemplate } from "../core/settings";
-import { firstNameOf, startersFromNote, startersOnOffer, type StarterValues } from "../core/starters";
+import { firstNameOf, startersFromNote, startersOnOffer, type StarterValues } from "../core/conversation/starters";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 
 export interface LoadedStarters {
   starters: StarterTemplate[];

@@ -1,5 +1,5 @@
 import { Platform, setTooltip } from "obsidian";
-import type { AgendaEntry } from "../core/agenda";
+import type { AgendaEntry } from "../core/planning/agenda";
 import type { RowSource } from "../ui/windowed-rows";
 import type KeepInTouchPlugin from "./plugin";
 

@@ -1,7 +1,7 @@
 import { TFile, type App } from "obsidian";
 import type { KeepInTouchSettings } from "../core/settings";
-import type { Touch } from "../core/touch-line";
-import { readTouchLog } from "../core/touch-log";
+import type { Touch } from "../core/touches/touch-line";
+import { readTouchLog } from "../core/touches/touch-log";
 import { SliceClock } from "./slice-clock";
 
 /** Notes read between two yields to the UI, so a big vault never freezes while the history loads. */

@@ -1,9 +1,9 @@
 import { Notice } from "obsidian";
-import { buildAgenda } from "../core/agenda";
-import { formatPlanLine } from "../core/daily-lines";
+import { buildAgenda } from "../core/planning/agenda";
+import { formatPlanLine } from "../core/daily/daily-lines";
 import type { DailyWrite } from "./daily-note-writer";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 import { ChangeRecorder } from "./undo-history";
 
 /**

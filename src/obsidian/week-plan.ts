@@ -1,8 +1,8 @@
 import { Notice } from "obsidian";
-import { formatWeekPlanLine, planWeeks, type WeekPlan } from "../core/week-plan";
+import { formatWeekPlanLine, planWeeks, type WeekPlan } from "../core/planning/week-plan";
 import type { DailyWrite } from "./daily-note-writer";
 import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 import { ChangeRecorder } from "./undo-history";
 
 /** The week's batch goes under its own heading, apart from the daily touch plan. */

@@ -1,9 +1,9 @@
 import { MarkdownRenderChild, setIcon, type App } from "obsidian";
-import { allClearText, buildBlockAgenda, type BlockRow, type BlockSectionRows } from "../core/block-agenda";
-import { findBlockContact, parseBlockOptions, type BlockSection } from "../core/block-options";
-import { describeRhythm, type Contact } from "../core/contact";
-import { monthlyHistory } from "../core/history";
-import { describeWarmth, warmthOf, warmthPercent } from "../core/warmth";
+import { allClearText, buildBlockAgenda, type BlockRow, type BlockSectionRows } from "../core/planning/block-agenda";
+import { findBlockContact, parseBlockOptions, type BlockSection } from "../core/planning/block-options";
+import { describeRhythm, type Contact } from "../core/contacts/contact";
+import { monthlyHistory } from "../core/insight/history";
+import { describeWarmth, warmthOf, warmthPercent } from "../core/insight/warmth";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { lastTouchText } from "./contact-text";
 import { renderMonthlyBars } from "./history-chart";

@@ -1,5 +1,5 @@
 import { Component, FuzzySuggestModal, Modal, type FuzzyMatch } from "obsidian";
-import type { Contact } from "../core/contact";
+import type { Contact } from "../core/contacts/contact";
 import { alumniByUrgency, companyGroups, companyKey, describeCompanyGroup, type CompanyGroup } from "../core/import/companies";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { lastTouchText } from "./contact-text";

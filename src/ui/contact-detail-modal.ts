@@ -1,10 +1,10 @@
 import { Component, Modal, Setting } from "obsidian";
-import { describeRhythm, getProperty, type Contact } from "../core/contact";
-import { daysBetween, formatAgo, parseDateValue } from "../core/dates";
-import { driftOf } from "../core/drift";
-import { monthlyHistory, touchesByDay } from "../core/history";
-import { describeUpcoming, upcomingDates } from "../core/important-dates";
-import { describeWarmth, warmthOf } from "../core/warmth";
+import { describeRhythm, getProperty, type Contact } from "../core/contacts/contact";
+import { daysBetween, formatAgo, parseDateValue } from "../core/shared/dates";
+import { driftOf } from "../core/insight/drift";
+import { monthlyHistory, touchesByDay } from "../core/insight/history";
+import { describeUpcoming, upcomingDates } from "../core/contacts/important-dates";
+import { describeWarmth, warmthOf } from "../core/insight/warmth";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { renderMonthlyBars, renderTouchHeatmap } from "./history-chart";
 import { renderOnIndexChange } from "./live-render";

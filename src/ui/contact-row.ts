@@ -1,10 +1,10 @@
 import { setIcon } from "obsidian";
-import { describeRhythm } from "../core/contact";
-import { driftFiguresOf, driftOf } from "../core/drift";
-import { describeWarmth, warmthOf } from "../core/warmth";
-import type { LocalDate } from "../core/dates";
-import { DEFAULT_QUIET_HOURS, type QuietHours } from "../core/local-time";
-import type { ModelEntry } from "../core/agenda-model";
+import { describeRhythm } from "../core/contacts/contact";
+import { driftFiguresOf, driftOf } from "../core/insight/drift";
+import { describeWarmth, warmthOf } from "../core/insight/warmth";
+import type { LocalDate } from "../core/shared/dates";
+import { DEFAULT_QUIET_HOURS, type QuietHours } from "../core/contacts/local-time";
+import type { ModelEntry } from "../core/planning/agenda-model";
 import { lastTouchText } from "./contact-text";
 import { minuteOf, renderLocalTime, renderPlace } from "./place-parts";
 import type { RowRenderer } from "./windowed-rows";

@@ -1,6 +1,6 @@
 import { FuzzySuggestModal, type FuzzyMatch } from "obsidian";
-import { buildAgenda } from "../core/agenda";
-import type { Contact } from "../core/contact";
+import { buildAgenda } from "../core/planning/agenda";
+import type { Contact } from "../core/contacts/contact";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { lastTouchText } from "./contact-text";
 

@@ -1,5 +1,5 @@
-import type { Contact } from "../core/contact";
-import { daysBetween, formatAgo, type LocalDate } from "../core/dates";
+import type { Contact } from "../core/contacts/contact";
+import { daysBetween, formatAgo, type LocalDate } from "../core/shared/dates";
 
 /** "last touch 5 weeks ago" or "never touched". */
 export function lastTouchText(contact: Contact, today: LocalDate): string {

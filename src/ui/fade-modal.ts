@@ -1,5 +1,5 @@
 import { Modal, Setting } from "obsidian";
-import type { Contact } from "../core/contact";
+import type { Contact } from "../core/contacts/contact";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 
 /** "Permission to let some relationships naturally fade": pause a contact, with an optional reason. */

@@ -1,4 +1,4 @@
-import { describeWeekLoad, formatDayMonth, type WeekPlan } from "../core/week-plan";
+import { describeWeekLoad, formatDayMonth, type WeekPlan } from "../core/planning/week-plan";
 import { svgEl, svgTitle } from "./svg";
 
 /*

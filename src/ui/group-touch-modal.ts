@@ -1,10 +1,10 @@
 import { Modal, Setting } from "obsidian";
-import { buildAgenda, matchesFilter } from "../core/agenda";
-import type { Contact } from "../core/contact";
-import { joinNames } from "../core/daily-lines";
+import { buildAgenda, matchesFilter } from "../core/planning/agenda";
+import type { Contact } from "../core/contacts/contact";
+import { joinNames } from "../core/daily/daily-lines";
 import { logGroupTouch } from "../obsidian/group-touch";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 import { ChangeRecorder } from "../obsidian/undo-history";
 import type { ChipGroup } from "./chip-group";
 import { kindChips, touchDateSetting } from "./setting-fields";

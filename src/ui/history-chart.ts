@@ -1,5 +1,5 @@
-import type { LocalDate } from "../core/dates";
-import { HEAT_LEVELS, HEATMAP_WEEKS, heatmapOf, type HeatmapData, type MonthBar, type Tally } from "../core/history";
+import type { LocalDate } from "../core/shared/dates";
+import { HEAT_LEVELS, HEATMAP_WEEKS, heatmapOf, type HeatmapData, type MonthBar, type Tally } from "../core/insight/history";
 import { svgEl, svgTitle } from "./svg";
 
 /*

@@ -1,7 +1,7 @@
 import { FuzzySuggestModal, normalizePath, type FuzzyMatch, type TFile } from "obsidian";
 import type { ImportFormat } from "../core/import/formats";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 
 /**
  * Picks the export to import among the vault's files with its extension, newest

@@ -4,7 +4,7 @@ import { importKeys, type ImportKeys } from "../core/import/import-edit";
 import { countSelected, defaultSelection, isOverwrite, type FieldChange, type ImportPlan } from "../core/import/import-plan";
 import { importWithNotice, planFromFile } from "../obsidian/import-contacts";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 import { importSummary, nothingToImport, reportedLines } from "./import-review-text";
 
 /** Rows a list shows at first, and how many more each "Show more" adds: a 5,000-row file stays quick to draw. */

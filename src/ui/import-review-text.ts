@@ -1,4 +1,4 @@
-import { plural } from "../core/dates";
+import { plural } from "../core/shared/dates";
 import type { ImportPlan } from "../core/import/import-plan";
 
 /** "Connections.csv: 120 people read. 80 new notes, 30 notes to change, 10 up to date." */

@@ -1,10 +1,10 @@
 import { Modal, Setting, type TFile } from "obsidian";
-import type { Contact } from "../core/contact";
-import type { Touch, TouchDirection, TouchExchange } from "../core/touch-line";
+import type { Contact } from "../core/contacts/contact";
+import type { Touch, TouchDirection, TouchExchange } from "../core/touches/touch-line";
 import { ChipGroup } from "./chip-group";
 import { kindChips, touchDateSetting } from "./setting-fields";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 import { ChangeRecorder } from "../obsidian/undo-history";
 
 const DIRECTION_KEYS: Record<string, TouchDirection> = { KeyO: "out", KeyI: "in", KeyM: "mutual" };

@@ -1,6 +1,6 @@
 import { Modal } from "obsidian";
-import { tierForKey } from "../core/relationship-map";
-import { emptyMapWizard, MAP_STEPS, normalizeMapWizard, type MapStep, type MapWizardState } from "../core/map-wizard-state";
+import { tierForKey } from "../core/contacts/relationship-map";
+import { emptyMapWizard, MAP_STEPS, normalizeMapWizard, type MapStep, type MapWizardState } from "../core/contacts/map-wizard-state";
 import { describeMapWrite, saveMapProgress, writeMap } from "../obsidian/map-write";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { registerModalKeys, tierKeys } from "./modal-keys";

@@ -10,9 +10,9 @@ import {
   samePerson,
   type MapCandidate,
   type MapLoad,
-} from "../core/relationship-map";
-import { type MapPerson, type MapStep, type MapWizardState } from "../core/map-wizard-state";
-import { topicCounts } from "../core/topics";
+} from "../core/contacts/relationship-map";
+import { type MapPerson, type MapStep, type MapWizardState } from "../core/contacts/map-wizard-state";
+import { topicCounts } from "../core/conversation/topics";
 import { gatherMapCandidates, noteForName } from "../obsidian/map-candidates";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 

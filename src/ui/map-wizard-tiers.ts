@@ -1,5 +1,5 @@
-import { countPeople } from "../core/relationship-map";
-import { type MapPerson } from "../core/map-wizard-state";
+import { countPeople } from "../core/contacts/relationship-map";
+import { type MapPerson } from "../core/contacts/map-wizard-state";
 import { buttonRow, renderStarterHint, type WizardContext } from "./map-wizard-steps";
 
 export interface TierStepActions {

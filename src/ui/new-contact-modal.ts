@@ -1,6 +1,6 @@
 import { Modal, Notice, Setting } from "obsidian";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 import { noteNameFor } from "../obsidian/note-writer";
 
 /** Creates a contact note in the contacts folder with a tier, then opens it. */

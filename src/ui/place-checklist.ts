@@ -1,5 +1,5 @@
-import { buildAgenda } from "../core/agenda";
-import type { Contact } from "../core/contact";
+import { buildAgenda } from "../core/planning/agenda";
+import type { Contact } from "../core/contacts/contact";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 
 /** How many matching people the list shows at once; the search narrows the rest. */

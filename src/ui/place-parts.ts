@@ -1,7 +1,7 @@
 import { setIcon } from "obsidian";
-import type { Contact } from "../core/contact";
-import { describeLocalTime, localTimeOf, type QuietHours } from "../core/local-time";
-import { placeFilterText } from "../core/places";
+import type { Contact } from "../core/contacts/contact";
+import { describeLocalTime, localTimeOf, type QuietHours } from "../core/contacts/local-time";
+import { placeFilterText } from "../core/contacts/places";
 
 /** The minute a clock reading falls in: a row showing a local time is drawn again when it changes. */
 export function minuteOf(now: Date): number {

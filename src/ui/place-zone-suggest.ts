@@ -1,5 +1,5 @@
 import { AbstractInputSuggest, type App } from "obsidian";
-import { describeLocalTime, localTimeOf, resolveTimeZoneName, timeZoneNames, type QuietHours } from "../core/local-time";
+import { describeLocalTime, localTimeOf, resolveTimeZoneName, timeZoneNames, type QuietHours } from "../core/contacts/local-time";
 
 /** How many zones the list offers at once; typing narrows the rest. */
 const SHOWN = 30;

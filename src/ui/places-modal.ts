@@ -1,7 +1,7 @@
 import { Modal, SuggestModal } from "obsidian";
-import type { AgendaEntry } from "../core/agenda";
-import { quietHoursOf } from "../core/local-time";
-import { peopleIn, placeCounts, type PlaceCount } from "../core/places";
+import type { AgendaEntry } from "../core/planning/agenda";
+import { quietHoursOf } from "../core/contacts/local-time";
+import { peopleIn, placeCounts, type PlaceCount } from "../core/contacts/places";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { lastTouchText } from "./contact-text";
 import { renderLocalTime } from "./place-parts";

@@ -1,11 +1,11 @@
 import { setIcon, type App } from "obsidian";
-import type { Contact } from "../core/contact";
-import { daysBetween } from "../core/dates";
-import { describeUpcoming, upcomingDates, type UpcomingDate } from "../core/important-dates";
-import { comparePromises, type PromiseTask } from "../core/promises";
+import type { Contact } from "../core/contacts/contact";
+import { daysBetween } from "../core/shared/dates";
+import { describeUpcoming, upcomingDates, type UpcomingDate } from "../core/contacts/important-dates";
+import { comparePromises, type PromiseTask } from "../core/conversation/promises";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { TrackedContacts, type ContactLookup } from "../core/tracked-contacts";
-import { messageOf } from "../core/errors";
+import { TrackedContacts, type ContactLookup } from "../core/contacts/tracked-contacts";
+import { messageOf } from "../core/shared/errors";
 
 /** At most this many rows in each of these lists; the rest is counted. */
 const SHOWN = 20;

@@ -1,13 +1,13 @@
 import { Modal, Notice } from "obsidian";
-import type { Contact } from "../core/contact";
-import { addDaysTo, daysBetween, formatAgo } from "../core/dates";
-import type { FuelItem } from "../core/fuel";
-import { formatTouchFields } from "../core/touch-line";
+import type { Contact } from "../core/contacts/contact";
+import { addDaysTo, daysBetween, formatAgo } from "../core/shared/dates";
+import type { FuelItem } from "../core/conversation/fuel";
+import { formatTouchFields } from "../core/touches/touch-line";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { dueQueue, readReachOutCard, ReachOutQueue, type ReachOutCard } from "../obsidian/reach-out";
 import { FuelClearModal, renderFuelItem } from "./fuel-clear-modal";
 import { LogTouchModal } from "./log-touch-modal";
-import { describeLocalTime, localTimeOf, quietHoursOf } from "../core/local-time";
+import { describeLocalTime, localTimeOf, quietHoursOf } from "../core/contacts/local-time";
 import { SNOOZE_WEEK_DAYS } from "./snooze-modal";
 
 type Action = "log" | "snooze" | "open" | "note" | "skip";

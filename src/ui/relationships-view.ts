@@ -1,10 +1,10 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { plural } from "../core/dates";
+import { plural } from "../core/shared/dates";
 import type { ChangedContacts } from "../obsidian/contact-index";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { AgendaModel, type ModelEntry } from "../core/agenda-model";
+import { AgendaModel, type ModelEntry } from "../core/planning/agenda-model";
 import { ContactRows } from "./contact-row";
-import { quietHoursOf } from "../core/local-time";
+import { quietHoursOf } from "../core/contacts/local-time";
 import { onEachMinute } from "./place-clock";
 import { renderOnIndexChange } from "./live-render";
 import { PracticeSections } from "./practice-sections";

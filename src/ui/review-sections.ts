@@ -1,7 +1,7 @@
-import { describeCadence } from "../core/cadence";
-import { DRIFT_RULE } from "../core/drift";
-import type { Review } from "../core/review";
-import { REVIEW_RULE } from "../core/review";
+import { describeCadence } from "../core/contacts/cadence";
+import { DRIFT_RULE } from "../core/insight/drift";
+import type { Review } from "../core/insight/review";
+import { REVIEW_RULE } from "../core/insight/review";
 import {
   INITIATIVE_RULE,
   ON_TIME_RULE,
@@ -18,9 +18,9 @@ import {
   describeTopic,
   describeTopicDiversity,
   percent,
-} from "../core/review-text";
-import { SUGGESTION_RULE } from "../core/tier-suggestions";
-import { warmthPercent } from "../core/warmth";
+} from "../core/insight/review-text";
+import { SUGGESTION_RULE } from "../core/insight/tier-suggestions";
+import { warmthPercent } from "../core/insight/warmth";
 import { explainEl, renderCountBar, renderLegend, renderStackedBar } from "./review-charts";
 
 /** Rows in each list of people, so a large vault draws a readable page; the most telling come first. */

@@ -1,10 +1,10 @@
 import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type { Contact } from "../core/contact";
-import { touchesByDay } from "../core/history";
-import { buildReview, type Review } from "../core/review";
-import { REVIEW_PERIODS, type ReviewPeriodDays } from "../core/review-period";
-import { describePeriod } from "../core/review-text";
-import type { Touch } from "../core/touch-line";
+import type { Contact } from "../core/contacts/contact";
+import { touchesByDay } from "../core/insight/history";
+import { buildReview, type Review } from "../core/insight/review";
+import { REVIEW_PERIODS, type ReviewPeriodDays } from "../core/insight/review-period";
+import { describePeriod } from "../core/insight/review-text";
+import type { Touch } from "../core/touches/touch-line";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { TouchHistory } from "../obsidian/touch-history";
 import { ContactSuggestModal } from "./contact-suggest-modal";

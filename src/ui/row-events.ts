@@ -1,5 +1,5 @@
 import { Notice } from "obsidian";
-import type { ModelEntry } from "../core/agenda-model";
+import type { ModelEntry } from "../core/planning/agenda-model";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { showRowMenu } from "./row-menu";
 import type { RowSource, WindowedRows } from "./windowed-rows";

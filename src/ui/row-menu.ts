@@ -1,6 +1,6 @@
 import { Menu } from "obsidian";
-import type { AgendaEntry } from "../core/agenda";
-import { addDaysTo } from "../core/dates";
+import type { AgendaEntry } from "../core/planning/agenda";
+import { addDaysTo } from "../core/shared/dates";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { ContactDetailModal } from "./contact-detail-modal";
 import { FadeModal } from "./fade-modal";

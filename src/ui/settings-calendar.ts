@@ -1,5 +1,5 @@
 import { normalizePath } from "obsidian";
-import { icsPathProblem } from "../core/ics";
+import { icsPathProblem } from "../core/calendar/ics";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { textSetting } from "./setting-fields";

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from "../core/settings";
-import { parseHeadingSetting } from "../core/touch-log";
+import { parseHeadingSetting } from "../core/touches/touch-log";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import type { SettingsSink } from "./settings-sink";
 

@@ -1,6 +1,6 @@
 import { normalizePath } from "obsidian";
 import type { StarterTemplate } from "../core/settings";
-import { DEFAULT_STARTERS } from "../core/starters";
+import { DEFAULT_STARTERS } from "../core/conversation/starters";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { readStartersNote } from "../obsidian/starters-source";
 import { textSetting } from "./setting-fields";

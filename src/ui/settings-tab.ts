@@ -1,8 +1,8 @@
 import { App, PluginSettingTab, normalizePath, requireApiVersion, type SettingDefinitionItem, type TextComponent } from "obsidian";
 import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../core/settings";
 import type { PropertyKeys } from "../core/settings";
-import { defaultHalfLife } from "../core/tiers";
-import { isReadableKind } from "../core/touch-line";
+import { defaultHalfLife } from "../core/contacts/tiers";
+import { isReadableKind } from "../core/touches/touch-line";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { displayDailySettings } from "./settings-daily";
 import { displayPracticeSettings } from "./settings-practice";

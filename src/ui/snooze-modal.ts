@@ -1,6 +1,6 @@
 import { Modal, Setting } from "obsidian";
-import type { Contact } from "../core/contact";
-import { addDaysTo, isLocalDate } from "../core/dates";
+import type { Contact } from "../core/contacts/contact";
+import { addDaysTo, isLocalDate } from "../core/shared/dates";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 
 export const SNOOZE_WEEK_DAYS = 7;

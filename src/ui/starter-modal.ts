@@ -1,10 +1,10 @@
 import { Modal, Notice, Setting } from "obsidian";
-import type { Contact } from "../core/contact";
+import type { Contact } from "../core/contacts/contact";
 import type { StarterTemplate } from "../core/settings";
-import { fillStarter, type StarterValues } from "../core/starters";
-import type { Touch } from "../core/touch-line";
+import { fillStarter, type StarterValues } from "../core/conversation/starters";
+import type { Touch } from "../core/touches/touch-line";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 import { LogTouchModal } from "./log-touch-modal";
 
 /** Starters that give something; an ask is the one that asks. */

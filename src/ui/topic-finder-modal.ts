@@ -1,6 +1,6 @@
 import { Modal, SuggestModal } from "obsidian";
-import type { AgendaEntry } from "../core/agenda";
-import { splitTopics, topicCounts, whoWouldFindThisUseful, type TopicCount } from "../core/topics";
+import type { AgendaEntry } from "../core/planning/agenda";
+import { splitTopics, topicCounts, whoWouldFindThisUseful, type TopicCount } from "../core/conversation/topics";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { lastTouchText } from "./contact-text";
 import { LogTouchModal } from "./log-touch-modal";

@@ -1,12 +1,12 @@
 import { Modal } from "obsidian";
-import type { Contact } from "../core/contact";
-import { daysBetween, formatAgo } from "../core/dates";
-import { notePreview } from "../core/note-preview";
-import { countPeople, tierForKey } from "../core/relationship-map";
-import { triageOrder, TriageSession, type MentionCount } from "../core/triage";
+import type { Contact } from "../core/contacts/contact";
+import { daysBetween, formatAgo } from "../core/shared/dates";
+import { notePreview } from "../core/notes/note-preview";
+import { countPeople, tierForKey } from "../core/contacts/relationship-map";
+import { triageOrder, TriageSession, type MentionCount } from "../core/contacts/triage";
 import { readDatedLinks } from "../obsidian/map-candidates";
 import type KeepInTouchPlugin from "../obsidian/plugin";
-import { messageOf } from "../core/errors";
+import { messageOf } from "../core/shared/errors";
 import { ChangeRecorder, type UndoStep } from "../obsidian/undo-history";
 import { registerModalKeys, tierKeys } from "./modal-keys";
 

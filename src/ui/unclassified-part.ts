@@ -1,7 +1,7 @@
 import type { Component } from "obsidian";
-import { isUnclassified } from "../core/triage";
-import { TrackedContacts } from "../core/tracked-contacts";
-import { countPeople } from "../core/relationship-map";
+import { isUnclassified } from "../core/contacts/triage";
+import { TrackedContacts } from "../core/contacts/tracked-contacts";
+import { countPeople } from "../core/contacts/relationship-map";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { renderOnIndexChange } from "./live-render";
 import { MapWizardModal } from "./map-wizard-modal";

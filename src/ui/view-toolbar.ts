@@ -1,5 +1,5 @@
-import type { AgendaFilter } from "../core/agenda";
-import { placeFilterText } from "../core/places";
+import type { AgendaFilter } from "../core/planning/agenda";
+import { placeFilterText } from "../core/contacts/places";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { ReachOutModal } from "./reach-out-modal";
 

@@ -1,5 +1,5 @@
 import { Notice, setIcon } from "obsidian";
-import type { PlannedTouch, WeekPlan } from "../core/week-plan";
+import type { PlannedTouch, WeekPlan } from "../core/planning/week-plan";
 import type KeepInTouchPlugin from "../obsidian/plugin";
 import { currentWeekPlan, describePlan, onPlanRequested, writeWeekPlan } from "../obsidian/week-plan";
 import { renderForecastChart } from "./forecast-chart";

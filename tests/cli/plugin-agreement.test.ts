@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { moment } from "../../src/cli/moment";
 import { contactsOfVault } from "../../src/cli/vault-contacts";
 import { readVaultNotes, type VaultNote } from "../../src/cli/vault-files";
-import { computeDue } from "../../src/core/due";
+import { computeDue } from "../../src/core/contacts/due";
 import { DEFAULT_SETTINGS, normalizeSettings, resolveSettings, type KeepInTouchSettings } from "../../src/core/settings";
 import { startPlugin, TODAY } from "../obsidian/start-plugin";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agendaJson, renderAgendaJson, renderAgendaText, type AgendaReport } from "../../src/cli/render";
-import { buildAgenda } from "../../src/core/agenda";
-import { resolveContact, type ContactSource } from "../../src/core/contact";
+import { buildAgenda } from "../../src/core/planning/agenda";
+import { resolveContact, type ContactSource } from "../../src/core/contacts/contact";
 import { DEFAULT_SETTINGS, normalizeSettings, resolveSettings } from "../../src/core/settings";
 
 const resolved = resolveSettings(normalizeSettings(DEFAULT_SETTINGS));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { moment } from "../../src/cli/moment";
 import { contactsOfVault } from "../../src/cli/vault-contacts";
-import type { DailyNoteConfig } from "../../src/core/daily-notes";
+import type { DailyNoteConfig } from "../../src/core/daily/daily-notes";
 import { DEFAULT_SETTINGS, normalizeSettings, resolveSettings, type KeepInTouchSettings } from "../../src/core/settings";
 
 const SAM = "People/Sam Rivera.md";

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import type { Touch } from "../../src/core/touch-line";
+import type { Touch } from "../../src/core/touches/touch-line";
 
 /** Lines of a note with their endings, so a diff sees every byte (the BOM is checked on its own). */
 export function lines(text: string): string[] {

@@ -6,9 +6,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readTopics, resolveContact, textOf } from "../../src/core/contact";
-import { addDaysTo, daysBetween, type LocalDate } from "../../src/core/dates";
-import { DRIFT_RULE, driftFiguresOf, driftOf, touchGaps } from "../../src/core/drift";
+import { readTopics, resolveContact, textOf } from "../../src/core/contacts/contact";
+import { addDaysTo, daysBetween, type LocalDate } from "../../src/core/shared/dates";
+import { DRIFT_RULE, driftFiguresOf, driftOf, touchGaps } from "../../src/core/insight/drift";
 import { settingsWith } from "./helpers";
 
 const TODAY = "2026-11-22";

@@ -1,4 +1,4 @@
-import type { ContactSource } from "../../src/core/contact";
+import type { ContactSource } from "../../src/core/contacts/contact";
 import { DEFAULT_SETTINGS, normalizeSettings, resolveSettings, type KeepInTouchSettings } from "../../src/core/settings";
 
 export function settingsWith(overrides: Partial<KeepInTouchSettings> = {}) {

@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import { formatDailyTouchLine } from "../../src/core/daily-lines";
-import { NoteWriteError } from "../../src/core/errors";
-import { propertiesProblem } from "../../src/core/frontmatter-edit";
-import { applyFade, applyPromise, applyResume, applySnooze, applyTouch } from "../../src/core/note-edits";
-import { layoutOf } from "../../src/core/note-text";
-import { completeTask, openTasks } from "../../src/core/promises";
+import { formatDailyTouchLine } from "../../src/core/daily/daily-lines";
+import { NoteWriteError } from "../../src/core/shared/errors";
+import { propertiesProblem } from "../../src/core/notes/frontmatter-edit";
+import { applyFade, applyPromise, applyResume, applySnooze, applyTouch } from "../../src/core/notes/note-edits";
+import { layoutOf } from "../../src/core/notes/note-text";
+import { completeTask, openTasks } from "../../src/core/conversation/promises";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { cleanNote, formatTouchLine } from "../../src/core/touch-line";
-import { appendUnderHeading, readTouchLog } from "../../src/core/touch-log";
+import { cleanNote, formatTouchLine } from "../../src/core/touches/touch-line";
+import { appendUnderHeading, readTouchLog } from "../../src/core/touches/touch-log";
 import { anyText, eolOf, expectOnlyLines, keepsLineEndings, lines, note, touch } from "./arbitrary-notes";
 
 const settings = DEFAULT_SETTINGS;

@@ -6,17 +6,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readNoteProperties } from "../../src/cli/note-source";
-import { parseBlockOptions } from "../../src/core/block-options";
-import { parseCadence } from "../../src/core/cadence";
-import { resolveContact } from "../../src/core/contact";
-import { isLocalDate, parseDateValue } from "../../src/core/dates";
-import { propertiesProblem } from "../../src/core/frontmatter-edit";
-import { parseAnnualDate } from "../../src/core/important-dates";
-import { noteStructureOf } from "../../src/core/note-structure";
-import { layoutOf, parseHeadingLine, splitLines } from "../../src/core/note-text";
-import { openTasks, parseOpenTask, readDue } from "../../src/core/promises";
-import { parseTouchLine } from "../../src/core/touch-line";
-import { readTouchLog } from "../../src/core/touch-log";
+import { parseBlockOptions } from "../../src/core/planning/block-options";
+import { parseCadence } from "../../src/core/contacts/cadence";
+import { resolveContact } from "../../src/core/contacts/contact";
+import { isLocalDate, parseDateValue } from "../../src/core/shared/dates";
+import { propertiesProblem } from "../../src/core/notes/frontmatter-edit";
+import { parseAnnualDate } from "../../src/core/contacts/important-dates";
+import { noteStructureOf } from "../../src/core/notes/note-structure";
+import { layoutOf, parseHeadingLine, splitLines } from "../../src/core/notes/note-text";
+import { openTasks, parseOpenTask, readDue } from "../../src/core/conversation/promises";
+import { parseTouchLine } from "../../src/core/touches/touch-line";
+import { readTouchLog } from "../../src/core/touches/touch-log";
 import { anyText, note, structuredJunk } from "./arbitrary-notes";
 import { settingsWith } from "./helpers";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { moment } from "obsidian";
-import { dateOfDailyNotePath, dateOfFileName, type DailyNoteConfig, type MomentFn } from "../../src/core/daily-notes";
+import { dateOfDailyNotePath, dateOfFileName, type DailyNoteConfig, type MomentFn } from "../../src/core/daily/daily-notes";
 import { DatedPathReader } from "../../src/obsidian/dated-paths";
 
 const m = moment as unknown as MomentFn;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lastModal, modalReady, notices, runCommand, chooseSuggestion, setSuggestQuery, currentSuggestions, click } from "../fake/harness";
-import type { Contact } from "../../src/core/contact";
+import type { Contact } from "../../src/core/contacts/contact";
 import { logGroupTouch } from "../../src/obsidian/group-touch";
 import { FadeModal } from "../../src/ui/fade-modal";
 import { GroupTouchModal } from "../../src/ui/group-touch-modal";

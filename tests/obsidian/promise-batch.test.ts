@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { CachedMetadata } from "obsidian";
 import { describe, expect, it } from "vitest";
-import { AgendaModel, STATES } from "../../src/core/agenda-model";
+import { AgendaModel, STATES } from "../../src/core/planning/agenda-model";
 import { PromiseTracker } from "../../src/obsidian/promise-tracker";
 import { startPlugin, note, TODAY } from "./start-plugin";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { click, noticeLog, notices } from "../fake/harness";
-import { readFuel } from "../../src/core/fuel";
+import { readFuel } from "../../src/core/conversation/fuel";
 import { dueQueue, readReachOutCard, ReachOutQueue } from "../../src/obsidian/reach-out";
 import { startPlugin, note } from "./start-plugin";
 import { ANA, KENJI, LEE, QUEUE_VAULT, SAM, SAM_BODY, ZOE } from "./reach-out-fixture";

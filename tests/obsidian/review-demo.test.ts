@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readVaultNotes } from "../../src/cli/vault-files";
-import type { Review } from "../../src/core/review";
+import type { Review } from "../../src/core/insight/review";
 import { reviewOf } from "./review-fixture";
 import { startPlugin, type Started } from "./start-plugin";
 

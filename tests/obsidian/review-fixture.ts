@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { buildReview, type Review } from "../../src/core/review";
+import { buildReview, type Review } from "../../src/core/insight/review";
 import { TouchHistory } from "../../src/obsidian/touch-history";
 import { startPlugin, type Started } from "./start-plugin";
 

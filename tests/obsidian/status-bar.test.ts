@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Platform } from "obsidian";
-import { addDaysTo } from "../../src/core/dates";
+import { addDaysTo } from "../../src/core/shared/dates";
 import { isDueToday, statusText } from "../../src/obsidian/status-bar";
 import { VIEW_TYPE_RELATIONSHIPS } from "../../src/ui/relationships-view";
 import { click, findSetting, openSettingTab } from "../fake/harness";

@@ -3,15 +3,15 @@
  * smallest note that showed it.
  */
 import { describe, expect, it } from "vitest";
-import { resolveContact } from "../../src/core/contact";
-import { parseDateValue } from "../../src/core/dates";
-import { NoteWriteError } from "../../src/core/errors";
-import { propertiesProblem, setProperty } from "../../src/core/frontmatter-edit";
-import { applyFade, applyPromise, applyResume, applyTouch } from "../../src/core/note-edits";
-import { completeTask, openTasks } from "../../src/core/promises";
+import { resolveContact } from "../../src/core/contacts/contact";
+import { parseDateValue } from "../../src/core/shared/dates";
+import { NoteWriteError } from "../../src/core/shared/errors";
+import { propertiesProblem, setProperty } from "../../src/core/notes/frontmatter-edit";
+import { applyFade, applyPromise, applyResume, applyTouch } from "../../src/core/notes/note-edits";
+import { completeTask, openTasks } from "../../src/core/conversation/promises";
 import { DEFAULT_SETTINGS, normalizeSettings } from "../../src/core/settings";
-import { cleanNote } from "../../src/core/touch-line";
-import { appendUnderHeading, readTouchLog } from "../../src/core/touch-log";
+import { cleanNote } from "../../src/core/touches/touch-line";
+import { appendUnderHeading, readTouchLog } from "../../src/core/touches/touch-log";
 import { settingsWith, source } from "../core/helpers";
 
 const settings = DEFAULT_SETTINGS;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chooseSuggestion, click, currentSuggestions, lastModal, modalReady, notices, runCommand, selectOption, setSuggestQuery, typeText } from "../fake/harness";
-import type { Contact } from "../../src/core/contact";
+import type { Contact } from "../../src/core/contacts/contact";
 import { LogTouchModal } from "../../src/ui/log-touch-modal";
 import { ContactSuggestModal } from "../../src/ui/contact-suggest-modal";
 import { NewContactModal } from "../../src/ui/new-contact-modal";

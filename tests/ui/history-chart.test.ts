@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { heatmapOf, monthlyHistory, touchesByDay } from "../../src/core/history";
+import { heatmapOf, monthlyHistory, touchesByDay } from "../../src/core/insight/history";
 import { renderMonthlyBars, renderTouchHeatmap } from "../../src/ui/history-chart";
 
 const TODAY = "2026-11-22";

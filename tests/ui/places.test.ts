@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { chooseSuggestion, click, currentSuggestions, lastMenu, lastModal, modalReady, noticeLog, notices, runCommand, setSuggestQuery, typeText } from "../fake/harness";
-import type { PlaceCount } from "../../src/core/places";
+import type { PlaceCount } from "../../src/core/contacts/places";
 import type { RelationshipsView } from "../../src/ui/relationships-view";
 import { PlacePeopleModal, PlacesModal } from "../../src/ui/places-modal";
 import { SetPlaceModal } from "../../src/ui/set-place-modal";

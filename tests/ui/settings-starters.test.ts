@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { click, findSetting, openSettingTab, typeText } from "../fake/harness";
-import { DEFAULT_STARTERS } from "../../src/core/starters";
+import { DEFAULT_STARTERS } from "../../src/core/conversation/starters";
 import { note, startPlugin, type Started } from "../obsidian/start-plugin";
 
 const VAULT = {

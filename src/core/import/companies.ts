@@ -1,6 +1,6 @@
-import { computeDue } from "../due";
-import type { Contact } from "../contact";
-import type { LocalDate } from "../dates";
+import { computeDue } from "../contacts/due";
+import type { Contact } from "../contacts/contact";
+import type { LocalDate } from "../shared/dates";
 import { foldText } from "./name-match";
 
 /** Legal forms after a company's name: "Acme Inc." and "Acme" are one company. */

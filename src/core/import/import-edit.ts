@@ -1,5 +1,5 @@
-import { setProperty } from "../frontmatter-edit";
-import { addListItem } from "../list-property";
+import { setProperty } from "../notes/frontmatter-edit";
+import { addListItem } from "../notes/list-property";
 import type { KeepInTouchSettings } from "../settings";
 import type { ImportField } from "./import-record";
 import type { FieldChange } from "./import-plan";

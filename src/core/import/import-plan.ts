@@ -1,4 +1,4 @@
-import { parseAnnualDate } from "../important-dates";
+import { parseAnnualDate } from "../contacts/important-dates";
 import { companyKey } from "./companies";
 import { IMPORT_FIELDS, type ImportField, type ImportRecord } from "./import-record";
 import { foldText, nameKey, NameIndex, type NamedNote } from "./name-match";

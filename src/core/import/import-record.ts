@@ -1,4 +1,4 @@
-import { parseAnnualDate } from "../important-dates";
+import { parseAnnualDate } from "../contacts/important-dates";
 
 /** The contact properties an import can fill, in the order a new note lists them. */
 export const IMPORT_FIELDS = ["company", "role", "email", "phone", "location", "birthday", "linkedin", "met"] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alumniByUrgency, companyGroups, companyKey, describeCompanyGroup, worksOrWorkedAt } from "../../../src/core/import/companies";
-import { resolveContact, type Contact } from "../../../src/core/contact";
+import { resolveContact, type Contact } from "../../../src/core/contacts/contact";
 import { settingsWith, source } from "../helpers";
 
 interface Person {
