@@ -15,7 +15,7 @@ import { createFakeApp, disposeApps, loadPlugin, triggerLayoutReady, unloadPlugi
 import KeepInTouchPlugin from "../src/main";
 import { ContactIndex } from "../src/obsidian/contact-index";
 import { NoteFactsCache, type FactsFile } from "../src/obsidian/note-facts";
-import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../src/ui/relationships-view";
+import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../src/ui/sidebar/relationships-view";
 import { heapUsed, median, medianOf, round, RUNS, timed, timedAsync, WARMUP } from "./measure";
 import { TODAY, generateVault, type VaultSize } from "./vault-generator";
 

@@ -1,23 +1,23 @@
 import type { Contact } from "../core/contacts/contact";
-import { ContactDetailModal } from "../ui/contact-detail-modal";
-import { ContactSuggestModal } from "../ui/contact-suggest-modal";
-import { LogTouchModal } from "../ui/log-touch-modal";
-import { NewContactModal } from "../ui/new-contact-modal";
-import { MapWizardModal } from "../ui/map-wizard-modal";
-import { TriageModal } from "../ui/triage-modal";
-import { SnoozeModal } from "../ui/snooze-modal";
-import { openStarterPicker } from "../ui/starter-picker";
-import { FadeModal } from "../ui/fade-modal";
-import { GroupTouchModal } from "../ui/group-touch-modal";
-import { TopicPickerModal } from "../ui/topic-finder-modal";
-import { ReachOutModal } from "../ui/reach-out-modal";
+import { ContactDetailModal } from "../ui/modals/contact-detail-modal";
+import { ContactSuggestModal } from "../ui/modals/contact-suggest-modal";
+import { LogTouchModal } from "../ui/modals/log-touch-modal";
+import { NewContactModal } from "../ui/modals/new-contact-modal";
+import { MapWizardModal } from "../ui/wizard/map-wizard-modal";
+import { TriageModal } from "../ui/wizard/triage-modal";
+import { SnoozeModal } from "../ui/modals/snooze-modal";
+import { openStarterPicker } from "../ui/modals/starter-picker";
+import { FadeModal } from "../ui/modals/fade-modal";
+import { GroupTouchModal } from "../ui/modals/group-touch-modal";
+import { TopicPickerModal } from "../ui/modals/topic-finder-modal";
+import { ReachOutModal } from "../ui/modals/reach-out-modal";
 import type KeepInTouchPlugin from "./plugin";
 import { addTouchPlan } from "./touch-plan";
 import { planThisWeek } from "./week-plan";
 import { exportCalendarWithNotice } from "./ics-export";
 import { registerImportCommands } from "./import-commands";
-import { PlacesModal } from "../ui/places-modal";
-import { SetPlaceModal } from "../ui/set-place-modal";
+import { PlacesModal } from "../ui/modals/places-modal";
+import { SetPlaceModal } from "../ui/modals/set-place-modal";
 
 /** The contact in the active note, or else one the user picks. */
 function withContact(plugin: KeepInTouchPlugin, then: (contact: Contact) => void): void {

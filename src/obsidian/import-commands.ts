@@ -1,7 +1,7 @@
 import { IMPORT_FORMATS, type ImportFormatId } from "../core/import/formats";
-import { CompanyPickerModal } from "../ui/alumni-modal";
-import { ImportFilePicker } from "../ui/import-file-picker";
-import { ImportReviewModal } from "../ui/import-review-modal";
+import { CompanyPickerModal } from "../ui/import/alumni-modal";
+import { ImportFilePicker } from "../ui/import/import-file-picker";
+import { ImportReviewModal } from "../ui/import/import-review-modal";
 import { IMPORT_COMMANDS } from "./import-contacts";
 import type KeepInTouchPlugin from "./plugin";
 

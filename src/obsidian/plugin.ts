@@ -4,10 +4,10 @@ import { localDateOf, type LocalDate } from "../core/shared/dates";
 import { messageOf } from "../core/shared/errors";
 import { normalizeSettings, resolveSettings, type KeepInTouchSettings, type ResolvedSettings } from "../core/settings";
 import type { Touch } from "../core/touches/touch-line";
-import { registerAgendaBlock } from "../ui/agenda-block";
-import { KeepInTouchSettingTab } from "../ui/settings-tab";
-import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../ui/relationships-view";
-import { ReviewView, VIEW_TYPE_REVIEW } from "../ui/review-view";
+import { registerAgendaBlock } from "../ui/block/agenda-block";
+import { KeepInTouchSettingTab } from "../ui/settings/settings-tab";
+import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../ui/sidebar/relationships-view";
+import { ReviewView, VIEW_TYPE_REVIEW } from "../ui/review/review-view";
 import { createApi, type KeepInTouchApi } from "./api";
 import { registerCommands } from "./commands";
 import { ContactIndex } from "./contact-index";
@@ -18,7 +18,7 @@ import { NoteWriter } from "./note-writer";
 import { logGroupTouch } from "./group-touch";
 import { readTouchLog } from "../core/touches/touch-log";
 import { ChangeRecorder, UndoHistory, type UndoStep } from "./undo-history";
-import { noticeWithUndo } from "../ui/undo-notice";
+import { noticeWithUndo } from "../ui/shared/undo-notice";
 import { StatusBarCount } from "./status-bar";
 
 export default class KeepInTouchPlugin extends Plugin {

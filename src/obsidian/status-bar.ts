@@ -1,6 +1,6 @@
 import { Platform, setTooltip } from "obsidian";
 import type { AgendaEntry } from "../core/planning/agenda";
-import type { RowSource } from "../ui/windowed-rows";
+import type { RowSource } from "../ui/sidebar/windowed-rows";
 import type KeepInTouchPlugin from "./plugin";
 
 export interface StatusCounts {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tick } from "../fake/harness";
-import { RelationshipsView } from "../../src/ui/relationships-view";
+import { RelationshipsView } from "../../src/ui/sidebar/relationships-view";
 import { startPlugin, type Started, openView } from "./start-plugin";
 
 /**

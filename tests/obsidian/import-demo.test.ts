@@ -9,8 +9,8 @@ import { describe, expect, it } from "vitest";
 import { readVaultNotes } from "../../src/cli/vault-files";
 import { companyGroups } from "../../src/core/import/companies";
 import { startImport } from "../../src/obsidian/import-commands";
-import { ImportFilePicker } from "../../src/ui/import-file-picker";
-import { ImportReviewModal } from "../../src/ui/import-review-modal";
+import { ImportFilePicker } from "../../src/ui/import/import-file-picker";
+import { ImportReviewModal } from "../../src/ui/import/import-review-modal";
 import { chooseSuggestion, currentSuggestions, lastModal, modalReady } from "../fake/harness";
 import { startPlugin, type Started } from "./start-plugin";
 

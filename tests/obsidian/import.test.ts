@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { chooseSuggestion, click, currentSuggestions, lastModal, modalReady, noticeLog, notices, runCommand } from "../fake/harness";
 import type { TFile } from "obsidian";
-import { ImportFilePicker } from "../../src/ui/import-file-picker";
-import { ImportReviewModal } from "../../src/ui/import-review-modal";
+import { ImportFilePicker } from "../../src/ui/import/import-file-picker";
+import { ImportReviewModal } from "../../src/ui/import/import-review-modal";
 import { note, startPlugin, type Started } from "./start-plugin";
 
 const FIXTURES = join(__dirname, "../fixtures/import");

@@ -1,7 +1,7 @@
 import type { Modal } from "obsidian";
 import { describe, expect, it } from "vitest";
 import { click, lastModal, modalReady, noticeLog, notices, runCommand, tick, typeText } from "../fake/harness";
-import { MapWizardModal } from "../../src/ui/map-wizard-modal";
+import { MapWizardModal } from "../../src/ui/wizard/map-wizard-modal";
 import { pressKey as press } from "../ui/press-key";
 import { note, startPlugin, type Started } from "./start-plugin";
 

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { lastModal, modalReady, notices, runCommand, chooseSuggestion, setSuggestQuery, currentSuggestions, click } from "../fake/harness";
 import type { Contact } from "../../src/core/contacts/contact";
 import { logGroupTouch } from "../../src/obsidian/group-touch";
-import { FadeModal } from "../../src/ui/fade-modal";
-import { GroupTouchModal } from "../../src/ui/group-touch-modal";
-import { LogTouchModal } from "../../src/ui/log-touch-modal";
-import { TopicMatchesModal, TopicPickerModal } from "../../src/ui/topic-finder-modal";
-import { ContactSuggestModal } from "../../src/ui/contact-suggest-modal";
+import { FadeModal } from "../../src/ui/modals/fade-modal";
+import { GroupTouchModal } from "../../src/ui/modals/group-touch-modal";
+import { LogTouchModal } from "../../src/ui/modals/log-touch-modal";
+import { TopicMatchesModal, TopicPickerModal } from "../../src/ui/modals/topic-finder-modal";
+import { ContactSuggestModal } from "../../src/ui/modals/contact-suggest-modal";
 import { note, startPlugin } from "./start-plugin";
 
 const DAILY = { "daily-notes": { enabled: true, options: { folder: "Daily", format: "YYYY-MM-DD" } } };

@@ -1,6 +1,6 @@
 import type { App } from "../fake/app";
 import { createFakeApp, getView, loadPlugin, runCommand, settle, tick, triggerLayoutReady, type FakeAppOptions } from "../fake/harness";
-import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../../src/ui/relationships-view";
+import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../../src/ui/sidebar/relationships-view";
 import KeepInTouchPlugin from "../../src/main";
 
 export const TODAY = "2026-11-22";

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Platform } from "obsidian";
 import { addDaysTo } from "../../src/core/shared/dates";
 import { isDueToday, statusText } from "../../src/obsidian/status-bar";
-import { VIEW_TYPE_RELATIONSHIPS } from "../../src/ui/relationships-view";
+import { VIEW_TYPE_RELATIONSHIPS } from "../../src/ui/sidebar/relationships-view";
 import { click, findSetting, openSettingTab } from "../fake/harness";
 import { TODAY, note, startPlugin, type Started } from "./start-plugin";
 

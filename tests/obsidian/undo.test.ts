@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { click, modalReady, noticeLog, notices, runCommand } from "../fake/harness";
-import { GroupTouchModal } from "../../src/ui/group-touch-modal";
-import { LogTouchModal } from "../../src/ui/log-touch-modal";
+import { GroupTouchModal } from "../../src/ui/modals/group-touch-modal";
+import { LogTouchModal } from "../../src/ui/modals/log-touch-modal";
 import { note, openView, startPlugin } from "./start-plugin";
 
 const DAILY = { "daily-notes": { enabled: true, options: { folder: "Daily", format: "YYYY-MM-DD" } } };
@@ -110,7 +110,7 @@ describe("undo", () => {
     if (!ana || !promise) throw new Error("no promise");
     const view = await openView(started);
     expect(view).toBeTruthy();
-    const { PracticeSections } = await import("../../src/ui/practice-sections");
+    const { PracticeSections } = await import("../../src/ui/sidebar/practice-sections");
     await new PracticeSections(started.app, started.plugin).keep(promise, ana, true);
     await started.flush();
     expect(started.text(ANA)).toContain("- [x] send the scorecard");

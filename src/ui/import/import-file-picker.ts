@@ -1,0 +1,91 @@
+import { FuzzySuggestModal, normalizePath, type FuzzyMatch, type TFile } from "obsidian";
+import type { ImportFormat } from "../../core/import/formats";
+import type KeepInTouchPlugin from "../../obsidian/plugin";
+import { messageOf } from "../../core/shared/errors";
+
+/**
+ * Picks the export to import among the vault's files with its extension, newest
+ * first. A file dropped on the picker is saved in the vault and offered first, so a
+ * file from anywhere takes one drag and one Enter.
+ */
+export class ImportFilePicker extends FuzzySuggestModal<TFile> {
+  private dropped: TFile | null = null;
+
+  constructor(
+    plugin: KeepInTouchPlugin,
+    private readonly format: ImportFormat,
+    private readonly onPick: (file: TFile) => void,
+  ) {
+    super(plugin.app);
+    const ext = `.${format.extension}`;
+    this.setPlaceholder(`Pick the ${format.label} file (${ext}) to import, or drop one here`);
+    this.emptyStateText = `No ${ext} file in the vault yet. Drop the exported file here to add it to the vault.`;
+    this.setInstructions([
+      { command: "↵", purpose: "to review what it would change; nothing is written before that" },
+      { command: "drop", purpose: `a ${ext} file here to add it to the vault` },
+    ]);
+    this.modalEl.addClass("kit-import-picker");
+    this.modalEl.addEventListener("dragover", (event) => {
+      event.preventDefault();
+      this.modalEl.addClass("is-dragging");
+    });
+    this.modalEl.addEventListener("dragleave", () => this.modalEl.removeClass("is-dragging"));
+    this.modalEl.addEventListener("drop", (event) => {
+      event.preventDefault();
+      this.modalEl.removeClass("is-dragging");
+      void this.saveDropped(Array.from(event.dataTransfer?.files ?? []));
+    });
+  }
+
+  getItems(): TFile[] {
+    const ext = this.format.extension;
+    const files = this.app.vault
+      .getFiles()
+      .filter((f) => f.extension.toLowerCase() === ext && f !== this.dropped)
+      .sort((a, b) => b.stat.mtime - a.stat.mtime);
+    return this.dropped ? [this.dropped, ...files] : files;
+  }
+
+  getItemText(file: TFile): string {
+    return file.path;
+  }
+
+  override renderSuggestion(match: FuzzyMatch<TFile>, el: HTMLElement): void {
+    super.renderSuggestion(match, el);
+    if (match.item === this.dropped) el.createDiv({ cls: "kit-suggestion-meta", text: "Just added to the vault" });
+  }
+
+  onChooseItem(file: TFile): void {
+    this.onPick(file);
+  }
+
+  /** Saves a dropped file at the vault's top level (under a free name) and offers it first. */
+  async saveDropped(files: readonly File[]): Promise<TFile | null> {
+    const ext = this.format.extension;
+    const file = files.find((f) => f.name.toLowerCase().endsWith(`.${ext}`));
+    if (!file) {
+      this.setPlaceholder(`That isn't a .${ext} file: drop the ${this.format.label} export.`);
+      return null;
+    }
+    try {
+      const saved = await this.app.vault.createBinary(this.freePath(file.name), await file.arrayBuffer());
+      this.dropped = saved;
+      this.inputEl.value = "";
+      this.inputEl.dispatchEvent(new Event("input"));
+      return saved;
+    } catch (error) {
+      this.setPlaceholder(`Couldn't add ${file.name} to the vault: ${messageOf(error)}`);
+      return null;
+    }
+  }
+
+  private freePath(name: string): string {
+    const dot = name.lastIndexOf(".");
+    const stem = name.slice(0, dot).replace(/[\\/:*?"<>|]/g, " ").trim() || "contacts";
+    const ext = name.slice(dot);
+    for (let n = 0; ; n++) {
+      const path = normalizePath(n === 0 ? `${stem}${ext}` : `${stem} ${n}${ext}`);
+      if (!this.app.vault.getAbstractFileByPath(path)) return path;
+    }
+  }
+}

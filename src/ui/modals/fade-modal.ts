@@ -1,0 +1,44 @@
+import { Modal, Setting } from "obsidian";
+import type { Contact } from "../../core/contacts/contact";
+import type KeepInTouchPlugin from "../../obsidian/plugin";
+
+/** "Permission to let some relationships naturally fade": pause a contact, with an optional reason. */
+export class FadeModal extends Modal {
+  private reason = "";
+
+  constructor(
+    private readonly plugin: KeepInTouchPlugin,
+    private readonly contact: Contact,
+  ) {
+    super(plugin.app);
+  }
+
+  override onOpen(): void {
+    const { contentEl } = this;
+    this.setTitle(`Let ${this.contact.name} fade`);
+    contentEl.createEl("p", { cls: "kit-muted", text: "They leave every due list. The note stays as it is, and you can resume them any time from the view's paused list." });
+    new Setting(contentEl).setName("Reason").setDesc("Optional, for your future self.").addText((text) => text.setPlaceholder("We drifted apart").onChange((value) => (this.reason = value)));
+    new Setting(contentEl)
+      .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
+      .addButton((b) =>
+        b
+          .setButtonText("Let fade")
+          .setCta()
+          .onClick(() => void this.submit()),
+      );
+  }
+
+  setReason(reason: string): void {
+    this.reason = reason;
+  }
+
+  async submit(): Promise<boolean> {
+    const ok = await this.plugin.fadeWithNotice(this.contact, this.reason);
+    if (ok) this.close();
+    return ok;
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}

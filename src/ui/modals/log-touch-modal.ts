@@ -1,0 +1,162 @@
+import { Modal, Setting, type TFile } from "obsidian";
+import type { Contact } from "../../core/contacts/contact";
+import type { Touch, TouchDirection, TouchExchange } from "../../core/touches/touch-line";
+import { ChipGroup } from "../shared/chip-group";
+import { kindChips, touchDateSetting } from "../settings/setting-fields";
+import type KeepInTouchPlugin from "../../obsidian/plugin";
+import { messageOf } from "../../core/shared/errors";
+import { ChangeRecorder } from "../../obsidian/undo-history";
+
+const DIRECTION_KEYS: Record<string, TouchDirection> = { KeyO: "out", KeyI: "in", KeyM: "mutual" };
+const EXCHANGE_KEYS: Record<string, TouchExchange> = { KeyG: "gave", KeyA: "asked", KeyE: "exchanged" };
+
+/**
+ * Asks for the date (today by default), kind, who reached out, what was exchanged
+ * and a note, then logs the touch. Each field is one tap, or one keystroke:
+ * Alt+1–9 picks a kind, Alt+O/I/M who reached out, Alt+G/A/E the exchange.
+ */
+export class LogTouchModal extends Modal {
+  private date: string;
+  private note = "";
+  private promise = "";
+  private kinds!: ChipGroup<string>;
+  private directions!: ChipGroup<TouchDirection>;
+  private exchanges!: ChipGroup<TouchExchange>;
+  private errorEl: HTMLElement | null = null;
+  private submitting = false;
+  /** Held from opening, so a rename while the modal is open still writes to the right note. */
+  private readonly file: TFile | null;
+
+  constructor(
+    private readonly plugin: KeepInTouchPlugin,
+    private readonly contact: Pick<Contact, "path" | "name">,
+    /** Called after the touch landed. */
+    private readonly onLogged?: () => void,
+    /** Fields to start with, e.g. the "resource" kind from the topic finder. */
+    private readonly preset: Partial<Omit<Touch, "date">> = {},
+  ) {
+    super(plugin.app);
+    this.date = plugin.today();
+    this.file = plugin.app.vault.getFileByPath(contact.path);
+  }
+
+  override onOpen(): void {
+    const { contentEl } = this;
+    this.setTitle(`Log a touch with ${this.contact.name}`);
+    contentEl.addClass("kit-log-touch");
+
+    touchDateSetting(contentEl, this.plugin.today(), this.date, (value) => (this.date = value));
+    this.kinds = kindChips(contentEl, this.plugin.settings.touchKinds, this.preset.kind, true);
+    this.directions = new ChipGroup(
+      new Setting(contentEl).setName("Who reached out").controlEl,
+      "Who reached out",
+      [
+        { value: "out", text: "→ I did", key: "O", title: "I reached out" },
+        { value: "in", text: "← They did", key: "I", title: "They reached out" },
+        { value: "mutual", text: "↔ Both", key: "M", title: "We both did" },
+      ],
+      this.preset.direction,
+    );
+    this.exchanges = new ChipGroup(
+      new Setting(contentEl).setName("Exchange").controlEl,
+      "Exchange",
+      [
+        { value: "gave", text: "Gave", key: "G", title: "I gave something, asked nothing" },
+        { value: "asked", text: "Asked", key: "A", title: "I asked for something" },
+        { value: "exchanged", text: "Both", key: "E", title: "We both gave and asked" },
+      ],
+      this.preset.exchange,
+    );
+    this.scope.register(["Alt"], null, (event: KeyboardEvent) => this.onShortcut(event));
+
+    new Setting(contentEl).setName("Note").addText((text) => {
+      text.setPlaceholder("What you talked about, what you promised");
+      text.onChange((value) => (this.note = value));
+      text.inputEl.addClass("kit-note-input");
+      text.inputEl.addEventListener("keydown", (event: KeyboardEvent) => {
+        if (event.key === "Enter" && !event.isComposing) {
+          event.preventDefault();
+          void this.submit();
+        }
+      });
+      window.setTimeout(() => text.inputEl.focus(), 0);
+    });
+
+    new Setting(contentEl)
+      .setName("Promise")
+      .setDesc("Something you said you'd do; it becomes an open task in their note.")
+      .addText((text) => {
+        text.setPlaceholder("Send the onboarding checklist 📅 2026-12-01").onChange((value) => (this.promise = value));
+        text.inputEl.addClass("kit-promise-input");
+      });
+
+    this.errorEl = contentEl.createDiv({ cls: "kit-error" });
+    this.errorEl.hide();
+
+    new Setting(contentEl)
+      .addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
+      .addButton((button) =>
+        button
+          .setButtonText("Log touch")
+          .setCta()
+          .onClick(() => void this.submit()),
+      );
+  }
+
+  /** Logs the touch; on failure the modal stays open with the reason, so nothing typed is lost. */
+  async submit(): Promise<boolean> {
+    if (this.submitting) return false;
+    this.submitting = true;
+    // The touch, its daily-note line and the promise are one step to undo.
+    const recorder = new ChangeRecorder();
+    try {
+      const path = this.file?.path ?? this.contact.path;
+      const { touch: logged } = await this.plugin.logTouch(
+        path,
+        { date: this.date, kind: this.kinds.value, direction: this.directions.value, exchange: this.exchanges.value, note: this.note },
+        recorder,
+      );
+      let promiseProblem = "";
+      if (this.promise.trim()) {
+        // The touch has landed; a promise that can't be added is reported, not retried with the touch.
+        await this.plugin.writer
+          .recordingTo(recorder)
+          .addPromise(path, this.promise)
+          .catch((error: unknown) => (promiseProblem = ` The promise couldn't be added: ${messageOf(error)}`));
+      }
+      const addedPromise = this.promise.trim() && !promiseProblem ? ", and the promise" : "";
+      const step = this.plugin.undo.push(`logged a touch with ${this.contact.name}`, recorder);
+      this.plugin.noticeWithUndo(`Logged a touch with ${this.contact.name}${logged.date === this.plugin.today() ? "" : ` on ${logged.date}`}${addedPromise}.${promiseProblem}`, step);
+      this.close();
+      this.onLogged?.();
+      return true;
+    } catch (error) {
+      this.showError(`Couldn't log this touch: ${messageOf(error)}`);
+      return false;
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  /** Alt+digit, Alt+O/I/M, Alt+G/A/E: one keystroke per field, even while typing the note. */
+  onShortcut(event: KeyboardEvent): boolean {
+    const digit = /^Digit([1-9])$/.exec(event.code);
+    const kind = digit ? this.plugin.settings.touchKinds[Number(digit[1]) - 1] : undefined;
+    if (kind !== undefined) this.kinds.toggle(kind);
+    else if (DIRECTION_KEYS[event.code]) this.directions.toggle(DIRECTION_KEYS[event.code] as TouchDirection);
+    else if (EXCHANGE_KEYS[event.code]) this.exchanges.toggle(EXCHANGE_KEYS[event.code] as TouchExchange);
+    else return true;
+    event.preventDefault();
+    return false;
+  }
+
+  private showError(message: string): void {
+    if (!this.errorEl) return;
+    this.errorEl.setText(message);
+    this.errorEl.show();
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}

@@ -1,0 +1,60 @@
+import { Modal, Notice, Setting } from "obsidian";
+import type KeepInTouchPlugin from "../../obsidian/plugin";
+import { messageOf } from "../../core/shared/errors";
+import { noteNameFor } from "../../obsidian/note-writer";
+
+/** Creates a contact note in the contacts folder with a tier, then opens it. */
+export class NewContactModal extends Modal {
+  private name = "";
+  private tierId: string;
+  private errorEl: HTMLElement | null = null;
+
+  constructor(private readonly plugin: KeepInTouchPlugin) {
+    super(plugin.app);
+    this.tierId = plugin.resolved.defaultTier.id;
+  }
+
+  override onOpen(): void {
+    const { contentEl } = this;
+    this.setTitle("New contact");
+    new Setting(contentEl).setName("Name").addText((text) => {
+      text.setPlaceholder("Full name").onChange((value) => (this.name = value));
+      text.inputEl.addEventListener("keydown", (event: KeyboardEvent) => {
+        if (event.key === "Enter" && !event.isComposing) {
+          event.preventDefault();
+          void this.submit();
+        }
+      });
+      window.setTimeout(() => text.inputEl.focus(), 0);
+    });
+    new Setting(contentEl).setName("Tier").addDropdown((dropdown) => {
+      for (const tier of this.plugin.resolved.tiers) dropdown.addOption(tier.id, tier.label);
+      dropdown.setValue(this.tierId).onChange((value) => (this.tierId = value));
+    });
+    this.errorEl = contentEl.createDiv({ cls: "kit-error" });
+    new Setting(contentEl).addButton((b) =>
+      b
+        .setButtonText("Create")
+        .setCta()
+        .onClick(() => void this.submit()),
+    );
+  }
+
+  async submit(): Promise<boolean> {
+    try {
+      const file = await this.plugin.writer.createContact(this.name, this.tierId);
+      const saved = noteNameFor(this.name);
+      new Notice(saved === this.name.trim() ? `Created ${saved}.` : `Created ${saved} (some characters can't be in a note name).`);
+      this.close();
+      await this.app.workspace.getLeaf(false).openFile(file);
+      return true;
+    } catch (error) {
+      this.errorEl?.setText(messageOf(error));
+      return false;
+    }
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}

@@ -1,0 +1,66 @@
+import { FuzzySuggestModal, type FuzzyMatch } from "obsidian";
+import type { Contact } from "../../core/contacts/contact";
+import type { StarterTemplate } from "../../core/settings";
+import { startersOnOffer, type StarterValues } from "../../core/conversation/starters";
+import type KeepInTouchPlugin from "../../obsidian/plugin";
+import { loadStarters, starterValues } from "../../obsidian/starters-source";
+import { StarterModal } from "./starter-modal";
+
+/** Lists the starters by label and kind; the chosen one opens filled in, ready to edit and copy. */
+class StarterPickerModal extends FuzzySuggestModal<StarterTemplate> {
+  /** The settings' starters at once; the note's join when it has been read. */
+  private starters: StarterTemplate[];
+  private readonly values: Promise<StarterValues>;
+
+  constructor(
+    private readonly plugin: KeepInTouchPlugin,
+    private readonly contact: Contact,
+    topic: string | undefined,
+  ) {
+    super(plugin.app);
+    this.starters = startersOnOffer(plugin.settings.starters, []);
+    this.values = starterValues(plugin, contact, topic);
+    this.setPlaceholder(`A message starter for ${contact.name}`);
+    this.setInstructions([
+      { command: "↵", purpose: "to edit and copy" },
+      { command: "esc", purpose: "to dismiss" },
+    ]);
+  }
+
+  override onOpen(): void {
+    void super.onOpen();
+    void loadStarters(this.plugin).then(({ starters, problems }) => {
+      this.starters = starters;
+      for (const problem of problems) this.resultContainerEl.before(createDiv({ cls: "kit-error kit-starter-problem", text: problem }));
+      // Shows the note's starters too, keeping what the user has typed.
+      this.inputEl.dispatchEvent(new Event("input"));
+    });
+  }
+
+  getItems(): StarterTemplate[] {
+    return this.starters;
+  }
+
+  getItemText(starter: StarterTemplate): string {
+    return `${starter.label} ${starter.kind}`;
+  }
+
+  override renderSuggestion(match: FuzzyMatch<StarterTemplate>, el: HTMLElement): void {
+    const starter = match.item;
+    el.addClass("kit-suggestion");
+    el.createDiv({ cls: "kit-suggestion-name", text: starter.label });
+    el.createDiv({ cls: "kit-suggestion-meta", text: starter.kind || "no kind" });
+  }
+
+  onChooseItem(starter: StarterTemplate): void {
+    void this.values.then((values) => new StarterModal(this.plugin, this.contact, starter, values).open());
+  }
+}
+
+/**
+ * Offers a message starter for a contact: pick one, edit it, copy it. `context.topic`
+ * (from the topic finder) fills `{{topic}}` instead of the contact's first topic.
+ */
+export function openStarterPicker(plugin: KeepInTouchPlugin, contact: Contact, context?: { topic?: string }): void {
+  new StarterPickerModal(plugin, contact, context?.topic).open();
+}

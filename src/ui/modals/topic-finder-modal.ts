@@ -1,0 +1,80 @@
+import { Modal, SuggestModal } from "obsidian";
+import type { AgendaEntry } from "../../core/planning/agenda";
+import { splitTopics, topicCounts, whoWouldFindThisUseful, type TopicCount } from "../../core/conversation/topics";
+import type KeepInTouchPlugin from "../../obsidian/plugin";
+import { lastTouchText } from "../shared/contact-text";
+import { LogTouchModal } from "./log-touch-modal";
+import { openStarterPicker } from "./starter-picker";
+
+/**
+ * "Helpful without asking" in one step: pick (or type, comma-separated) the topics a
+ * resource is about, then see who cares about them, the most overdue first.
+ */
+export class TopicPickerModal extends SuggestModal<TopicCount> {
+  constructor(private readonly plugin: KeepInTouchPlugin) {
+    super(plugin.app);
+    this.setPlaceholder("Topics of what you want to share, separated by commas");
+  }
+
+  getSuggestions(query: string): TopicCount[] {
+    const all = topicCounts(this.plugin.index.all());
+    const typed = splitTopics(query);
+    if (typed.length > 1) {
+      // Several topics typed: offer them together first.
+      const count = whoWouldFindThisUseful(this.plugin.index.all(), typed, this.plugin.today(), this.plugin.resolved.tiers).length;
+      return [{ topic: typed.join(", "), count }, ...all.filter((t) => typed.some((q) => t.topic.toLowerCase().includes(q.toLowerCase())))];
+    }
+    const q = query.trim().toLowerCase();
+    return q ? all.filter((t) => t.topic.toLowerCase().includes(q)) : all;
+  }
+
+  renderSuggestion(value: TopicCount, el: HTMLElement): void {
+    el.createDiv({ text: value.topic });
+    el.createDiv({ cls: "kit-suggestion-meta", text: `${value.count} ${value.count === 1 ? "person" : "people"}` });
+  }
+
+  onChooseSuggestion(value: TopicCount): void {
+    new TopicMatchesModal(this.plugin, splitTopics(value.topic)).open();
+  }
+}
+
+/** The people a resource would help, each with a log-touch button preset to "resource". */
+export class TopicMatchesModal extends Modal {
+  constructor(
+    private readonly plugin: KeepInTouchPlugin,
+    private readonly topics: string[],
+  ) {
+    super(plugin.app);
+  }
+
+  matches(): AgendaEntry[] {
+    return whoWouldFindThisUseful(this.plugin.index.all(), this.topics, this.plugin.today(), this.plugin.resolved.tiers);
+  }
+
+  override onOpen(): void {
+    const { contentEl } = this;
+    this.setTitle(`Who would find this useful: ${this.topics.join(", ")}`);
+    const matches = this.matches();
+    if (matches.length === 0) {
+      contentEl.createEl("p", { cls: "kit-muted", text: "Nobody has these topics yet. Add topics to contact notes to find them here." });
+      return;
+    }
+    contentEl.createEl("p", { cls: "kit-muted", text: "Send a two-sentence note: why you thought of them, and the resource. No ask." });
+    const kind = this.plugin.settings.touchKinds.find((k) => k === "resource");
+    const today = this.plugin.today();
+    for (const { contact, due } of matches) {
+      const row = contentEl.createDiv({ cls: `kit-part-row kit-state-${due.state}`, attr: { "data-path": contact.path } });
+      const main = row.createDiv({ cls: "kit-row-main" });
+      main.createDiv({ cls: "kit-name", text: contact.name });
+      main.createDiv({ cls: "kit-meta", text: `${contact.tier.label} · ${lastTouchText(contact, today)} · ${contact.topics.join(", ")}` });
+      const button = row.createEl("button", { text: "Log touch", attr: { "aria-label": `Log a touch with ${contact.name}` } });
+      button.addEventListener("click", () => new LogTouchModal(this.plugin, contact, undefined, kind ? { kind, exchange: "gave", direction: "out" } : {}).open());
+      const starter = row.createEl("button", { cls: "kit-starter-button", text: "Starter", attr: { "aria-label": `Copy a message starter for ${contact.name}` } });
+      starter.addEventListener("click", () => openStarterPicker(this.plugin, contact, { topic: this.topics.join(", ") }));
+    }
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}

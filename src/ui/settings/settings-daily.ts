@@ -1,0 +1,149 @@
+import { normalizePath } from "obsidian";
+import { DAILY_TOUCH_LINE_MODES, DEFAULT_SETTINGS, MENTION_MODES, type DailyTouchLine } from "../../core/settings";
+import type { MentionMode } from "../../core/daily/mentions";
+import { describeDailySource } from "../../obsidian/daily-note-settings";
+import type KeepInTouchPlugin from "../../obsidian/plugin";
+import { textSetting, wholeNumberSetting } from "./setting-fields";
+import type { SettingsSink } from "./settings-sink";
+
+const TOUCH_LINE_LABELS: Record<DailyTouchLine, string> = {
+  existing: "Only if today's note exists",
+  create: "Create today's note if needed",
+  off: "Never",
+};
+
+const MENTION_LABELS: Record<MentionMode, string> = {
+  all: "Every link",
+  heading: "Only links under a heading",
+  off: "None",
+};
+
+/** The daily notes and mentions sections of the settings tab. */
+export function displayDailySettings(sink: SettingsSink, plugin: KeepInTouchPlugin, redraw: () => void): void {
+  const settings = plugin.settings;
+  const save = () => void plugin.saveSettings();
+  const daily = plugin.dailyNoteSettings();
+
+  sink.heading("Daily notes");
+  const sourceText =
+    daily.source === "keep-in-touch"
+      ? "Neither the core Daily notes plugin nor Periodic Notes is enabled, so the folder, format and template below are used."
+      : `Daily notes follow ${describeDailySource(daily.source)}: folder "${daily.config.folder || "/"}", format "${daily.config.format}"${daily.config.template ? `, template "${daily.config.template}"` : ""}.`;
+  sink.row("Where daily notes are", [sourceText, ...daily.notes].join(" "));
+
+  if (daily.source === "keep-in-touch") {
+    textSetting(sink, {
+      name: "Daily notes folder",
+      placeholder: "Vault root",
+      value: settings.dailyFolder,
+      onChange: (value) => {
+        settings.dailyFolder = value.trim() === "" ? "" : normalizePath(value.trim());
+        save();
+      },
+    });
+    textSetting(sink, {
+      name: "Daily note format",
+      desc: "Moment.js tokens; a path like YYYY/MM/YYYY-MM-DD makes subfolders.",
+      placeholder: DEFAULT_SETTINGS.dailyFormat,
+      value: settings.dailyFormat,
+      onChange: (value) => {
+        settings.dailyFormat = value.trim() || DEFAULT_SETTINGS.dailyFormat;
+        save();
+      },
+    });
+    textSetting(sink, {
+      name: "Daily note template",
+      desc: "A note whose text new daily notes start from. Leave empty for none.",
+      placeholder: "Templates/daily",
+      value: settings.dailyTemplate,
+      onChange: (value) => {
+        settings.dailyTemplate = value.trim() === "" ? "" : normalizePath(value.trim());
+        save();
+      },
+    });
+  }
+
+  sink.row(
+    "Add logged touches to the daily note",
+    "A touch also adds a line with a link to the contact, its kind and note, to that day's daily note.",
+    (setting) =>
+      void setting.addDropdown((dropdown) => {
+        for (const mode of DAILY_TOUCH_LINE_MODES) dropdown.addOption(mode, TOUCH_LINE_LABELS[mode]);
+        dropdown.setValue(settings.dailyTouchLine).onChange((value) => {
+          settings.dailyTouchLine = DAILY_TOUCH_LINE_MODES.find((m) => m === value) ?? "existing";
+          save();
+        });
+      }),
+  );
+  headingSetting(sink, "Daily note heading for touches", "dailyHeading", plugin);
+  headingSetting(sink, "Touch plan heading", "planHeading", plugin);
+  wholeNumberSetting(sink, {
+    name: "People in the touch plan",
+    desc: "How many of the most overdue people the touch plan lists.",
+    min: 1,
+    value: settings.planSize,
+    onChange: (size) => {
+      settings.planSize = size;
+      save();
+    },
+  });
+
+  sink.heading("Mentions");
+  sink.row(
+    "Links that count as touches",
+    "A link to a contact in a daily note (or a note named like one) counts as a touch on that day. Links in open tasks, embeds, code and quotes never count.",
+    (setting) =>
+      void setting.addDropdown((dropdown) => {
+        for (const mode of MENTION_MODES) dropdown.addOption(mode, MENTION_LABELS[mode]);
+        dropdown.setValue(settings.mentionMode).onChange((value) => {
+          settings.mentionMode = MENTION_MODES.find((m) => m === value) ?? "all";
+          save();
+          redraw();
+        });
+      }),
+  );
+  if (settings.mentionMode === "heading") headingSetting(sink, "Mentions heading", "mentionHeading", plugin);
+  textSetting(sink, {
+    name: "Opt-out property",
+    desc: "A contact with this property set to true doesn't count mentions.",
+    placeholder: DEFAULT_SETTINGS.mentionOptOutProperty,
+    value: settings.mentionOptOutProperty,
+    onChange: (value) => {
+      settings.mentionOptOutProperty = value.trim() || DEFAULT_SETTINGS.mentionOptOutProperty;
+      save();
+    },
+  });
+  sink.row(
+    "Count notes with a date property",
+    "For one note per meeting: a note with this property counts as a dated note.",
+    (setting) =>
+      void setting
+        .addToggle((toggle) =>
+          toggle.setValue(settings.countDatePropertyNotes).onChange((value) => {
+            settings.countDatePropertyNotes = value;
+            save();
+          }),
+        )
+        .addText((text) =>
+          text
+            .setPlaceholder(DEFAULT_SETTINGS.datePropertyKey)
+            .setValue(settings.datePropertyKey)
+            .onChange((value) => {
+              settings.datePropertyKey = value.trim() || DEFAULT_SETTINGS.datePropertyKey;
+              save();
+            }),
+        ),
+  );
+}
+
+function headingSetting(sink: SettingsSink, name: string, key: "dailyHeading" | "planHeading" | "mentionHeading", plugin: KeepInTouchPlugin): void {
+  textSetting(sink, {
+    name,
+    placeholder: DEFAULT_SETTINGS[key],
+    value: plugin.settings[key],
+    onChange: (value) => {
+      plugin.settings[key] = value.trim() || DEFAULT_SETTINGS[key];
+      void plugin.saveSettings();
+    },
+  });
+}

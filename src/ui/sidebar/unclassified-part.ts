@@ -1,0 +1,61 @@
+import type { Component } from "obsidian";
+import { isUnclassified } from "../../core/contacts/triage";
+import { TrackedContacts } from "../../core/contacts/tracked-contacts";
+import { countPeople } from "../../core/contacts/relationship-map";
+import type KeepInTouchPlugin from "../../obsidian/plugin";
+import { renderOnIndexChange } from "../shared/live-render";
+import { MapWizardModal } from "../wizard/map-wizard-modal";
+import { TriageModal } from "../wizard/triage-modal";
+
+/**
+ * A line above the lists: how many contacts have no tier yet, with a button that
+ * starts triage, and, while a relationship map is half built, a button to go on with
+ * it. Nothing at all when there is neither.
+ */
+export class UnclassifiedPart {
+  private signature = "";
+  /** The people still to sort, counted as the index changes rather than by a look at everyone each time. */
+  private readonly unsorted = new TrackedContacts(isUnclassified, () => true);
+
+  constructor(
+    private readonly plugin: KeepInTouchPlugin,
+    private readonly parent: HTMLElement,
+  ) {}
+
+  /** Draws the part into a view and keeps it current with the index until the view closes. */
+  static attach(view: Component, plugin: KeepInTouchPlugin, parent: HTMLElement): UnclassifiedPart {
+    const part = new UnclassifiedPart(plugin, parent);
+    renderOnIndexChange(view, plugin.index, (changed) => part.render(changed));
+    if (plugin.index.isBuilt) part.render();
+    return part;
+  }
+
+  /** `changed`: the contacts the index says changed, null when anyone may have. */
+  render(changed: readonly string[] | null = null): void {
+    this.unsorted.update(this.plugin.index, changed);
+    const unsorted = this.unsorted.size;
+    const wizard = this.plugin.settings.mapWizard;
+    const mapUnderWay = wizard !== null && wizard.people.length > 0;
+    const signature = `${unsorted}|${mapUnderWay}`;
+    if (signature === this.signature) return;
+    this.signature = signature;
+    this.parent.empty();
+    if (unsorted === 0 && !mapUnderWay) return;
+    const part = this.parent.createDiv({ cls: "kit-unclassified" });
+    if (unsorted > 0) {
+      part.createSpan({ cls: "kit-unclassified-count", text: `${countPeople(unsorted)} without a tier` });
+      const triage = part.createEl("button", { cls: "kit-unclassified-triage", text: "Sort them" });
+      triage.addEventListener("click", () => new TriageModal(this.plugin).open());
+    }
+    if (mapUnderWay) {
+      const resume = part.createEl("button", { cls: "kit-unclassified-map", text: "Continue your relationship map" });
+      resume.addEventListener("click", () => new MapWizardModal(this.plugin).open());
+    }
+  }
+}
+
+/** The empty view's way in: "Build your relationship map", next to "New contact". */
+export function addMapWizardButton(parent: HTMLElement, plugin: KeepInTouchPlugin): void {
+  const button = parent.createEl("button", { text: "Build your relationship map" });
+  button.addEventListener("click", () => new MapWizardModal(plugin).open());
+}

@@ -1,0 +1,98 @@
+import { Notice, setIcon } from "obsidian";
+import type { PlannedTouch, WeekPlan } from "../../core/planning/week-plan";
+import type KeepInTouchPlugin from "../../obsidian/plugin";
+import { currentWeekPlan, describePlan, onPlanRequested, writeWeekPlan } from "../../obsidian/week-plan";
+import { renderForecastChart } from "./forecast-chart";
+import { openStarterPicker } from "../modals/starter-picker";
+
+/**
+ * "This week's touches" in the relationships view: the people the weekly batch
+ * suggests, each with why and a button to log the touch, those due but over capacity,
+ * the forecast of the next weeks, and a button to write the plan to the daily note.
+ * Closed at first: the plan is only worked out while the part is open, so a large
+ * vault pays nothing for it until it is wanted.
+ */
+export class WeekPlanSection {
+  private open = false;
+  private signature = "";
+
+  constructor(
+    private readonly plugin: KeepInTouchPlugin,
+    private readonly parent: HTMLElement,
+  ) {}
+
+  /** Lets the "Plan this week's touches" command open this part; returns the way to stop. */
+  listen(): () => void {
+    return onPlanRequested(this.plugin, () => this.reveal());
+  }
+
+  /** Opens the part and brings it into sight. */
+  reveal(): void {
+    this.open = true;
+    this.render();
+    this.parent.querySelector<HTMLDetailsElement>(".kit-week-plan")?.scrollIntoView({ block: "nearest" });
+  }
+
+  /** Draws the part again, unless the plan it shows is the same as last time. */
+  render(): void {
+    const plan = this.open ? currentWeekPlan(this.plugin) : null;
+    const signature = plan === null ? "closed" : JSON.stringify(plan);
+    if (signature === this.signature && this.parent.childElementCount > 0) return;
+    this.signature = signature;
+    this.parent.empty();
+    const details = this.parent.createEl("details", { cls: "kit-part kit-week-plan" });
+    const summary = details.createEl("summary", { cls: "kit-section-header" });
+    summary.createSpan({ cls: "kit-section-title", text: "This week's touches" });
+    if (plan) summary.createSpan({ cls: "kit-count", text: String(plan.thisWeek.length) });
+    details.open = this.open;
+    details.addEventListener("toggle", () => {
+      if (details.open === this.open) return;
+      this.open = details.open;
+      this.render();
+    });
+    if (plan) this.renderPlan(details, plan);
+  }
+
+  private renderPlan(details: HTMLElement, plan: WeekPlan): void {
+    details.createDiv({ cls: "kit-muted kit-week-plan-intro", text: `${describePlan(plan)} A suggestion: reach whoever you like.` });
+    for (const touch of plan.thisWeek) this.row(details, touch);
+    if (plan.overflow.length > 0) {
+      details.createDiv({ cls: "kit-week-plan-over", text: `Over capacity, for next week: ${plan.overflow.length}` });
+      for (const touch of plan.overflow) this.row(details, touch);
+    }
+    const forecast = details.createDiv({ cls: "kit-forecast" });
+    forecast.createDiv({ cls: "kit-forecast-title", text: `Next ${plan.weeks.length} weeks, against a capacity of ${plan.capacity} (the dashed line)` });
+    const chart = renderForecastChart(forecast, plan);
+    // A tap (or Enter) shows what a hover would: the numbers of that week in words.
+    const explainAt = (event: UIEvent) => {
+      const node = event.targetNode;
+      const explained = (node?.instanceOf(Element) ? node : node?.parentElement)?.closest("[data-explain]");
+      if (explained) new Notice(explained.getAttribute("data-explain") ?? "");
+    };
+    chart.addEventListener("click", explainAt);
+    chart.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") explainAt(event);
+    });
+    const write = details.createEl("button", { cls: "kit-week-plan-write", text: "Write to daily note" });
+    write.addEventListener("click", () => void writeWeekPlan(this.plugin));
+  }
+
+  private row(parent: HTMLElement, touch: PlannedTouch): void {
+    const row = parent.createDiv({ cls: "kit-part-row kit-week-plan-row", attr: { "data-path": touch.path } });
+    const main = row.createDiv({ cls: "kit-row-main" });
+    const name = main.createEl("a", { cls: "kit-name", text: touch.name, href: "#" });
+    name.addEventListener("click", (event: MouseEvent) => {
+      event.preventDefault();
+      void this.plugin.app.workspace.openLinkText(touch.path, "", event.ctrlKey || event.metaKey);
+    });
+    main.createDiv({ cls: "kit-meta kit-week-plan-reason", text: touch.reason });
+    const contact = this.plugin.index.get(touch.path);
+    if (!contact) return;
+    const starter = row.createEl("button", { cls: "clickable-icon kit-week-plan-starter", attr: { "aria-label": `Message starters for ${touch.name}` } });
+    setIcon(starter, "message-square");
+    starter.addEventListener("click", () => openStarterPicker(this.plugin, contact));
+    const log = row.createEl("button", { cls: "clickable-icon kit-week-plan-log", attr: { "aria-label": `Log a touch with ${touch.name} today` } });
+    setIcon(log, "check");
+    log.addEventListener("click", () => void this.plugin.logTouchWithNotice(contact));
+  }
+}
