@@ -1,3 +1,3 @@
-import KeepInTouchPlugin from "./obsidian/plugin";
+import KeepInTouchPlugin from "./plugin/plugin";
 
 export default KeepInTouchPlugin;

@@ -6,7 +6,7 @@ import { unclassifiedContacts, type MentionCount } from "../core/contacts/triage
 import { DatedNotes } from "./dated-notes";
 import { DatedPathReader } from "./dated-paths";
 import { noteNameFor } from "./note-writer";
-import type KeepInTouchPlugin from "./plugin";
+import type KeepInTouchPlugin from "../plugin/plugin";
 
 /** Who dated notes link to: notes by path, and names that have no note yet (by their lower-cased name). */
 export interface DatedLinks {

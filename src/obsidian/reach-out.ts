@@ -3,7 +3,7 @@ import { readFuel, type FuelItem } from "../core/conversation/fuel";
 import { notePreview } from "../core/notes/note-preview";
 import type { Touch } from "../core/touches/touch-line";
 import { readTouchLog } from "../core/touches/touch-log";
-import type KeepInTouchPlugin from "./plugin";
+import type KeepInTouchPlugin from "../plugin/plugin";
 import { messageOf } from "../core/shared/errors";
 
 /** What the reach-out queue shows about one person, read from their note in one go. */

@@ -2,7 +2,7 @@ import { normalizePath, type TFile, type Vault } from "obsidian";
 import type { Contact } from "../core/contacts/contact";
 import type { StarterTemplate } from "../core/settings";
 import { firstNameOf, startersFromNote, startersOnOffer, type StarterValues } from "../core/conversation/starters";
-import type KeepInTouchPlugin from "./plugin";
+import type KeepInTouchPlugin from "../plugin/plugin";
 import { messageOf } from "../core/shared/errors";
 
 export interface LoadedStarters {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lastModal, modalReady, notices, runCommand, chooseSuggestion, setSuggestQuery, currentSuggestions, click } from "../fake/harness";
 import type { Contact } from "../../src/core/contacts/contact";
-import { logGroupTouch } from "../../src/obsidian/group-touch";
+import { logGroupTouch } from "../../src/obsidian/actions/group-touch";
 import { FadeModal } from "../../src/ui/modals/fade-modal";
 import { GroupTouchModal } from "../../src/ui/modals/group-touch-modal";
 import { LogTouchModal } from "../../src/ui/modals/log-touch-modal";

@@ -152,7 +152,7 @@ describe("undo for plans", () => {
     click(undoLink());
     await started.flush();
     expect(started.text(TODAY_NOTE)).toBe(VAULT[TODAY_NOTE]);
-    const { writeWeekPlan } = await import("../../src/obsidian/week-plan");
+    const { writeWeekPlan } = await import("../../src/obsidian/actions/week-plan");
     await writeWeekPlan(started.plugin);
     expect(started.text(TODAY_NOTE)).toContain("## This week's touches");
     click(undoLink());

@@ -4,7 +4,7 @@ import { findBlockContact, parseBlockOptions, type BlockSection } from "../../co
 import { describeRhythm, type Contact } from "../../core/contacts/contact";
 import { monthlyHistory } from "../../core/insight/history";
 import { describeWarmth, warmthOf, warmthPercent } from "../../core/insight/warmth";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { lastTouchText } from "../shared/contact-text";
 import { renderMonthlyBars } from "../shared/history-chart";
 import { renderOnIndexChange } from "../shared/live-render";

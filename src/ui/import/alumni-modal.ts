@@ -1,7 +1,7 @@
 import { Component, FuzzySuggestModal, Modal, type FuzzyMatch } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { alumniByUrgency, companyGroups, companyKey, describeCompanyGroup, type CompanyGroup } from "../../core/import/companies";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { lastTouchText } from "../shared/contact-text";
 import { GroupTouchModal } from "../modals/group-touch-modal";
 import { renderOnIndexChange } from "../shared/live-render";

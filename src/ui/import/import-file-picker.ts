@@ -1,6 +1,6 @@
 import { FuzzySuggestModal, normalizePath, type FuzzyMatch, type TFile } from "obsidian";
 import type { ImportFormat } from "../../core/import/formats";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { messageOf } from "../../core/shared/errors";
 
 /**

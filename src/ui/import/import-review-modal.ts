@@ -2,8 +2,8 @@ import { Modal, Setting, type TFile } from "obsidian";
 import type { ImportFormat } from "../../core/import/formats";
 import { importKeys, type ImportKeys } from "../../core/import/import-edit";
 import { countSelected, defaultSelection, isOverwrite, type FieldChange, type ImportPlan } from "../../core/import/import-plan";
-import { importWithNotice, planFromFile } from "../../obsidian/import-contacts";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import { importWithNotice, planFromFile } from "../../obsidian/actions/import-contacts";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { messageOf } from "../../core/shared/errors";
 import { importSummary, nothingToImport, reportedLines } from "./import-review-text";
 

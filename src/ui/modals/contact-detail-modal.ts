@@ -5,7 +5,7 @@ import { driftOf } from "../../core/insight/drift";
 import { monthlyHistory, touchesByDay } from "../../core/insight/history";
 import { describeUpcoming, upcomingDates } from "../../core/contacts/important-dates";
 import { describeWarmth, warmthOf } from "../../core/insight/warmth";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { renderMonthlyBars, renderTouchHeatmap } from "../shared/history-chart";
 import { renderOnIndexChange } from "../shared/live-render";
 import { LogTouchModal } from "./log-touch-modal";

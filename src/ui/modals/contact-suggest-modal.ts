@@ -1,7 +1,7 @@
 import { FuzzySuggestModal, type FuzzyMatch } from "obsidian";
 import { buildAgenda } from "../../core/planning/agenda";
 import type { Contact } from "../../core/contacts/contact";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { lastTouchText } from "../shared/contact-text";
 
 /** Picks a contact by name, the most pressing first. */

@@ -1,6 +1,6 @@
 import { Modal, Setting } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 
 /** "Permission to let some relationships naturally fade": pause a contact, with an optional reason. */
 export class FadeModal extends Modal {

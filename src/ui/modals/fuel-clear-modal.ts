@@ -2,7 +2,7 @@ import { Modal, Setting, setIcon } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { plural } from "../../core/shared/dates";
 import type { FuelItem } from "../../core/conversation/fuel";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 
 /** A fuel item as a list entry: its words, a task mark when it is one, its nested lines under it. */
 export function renderFuelItem(el: HTMLElement, item: FuelItem): void {

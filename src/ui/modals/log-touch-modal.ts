@@ -3,7 +3,7 @@ import type { Contact } from "../../core/contacts/contact";
 import type { Touch, TouchDirection, TouchExchange } from "../../core/touches/touch-line";
 import { ChipGroup } from "../shared/chip-group";
 import { kindChips, touchDateSetting } from "../settings/setting-fields";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { messageOf } from "../../core/shared/errors";
 import { ChangeRecorder } from "../../obsidian/undo-history";
 

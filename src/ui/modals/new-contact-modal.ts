@@ -1,5 +1,5 @@
 import { Modal, Notice, Setting } from "obsidian";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { messageOf } from "../../core/shared/errors";
 import { noteNameFor } from "../../obsidian/note-writer";
 

@@ -1,6 +1,6 @@
 import { buildAgenda } from "../../core/planning/agenda";
 import type { Contact } from "../../core/contacts/contact";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 
 /** How many matching people the list shows at once; the search narrows the rest. */
 const SHOWN = 100;

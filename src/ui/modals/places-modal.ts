@@ -2,7 +2,7 @@ import { Modal, SuggestModal } from "obsidian";
 import type { AgendaEntry } from "../../core/planning/agenda";
 import { quietHoursOf } from "../../core/contacts/local-time";
 import { peopleIn, placeCounts, type PlaceCount } from "../../core/contacts/places";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { lastTouchText } from "../shared/contact-text";
 import { renderLocalTime } from "../shared/place-parts";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../sidebar/relationships-view";

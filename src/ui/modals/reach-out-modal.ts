@@ -3,7 +3,7 @@ import type { Contact } from "../../core/contacts/contact";
 import { addDaysTo, daysBetween, formatAgo } from "../../core/shared/dates";
 import type { FuelItem } from "../../core/conversation/fuel";
 import { formatTouchFields } from "../../core/touches/touch-line";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { dueQueue, readReachOutCard, ReachOutQueue, type ReachOutCard } from "../../obsidian/reach-out";
 import { FuelClearModal, renderFuelItem } from "./fuel-clear-modal";
 import { LogTouchModal } from "./log-touch-modal";

@@ -2,7 +2,7 @@ import { Modal, Setting } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { describeLocalTime, localTimeOf, quietHoursOf, resolveTimeZoneName } from "../../core/contacts/local-time";
 import { placeChangeOf, placeWrites, type PlaceChange, type PlaceForm } from "../../core/contacts/places";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { messageOf } from "../../core/shared/errors";
 import { ChangeRecorder } from "../../obsidian/undo-history";
 import { PlaceChecklist } from "./place-checklist";

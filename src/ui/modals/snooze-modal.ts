@@ -1,7 +1,7 @@
 import { Modal, Setting } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { addDaysTo, isLocalDate } from "../../core/shared/dates";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 
 export const SNOOZE_WEEK_DAYS = 7;
 export const SNOOZE_MONTH_DAYS = 30;

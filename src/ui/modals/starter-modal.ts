@@ -3,7 +3,7 @@ import type { Contact } from "../../core/contacts/contact";
 import type { StarterTemplate } from "../../core/settings";
 import { fillStarter, type StarterValues } from "../../core/conversation/starters";
 import type { Touch } from "../../core/touches/touch-line";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { messageOf } from "../../core/shared/errors";
 import { LogTouchModal } from "./log-touch-modal";
 

@@ -2,7 +2,7 @@ import { FuzzySuggestModal, type FuzzyMatch } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import type { StarterTemplate } from "../../core/settings";
 import { startersOnOffer, type StarterValues } from "../../core/conversation/starters";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { loadStarters, starterValues } from "../../obsidian/starters-source";
 import { StarterModal } from "./starter-modal";
 

@@ -1,7 +1,7 @@
 import { Modal, SuggestModal } from "obsidian";
 import type { AgendaEntry } from "../../core/planning/agenda";
 import { splitTopics, topicCounts, whoWouldFindThisUseful, type TopicCount } from "../../core/conversation/topics";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { lastTouchText } from "../shared/contact-text";
 import { LogTouchModal } from "./log-touch-modal";
 import { openStarterPicker } from "./starter-picker";

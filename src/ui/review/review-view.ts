@@ -5,7 +5,7 @@ import { buildReview, type Review } from "../../core/insight/review";
 import { REVIEW_PERIODS, type ReviewPeriodDays } from "../../core/insight/review-period";
 import { describePeriod } from "../../core/insight/review-text";
 import type { Touch } from "../../core/touches/touch-line";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { TouchHistory } from "../../obsidian/touch-history";
 import { ContactSuggestModal } from "../modals/contact-suggest-modal";
 import { renderTouchHeatmap } from "../shared/history-chart";

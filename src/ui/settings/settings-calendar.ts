@@ -1,7 +1,7 @@
 import { normalizePath } from "obsidian";
 import { icsPathProblem } from "../../core/calendar/ics";
 import { DEFAULT_SETTINGS } from "../../core/settings";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { textSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 

@@ -2,7 +2,7 @@ import { normalizePath } from "obsidian";
 import { DAILY_TOUCH_LINE_MODES, DEFAULT_SETTINGS, MENTION_MODES, type DailyTouchLine } from "../../core/settings";
 import type { MentionMode } from "../../core/daily/mentions";
 import { describeDailySource } from "../../obsidian/daily-note-settings";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 

@@ -1,5 +1,5 @@
 import { normalizePath } from "obsidian";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { textSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 

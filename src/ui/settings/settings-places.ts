@@ -1,4 +1,4 @@
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import type { SettingsSink } from "./settings-sink";
 
 /** A dropdown of the hours of the day, 00:00 to 23:00. */

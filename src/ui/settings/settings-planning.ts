@@ -1,4 +1,4 @@
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { wholeNumberSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { parseHeadingSetting } from "../../core/touches/touch-log";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import type { SettingsSink } from "./settings-sink";
 
 /** Why a fuel heading can't be used, or null: it can't share a heading the plugin writes other lines under. */

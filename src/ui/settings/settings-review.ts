@@ -1,4 +1,4 @@
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import type { SettingsSink } from "./settings-sink";
 
 /** Settings for the review. */

@@ -1,7 +1,7 @@
 import { normalizePath } from "obsidian";
 import type { StarterTemplate } from "../../core/settings";
 import { DEFAULT_STARTERS } from "../../core/conversation/starters";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { readStartersNote } from "../../obsidian/starters-source";
 import { textSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../../core/settings";
 import type { PropertyKeys } from "../../core/settings";
 import { defaultHalfLife } from "../../core/contacts/tiers";
 import { isReadableKind } from "../../core/touches/touch-line";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { displayDailySettings } from "./settings-daily";
 import { displayPracticeSettings } from "./settings-practice";
 import { displayPlanningSettings } from "./settings-planning";

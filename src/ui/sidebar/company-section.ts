@@ -1,6 +1,6 @@
 import { companyGroups, describeCompanyGroup, type CompanyGroup } from "../../core/import/companies";
 import type { Component } from "obsidian";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { AlumniModal } from "../import/alumni-modal";
 import { renderOnIndexChange } from "../shared/live-render";
 

@@ -3,7 +3,7 @@ import type { Contact } from "../../core/contacts/contact";
 import { daysBetween } from "../../core/shared/dates";
 import { describeUpcoming, upcomingDates, type UpcomingDate } from "../../core/contacts/important-dates";
 import { comparePromises, type PromiseTask } from "../../core/conversation/promises";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { TrackedContacts, type ContactLookup } from "../../core/contacts/tracked-contacts";
 import { messageOf } from "../../core/shared/errors";
 

@@ -1,7 +1,7 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { plural } from "../../core/shared/dates";
 import type { ChangedContacts } from "../../obsidian/contact-index";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { AgendaModel, type ModelEntry } from "../../core/planning/agenda-model";
 import { ContactRows } from "./contact-row";
 import { quietHoursOf } from "../../core/contacts/local-time";

@@ -1,6 +1,6 @@
 import { Notice } from "obsidian";
 import type { ModelEntry } from "../../core/planning/agenda-model";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { showRowMenu } from "./row-menu";
 import type { RowSource, WindowedRows } from "./windowed-rows";
 

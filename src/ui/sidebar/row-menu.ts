@@ -1,7 +1,7 @@
 import { Menu } from "obsidian";
 import type { AgendaEntry } from "../../core/planning/agenda";
 import { addDaysTo } from "../../core/shared/dates";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { ContactDetailModal } from "../modals/contact-detail-modal";
 import { FadeModal } from "../modals/fade-modal";
 import { GroupTouchModal } from "../modals/group-touch-modal";

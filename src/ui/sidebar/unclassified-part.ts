@@ -2,7 +2,7 @@ import type { Component } from "obsidian";
 import { isUnclassified } from "../../core/contacts/triage";
 import { TrackedContacts } from "../../core/contacts/tracked-contacts";
 import { countPeople } from "../../core/contacts/relationship-map";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { renderOnIndexChange } from "../shared/live-render";
 import { MapWizardModal } from "../wizard/map-wizard-modal";
 import { TriageModal } from "../wizard/triage-modal";

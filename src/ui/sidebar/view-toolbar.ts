@@ -1,6 +1,6 @@
 import type { AgendaFilter } from "../../core/planning/agenda";
 import { placeFilterText } from "../../core/contacts/places";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { ReachOutModal } from "../modals/reach-out-modal";
 
 /**

@@ -1,7 +1,7 @@
 import { Notice, setIcon } from "obsidian";
 import type { PlannedTouch, WeekPlan } from "../../core/planning/week-plan";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
-import { currentWeekPlan, describePlan, onPlanRequested, writeWeekPlan } from "../../obsidian/week-plan";
+import type KeepInTouchPlugin from "../../plugin/plugin";
+import { currentWeekPlan, describePlan, onPlanRequested, writeWeekPlan } from "../../obsidian/actions/week-plan";
 import { renderForecastChart } from "./forecast-chart";
 import { openStarterPicker } from "../modals/starter-picker";
 

@@ -1,8 +1,8 @@
 import { Modal } from "obsidian";
 import { tierForKey } from "../../core/contacts/relationship-map";
 import { emptyMapWizard, MAP_STEPS, normalizeMapWizard, type MapStep, type MapWizardState } from "../../core/contacts/map-wizard-state";
-import { describeMapWrite, saveMapProgress, writeMap } from "../../obsidian/map-write";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import { describeMapWrite, saveMapProgress, writeMap } from "../../obsidian/actions/map-write";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { registerModalKeys, tierKeys } from "./modal-keys";
 import { renderConfirmStep, renderPickStep, renderTopicsStep, type WizardContext } from "./map-wizard-steps";
 import { renderTierStep } from "./map-wizard-tiers";

@@ -14,7 +14,7 @@ import {
 import { type MapPerson, type MapStep, type MapWizardState } from "../../core/contacts/map-wizard-state";
 import { topicCounts } from "../../core/conversation/topics";
 import { gatherMapCandidates, noteForName } from "../../obsidian/map-candidates";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 
 /** What a step can see and do. */
 export interface WizardContext {

@@ -5,7 +5,7 @@ import { notePreview } from "../../core/notes/note-preview";
 import { countPeople, tierForKey } from "../../core/contacts/relationship-map";
 import { triageOrder, TriageSession, type MentionCount } from "../../core/contacts/triage";
 import { readDatedLinks } from "../../obsidian/map-candidates";
-import type KeepInTouchPlugin from "../../obsidian/plugin";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 import { messageOf } from "../../core/shared/errors";
 import { ChangeRecorder, type UndoStep } from "../../obsidian/undo-history";
 import { registerModalKeys, tierKeys } from "./modal-keys";

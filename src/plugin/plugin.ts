@@ -8,18 +8,18 @@ import { registerAgendaBlock } from "../ui/block/agenda-block";
 import { KeepInTouchSettingTab } from "../ui/settings/settings-tab";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../ui/sidebar/relationships-view";
 import { ReviewView, VIEW_TYPE_REVIEW } from "../ui/review/review-view";
-import { createApi, type KeepInTouchApi } from "./api";
+import { createApi, type KeepInTouchApi } from "../obsidian/api";
 import { registerCommands } from "./commands";
-import { ContactIndex } from "./contact-index";
-import { NoteFactsCache, factsFileIn } from "./note-facts";
-import { readDailyNoteSettings, type DailyNoteSettings } from "./daily-note-settings";
-import { DailyNoteWriter } from "./daily-note-writer";
-import { NoteWriter } from "./note-writer";
-import { logGroupTouch } from "./group-touch";
+import { ContactIndex } from "../obsidian/contact-index";
+import { NoteFactsCache, factsFileIn } from "../obsidian/note-facts";
+import { readDailyNoteSettings, type DailyNoteSettings } from "../obsidian/daily-note-settings";
+import { DailyNoteWriter } from "../obsidian/daily-note-writer";
+import { NoteWriter } from "../obsidian/note-writer";
+import { logGroupTouch } from "../obsidian/actions/group-touch";
 import { readTouchLog } from "../core/touches/touch-log";
-import { ChangeRecorder, UndoHistory, type UndoStep } from "./undo-history";
-import { noticeWithUndo } from "../ui/shared/undo-notice";
-import { StatusBarCount } from "./status-bar";
+import { ChangeRecorder, UndoHistory, type UndoStep } from "../obsidian/undo-history";
+import { noticeWithUndo } from "../ui/shared/notices";
+import { StatusBarCount } from "../ui/status-bar/status-bar";
 
 export default class KeepInTouchPlugin extends Plugin {
   override settings!: KeepInTouchSettings;

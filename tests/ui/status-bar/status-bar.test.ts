@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Platform } from "obsidian";
-import { addDaysTo } from "../../src/core/shared/dates";
-import { isDueToday, statusText } from "../../src/obsidian/status-bar";
-import { VIEW_TYPE_RELATIONSHIPS } from "../../src/ui/sidebar/relationships-view";
-import { click, findSetting, openSettingTab } from "../fake/harness";
-import { TODAY, note, startPlugin, type Started } from "./start-plugin";
+import { addDaysTo } from "../../../src/core/shared/dates";
+import { isDueToday, statusText } from "../../../src/ui/status-bar/status-bar";
+import { VIEW_TYPE_RELATIONSHIPS } from "../../../src/ui/sidebar/relationships-view";
+import { click, findSetting, openSettingTab } from "../../fake/harness";
+import { TODAY, note, startPlugin, type Started } from "../../obsidian/start-plugin";
 
 const SAM = "People/Sam Rivera.md";
 const KENJI = "People/Kenji.md";

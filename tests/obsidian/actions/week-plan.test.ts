@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { noticeLog, notices, runCommand, click } from "../fake/harness";
-import { currentWeekPlan, writeWeekPlan } from "../../src/obsidian/week-plan";
-import { note, openView, startPlugin } from "./start-plugin";
+import { noticeLog, notices, runCommand, click } from "../../fake/harness";
+import { currentWeekPlan, writeWeekPlan } from "../../../src/obsidian/actions/week-plan";
+import { note, openView, startPlugin } from "../start-plugin";
 
 const DAILY = { "daily-notes": { enabled: true, options: { folder: "Daily", format: "YYYY-MM-DD" } } };
 const PLUGIN = "keep-in-touch";

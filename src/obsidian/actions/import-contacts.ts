@@ -1,18 +1,18 @@
 import { normalizePath, parseFrontMatterAliases, type TFile } from "obsidian";
-import { getProperty, textOf } from "../core/contacts/contact";
-import { plural } from "../core/shared/dates";
-import { propertiesProblem } from "../core/notes/frontmatter-edit";
-import { decodeBytes } from "../core/import/encoding";
-import { IMPORT_FORMATS, sniffFormat, type ImportFormat, type ImportFormatId } from "../core/import/formats";
-import { applyFieldChanges, importKeys, newNoteText } from "../core/import/import-edit";
-import { planImport, type ExistingNote, type ImportPlan, type NewNote, type NoteUpdate } from "../core/import/import-plan";
-import { IMPORT_FIELDS, ImportError, type ImportField } from "../core/import/import-record";
-import { headingLineFor } from "../core/touches/touch-log";
-import { noteNameFor, recordedChange } from "./note-writer";
-import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/shared/errors";
-import { SliceClock } from "./slice-clock";
-import { ChangeRecorder, type UndoStep } from "./undo-history";
+import { getProperty, textOf } from "../../core/contacts/contact";
+import { plural } from "../../core/shared/dates";
+import { propertiesProblem } from "../../core/notes/frontmatter-edit";
+import { decodeBytes } from "../../core/import/encoding";
+import { IMPORT_FORMATS, sniffFormat, type ImportFormat, type ImportFormatId } from "../../core/import/formats";
+import { applyFieldChanges, importKeys, newNoteText } from "../../core/import/import-edit";
+import { planImport, type ExistingNote, type ImportPlan, type NewNote, type NoteUpdate } from "../../core/import/import-plan";
+import { IMPORT_FIELDS, ImportError, type ImportField } from "../../core/import/import-record";
+import { headingLineFor } from "../../core/touches/touch-log";
+import { noteNameFor, recordedChange } from "../note-writer";
+import type KeepInTouchPlugin from "../../plugin/plugin";
+import { messageOf } from "../../core/shared/errors";
+import { SliceClock } from "../slice-clock";
+import { ChangeRecorder, type UndoStep } from "../undo-history";
 
 /** The command for each export, by the name users see in the palette. */
 export const IMPORT_COMMANDS: Record<ImportFormatId, { id: string; name: string }> = {

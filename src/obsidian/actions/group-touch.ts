@@ -1,9 +1,9 @@
 import type { TFile } from "obsidian";
-import { validateTouch } from "../core/notes/note-edits";
-import type { Touch } from "../core/touches/touch-line";
-import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/shared/errors";
-import type { ChangeRecorder } from "./undo-history";
+import { validateTouch } from "../../core/notes/note-edits";
+import type { Touch } from "../../core/touches/touch-line";
+import type KeepInTouchPlugin from "../../plugin/plugin";
+import { messageOf } from "../../core/shared/errors";
+import type { ChangeRecorder } from "../undo-history";
 
 export interface GroupTouchResult {
   logged: string[];

@@ -1,9 +1,9 @@
 import { Notice, TFile, normalizePath, type Vault } from "obsidian";
-import { calendarEvents } from "../core/calendar/calendar-events";
-import { icsPathProblem, writeCalendar } from "../core/calendar/ics";
-import { plural } from "../core/shared/dates";
-import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/shared/errors";
+import { calendarEvents } from "../../core/calendar/calendar-events";
+import { icsPathProblem, writeCalendar } from "../../core/calendar/ics";
+import { plural } from "../../core/shared/dates";
+import type KeepInTouchPlugin from "../../plugin/plugin";
+import { messageOf } from "../../core/shared/errors";
 
 export interface CalendarExport {
   path: string;

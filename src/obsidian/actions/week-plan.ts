@@ -1,9 +1,9 @@
 import { Notice } from "obsidian";
-import { formatWeekPlanLine, planWeeks, type WeekPlan } from "../core/planning/week-plan";
-import type { DailyWrite } from "./daily-note-writer";
-import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/shared/errors";
-import { ChangeRecorder } from "./undo-history";
+import { formatWeekPlanLine, planWeeks, type WeekPlan } from "../../core/planning/week-plan";
+import type { DailyWrite } from "../daily-note-writer";
+import type KeepInTouchPlugin from "../../plugin/plugin";
+import { messageOf } from "../../core/shared/errors";
+import { ChangeRecorder } from "../undo-history";
 
 /** The week's batch goes under its own heading, apart from the daily touch plan. */
 export const WEEK_PLAN_HEADING = "## This week's touches";

@@ -1,7 +1,7 @@
 import { Platform, setTooltip } from "obsidian";
-import type { AgendaEntry } from "../core/planning/agenda";
-import type { RowSource } from "../ui/sidebar/windowed-rows";
-import type KeepInTouchPlugin from "./plugin";
+import type { AgendaEntry } from "../../core/planning/agenda";
+import type { RowSource } from "../sidebar/windowed-rows";
+import type KeepInTouchPlugin from "../../plugin/plugin";
 
 export interface StatusCounts {
   overdue: number;

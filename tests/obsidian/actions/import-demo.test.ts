@@ -6,15 +6,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readVaultNotes } from "../../src/cli/vault-files";
-import { companyGroups } from "../../src/core/import/companies";
-import { startImport } from "../../src/obsidian/import-commands";
-import { ImportFilePicker } from "../../src/ui/import/import-file-picker";
-import { ImportReviewModal } from "../../src/ui/import/import-review-modal";
-import { chooseSuggestion, currentSuggestions, lastModal, modalReady } from "../fake/harness";
-import { startPlugin, type Started } from "./start-plugin";
+import { readVaultNotes } from "../../../src/cli/vault-files";
+import { companyGroups } from "../../../src/core/import/companies";
+import { startImport } from "../../../src/plugin/import-commands";
+import { ImportFilePicker } from "../../../src/ui/import/import-file-picker";
+import { ImportReviewModal } from "../../../src/ui/import/import-review-modal";
+import { chooseSuggestion, currentSuggestions, lastModal, modalReady } from "../../fake/harness";
+import { startPlugin, type Started } from "../start-plugin";
 
-const DEMO = join(__dirname, "../../demo-vault");
+const DEMO = join(__dirname, "../../../demo-vault");
 
 async function startDemo(): Promise<Started> {
   const { notes } = await readVaultNotes(DEMO, { skipPaths: [".obsidian"] });

@@ -1,9 +1,9 @@
-import { plural } from "../core/shared/dates";
-import { countPeople, mappedPeople } from "../core/contacts/relationship-map";
-import { type MapPerson, type MapWizardState } from "../core/contacts/map-wizard-state";
-import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/shared/errors";
-import { ChangeRecorder, type UndoStep } from "./undo-history";
+import { plural } from "../../core/shared/dates";
+import { countPeople, mappedPeople } from "../../core/contacts/relationship-map";
+import { type MapPerson, type MapWizardState } from "../../core/contacts/map-wizard-state";
+import type KeepInTouchPlugin from "../../plugin/plugin";
+import { messageOf } from "../../core/shared/errors";
+import { ChangeRecorder, type UndoStep } from "../undo-history";
 
 export interface MapWriteResult {
   /** Notes created for new names, tiers set on existing notes, topics added. */

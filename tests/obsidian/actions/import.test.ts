@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { chooseSuggestion, click, currentSuggestions, lastModal, modalReady, noticeLog, notices, runCommand } from "../fake/harness";
+import { chooseSuggestion, click, currentSuggestions, lastModal, modalReady, noticeLog, notices, runCommand } from "../../fake/harness";
 import type { TFile } from "obsidian";
-import { ImportFilePicker } from "../../src/ui/import/import-file-picker";
-import { ImportReviewModal } from "../../src/ui/import/import-review-modal";
-import { note, startPlugin, type Started } from "./start-plugin";
+import { ImportFilePicker } from "../../../src/ui/import/import-file-picker";
+import { ImportReviewModal } from "../../../src/ui/import/import-review-modal";
+import { note, startPlugin, type Started } from "../start-plugin";
 
-const FIXTURES = join(__dirname, "../fixtures/import");
+const FIXTURES = join(__dirname, "../../fixtures/import");
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
 
 const SAM = "People/Sam Rivera.md";

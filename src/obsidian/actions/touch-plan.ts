@@ -1,10 +1,10 @@
 import { Notice } from "obsidian";
-import { buildAgenda } from "../core/planning/agenda";
-import { formatPlanLine } from "../core/daily/daily-lines";
-import type { DailyWrite } from "./daily-note-writer";
-import type KeepInTouchPlugin from "./plugin";
-import { messageOf } from "../core/shared/errors";
-import { ChangeRecorder } from "./undo-history";
+import { buildAgenda } from "../../core/planning/agenda";
+import { formatPlanLine } from "../../core/daily/daily-lines";
+import type { DailyWrite } from "../daily-note-writer";
+import type KeepInTouchPlugin from "../../plugin/plugin";
+import { messageOf } from "../../core/shared/errors";
+import { ChangeRecorder } from "../undo-history";
 
 /**
  * Writes today's touch plan into the daily note: the most pressing people as open

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { calendarEvents } from "../../src/core/calendar/calendar-events";
-import { writeCalendar } from "../../src/core/calendar/ics";
-import { findSetting, notices, openSettingTab, runCommand, typeText } from "../fake/harness";
-import { parseFeed } from "../core/ics-parse";
-import { note, startPlugin, TODAY, type Started } from "./start-plugin";
+import { calendarEvents } from "../../../src/core/calendar/calendar-events";
+import { writeCalendar } from "../../../src/core/calendar/ics";
+import { findSetting, notices, openSettingTab, runCommand, typeText } from "../../fake/harness";
+import { parseFeed } from "../../core/ics-parse";
+import { note, startPlugin, TODAY, type Started } from "../start-plugin";
 
 const FEED = "Keep in Touch/keep-in-touch.ics";
 const FILES = {

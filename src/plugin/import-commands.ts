@@ -2,7 +2,7 @@ import { IMPORT_FORMATS, type ImportFormatId } from "../core/import/formats";
 import { CompanyPickerModal } from "../ui/import/alumni-modal";
 import { ImportFilePicker } from "../ui/import/import-file-picker";
 import { ImportReviewModal } from "../ui/import/import-review-modal";
-import { IMPORT_COMMANDS } from "./import-contacts";
+import { IMPORT_COMMANDS } from "../obsidian/actions/import-contacts";
 import type KeepInTouchPlugin from "./plugin";
 
 /** Picks an export in the vault, then opens the review of what importing it would change. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFakeApp, loadPlugin, triggerLayoutReady, unloadPlugin } from "../fake/harness";
 import KeepInTouchPlugin from "../../src/main";
-import { nextRebuild, note, startPlugin } from "./start-plugin";
+import { nextRebuild, note, startPlugin } from "../obsidian/start-plugin";
 
 const VAULT = {
   "People/Sam Rivera.md": note("tier: ally\nlast_touch: 2026-09-01"),
