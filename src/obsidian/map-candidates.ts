@@ -6,7 +6,7 @@ import { unclassifiedContacts, type MentionCount } from "../core/contacts/triage
 import { DatedNotes } from "./dated-notes";
 import { DatedPathReader } from "./dated-paths";
 import { noteNameFor } from "./note-writer";
-import type KeepInTouchPlugin from "../plugin/plugin";
+import type { ReadServices } from "./services";
 
 /** Who dated notes link to: notes by path, and names that have no note yet (by their lower-cased name). */
 export interface DatedLinks {
@@ -27,13 +27,13 @@ function count<T extends MentionCount>(into: Map<string, T>, key: string, date: 
  * index uses for mentions: a heading rule is kept, and with mentions turned off every
  * link counts (for finding people, not as touches). Notes dated after today don't count.
  */
-export function readDatedLinks(plugin: KeepInTouchPlugin): DatedLinks {
-  const { settings } = plugin;
-  const { metadataCache, vault } = plugin.app;
+export function readDatedLinks(services: ReadServices): DatedLinks {
+  const { settings } = services;
+  const { metadataCache, vault } = services.app;
   const rules = { ...settings, mentionMode: settings.mentionMode === "off" ? ("all" as const) : settings.mentionMode };
-  const reader = new DatedNotes(plugin.app).reader(plugin.dailyNoteSettings().config, rules);
+  const reader = new DatedNotes(services.app).reader(services.dailyNoteSettings().config, rules);
   const mentions = new MentionIndex();
-  const today = plugin.today();
+  const today = services.today();
   const links: DatedLinks = { notes: new Map(), newNames: new Map() };
   const sources = new Set([...Object.keys(metadataCache.resolvedLinks), ...Object.keys(metadataCache.unresolvedLinks)]);
   for (const source of sources) {
@@ -63,10 +63,10 @@ function looksLikeAName(name: string, days: DatedPathReader): boolean {
  * contacts (nor paused ones, nor dated notes themselves), names they link to that have
  * no note yet, and contacts without a tier, most mentioned first.
  */
-export function gatherMapCandidates(plugin: KeepInTouchPlugin, links: DatedLinks = readDatedLinks(plugin)): MapCandidate[] {
-  const { index } = plugin;
-  const { vault } = plugin.app;
-  const days = new DatedPathReader(plugin.dailyNoteSettings().config, moment);
+export function gatherMapCandidates(services: ReadServices, links: DatedLinks = readDatedLinks(services)): MapCandidate[] {
+  const { index } = services;
+  const { vault } = services.app;
+  const days = new DatedPathReader(services.dailyNoteSettings().config, moment);
   const candidates = new Map<string, MapCandidate>();
   for (const [path, mentions] of links.notes) {
     const file = vault.getFileByPath(path);
@@ -90,11 +90,11 @@ export function gatherMapCandidates(plugin: KeepInTouchPlugin, links: DatedLinks
  * The note a typed name means: the one in the contacts folder with that name, or the
  * one a link of that name goes to; null when there is none yet (the wizard creates it).
  */
-export function noteForName(plugin: KeepInTouchPlugin, name: string): string | null {
+export function noteForName(services: ReadServices, name: string): string | null {
   const noteName = noteNameFor(name);
   if (noteName === "") return null;
-  const { vault, metadataCache } = plugin.app;
-  const folder = plugin.settings.contactsFolder.trim();
+  const { vault, metadataCache } = services.app;
+  const folder = services.settings.contactsFolder.trim();
   const inFolder = vault.getFileByPath(normalizePath(folder ? `${folder}/${noteName}.md` : `${noteName}.md`));
   if (inFolder) return inFolder.path;
   const linked = metadataCache.getFirstLinkpathDest(noteName, "");

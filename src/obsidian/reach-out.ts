@@ -3,7 +3,7 @@ import { readFuel, type FuelItem } from "../core/conversation/fuel";
 import { notePreview } from "../core/notes/note-preview";
 import type { Touch } from "../core/touches/touch-line";
 import { readTouchLog } from "../core/touches/touch-log";
-import type KeepInTouchPlugin from "../plugin/plugin";
+import type { ReadServices } from "./services";
 import { messageOf } from "../core/shared/errors";
 
 /** What the reach-out queue shows about one person, read from their note in one go. */
@@ -19,13 +19,13 @@ export interface ReachOutCard {
 }
 
 /** Reads the card for a contact from their note; a note that can't be read gives an empty card that says why. */
-export async function readReachOutCard(plugin: KeepInTouchPlugin, contact: Pick<Contact, "path">): Promise<ReachOutCard> {
-  const { settings } = plugin;
-  const file = plugin.app.vault.getFileByPath(contact.path);
+export async function readReachOutCard(services: ReadServices, contact: Pick<Contact, "path">): Promise<ReachOutCard> {
+  const { settings } = services;
+  const file = services.app.vault.getFileByPath(contact.path);
   if (!file) return { lastLogged: null, fuel: [], preview: [], problem: `No note at "${contact.path}": it may have been renamed or deleted.` };
   let text: string;
   try {
-    text = await plugin.app.vault.cachedRead(file);
+    text = await services.app.vault.cachedRead(file);
   } catch (error) {
     return { lastLogged: null, fuel: [], preview: [], problem: `Couldn't read ${file.basename}: ${messageOf(error)}` };
   }
@@ -42,8 +42,8 @@ export async function readReachOutCard(plugin: KeepInTouchPlugin, contact: Pick<
 }
 
 /** Who is due, as the sidebar lists them: everyone overdue, the most overdue first, then everyone due soon. */
-export function dueQueue(plugin: KeepInTouchPlugin): string[] {
-  const { lists } = plugin.index.agenda();
+export function dueQueue(services: ReadServices): string[] {
+  const { lists } = services.index.agenda();
   return [...lists.overdue.toArray(), ...lists.due.toArray()].map((entry) => entry.contact.path);
 }
 

@@ -2,8 +2,12 @@ import { normalizePath, type TFile, type Vault } from "obsidian";
 import type { Contact } from "../core/contacts/contact";
 import type { StarterTemplate } from "../core/settings";
 import { firstNameOf, startersFromNote, startersOnOffer, type StarterValues } from "../core/conversation/starters";
-import type KeepInTouchPlugin from "../plugin/plugin";
+import type { KeepInTouchApi } from "./api";
+import type { ReadServices } from "./services";
 import { messageOf } from "../core/shared/errors";
+
+/** What reading the starters needs: the vault, the settings, and a contact's touch log through the API. */
+export type StarterSource = Pick<ReadServices, "app" | "settings"> & { readonly api: Pick<KeepInTouchApi, "getTouches"> };
 
 export interface LoadedStarters {
   starters: StarterTemplate[];
@@ -33,19 +37,19 @@ export async function readStartersNote(vault: Vault, notePath: string): Promise<
 }
 
 /** Every starter on offer: the settings' own (or the defaults), then the note's. */
-export async function loadStarters(plugin: KeepInTouchPlugin): Promise<LoadedStarters> {
-  const fromNote = await readStartersNote(plugin.app.vault, plugin.settings.startersNote);
-  return { starters: startersOnOffer(plugin.settings.starters, fromNote.starters), problems: fromNote.problems };
+export async function loadStarters(services: StarterSource): Promise<LoadedStarters> {
+  const fromNote = await readStartersNote(services.app.vault, services.settings.startersNote);
+  return { starters: startersOnOffer(services.settings.starters, fromNote.starters), problems: fromNote.problems };
 }
 
 /**
  * What a starter's placeholders are filled with. The topic is the one the user came
  * from, else the contact's first; the last touch note is the newest touch's note.
  */
-export async function starterValues(plugin: KeepInTouchPlugin, contact: Pick<Contact, "path" | "name" | "topics">, topic?: string): Promise<StarterValues> {
+export async function starterValues(services: StarterSource, contact: Pick<Contact, "path" | "name" | "topics">, topic?: string): Promise<StarterValues> {
   const values: StarterValues = { name: contact.name, first_name: firstNameOf(contact.name), topic: topic ?? contact.topics[0] };
   try {
-    const touches = await plugin.api.getTouches(contact.path);
+    const touches = await services.api.getTouches(contact.path);
     // Oldest first as a rule, but a hand-edited log may be out of order.
     let newest = touches[0];
     for (const touch of touches) if (newest && touch.date >= newest.date) newest = touch;

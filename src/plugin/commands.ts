@@ -1,3 +1,4 @@
+import type { Plugin } from "obsidian";
 import type { Contact } from "../core/contacts/contact";
 import { ContactDetailModal } from "../ui/modals/contact-detail-modal";
 import { ContactSuggestModal } from "../ui/modals/contact-suggest-modal";
@@ -11,145 +12,163 @@ import { FadeModal } from "../ui/modals/fade-modal";
 import { GroupTouchModal } from "../ui/modals/group-touch-modal";
 import { TopicPickerModal } from "../ui/modals/topic-finder-modal";
 import { ReachOutModal } from "../ui/modals/reach-out-modal";
-import type KeepInTouchPlugin from "./plugin";
-import { addTouchPlan } from "../obsidian/actions/touch-plan";
-import { planThisWeek } from "../obsidian/actions/week-plan";
-import { exportCalendarWithNotice } from "../obsidian/actions/ics-export";
+import type { PluginContext } from "./context";
+import { currentWeekPlan, describePlan, requestPlan } from "../obsidian/actions/week-plan";
+import type { WeekPlan } from "../core/planning/week-plan";
 import { registerImportCommands } from "./import-commands";
 import { PlacesModal } from "../ui/modals/places-modal";
 import { SetPlaceModal } from "../ui/modals/set-place-modal";
 
 /** The contact in the active note, or else one the user picks. */
-function withContact(plugin: KeepInTouchPlugin, then: (contact: Contact) => void): void {
-  const active = plugin.contactFor(plugin.app.workspace.getActiveFile());
+function withContact(context: PluginContext, then: (contact: Contact) => void): void {
+  const file = context.app.workspace.getActiveFile();
+  const active = file ? context.index.get(file.path) : undefined;
   if (active) {
     then(active);
     return;
   }
-  new ContactSuggestModal(plugin, then).open();
+  new ContactSuggestModal(context, then).open();
+}
+
+/**
+ * Opens the relationships view with this week's plan in sight, and offers to write it
+ * to the daily note. A suggestion: nothing is sent or logged.
+ */
+export async function planThisWeek(context: PluginContext): Promise<WeekPlan> {
+  const { index, notices, actions } = context;
+  await index.ready;
+  await context.openRelationshipsView();
+  requestPlan(index);
+  const plan = currentWeekPlan(context);
+  if (plan.thisWeek.length === 0) {
+    notices.show(describePlan(plan));
+    return plan;
+  }
+  notices.show(describePlan(plan), 10_000, { text: "Write to daily note", cls: "kit-week-plan-write-link", once: false, run: () => void actions.writeWeekPlan() });
+  return plan;
 }
 
 /** Command palette actions. None has a default hotkey: users choose their own. */
-export function registerCommands(plugin: KeepInTouchPlugin): void {
-  plugin.addCommand({
+export function registerCommands(owner: Pick<Plugin, "addCommand">, context: PluginContext): void {
+  owner.addCommand({
     id: "open-relationships-view",
     name: "Open relationships view",
-    callback: () => void plugin.openRelationshipsView(),
+    callback: () => void context.openRelationshipsView(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "open-review",
     name: "Open review",
-    callback: () => void plugin.openReviewView(),
+    callback: () => void context.openReviewView(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "log-touch",
     name: "Log touch…",
-    callback: () => withContact(plugin, (contact) => new LogTouchModal(plugin, contact).open()),
+    callback: () => withContact(context, (contact) => new LogTouchModal(context, contact).open()),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "show-contact-details",
     name: "Show contact details…",
-    callback: () => withContact(plugin, (contact) => new ContactDetailModal(plugin, contact).open()),
+    callback: () => withContact(context, (contact) => new ContactDetailModal(context, contact).open()),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "copy-message-starter",
     name: "Copy a message starter…",
-    callback: () => withContact(plugin, (contact) => openStarterPicker(plugin, contact)),
+    callback: () => withContact(context, (contact) => openStarterPicker(context, contact)),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "snooze-contact",
     name: "Snooze contact…",
-    callback: () => withContact(plugin, (contact) => new SnoozeModal(plugin, contact).open()),
+    callback: () => withContact(context, (contact) => new SnoozeModal(context, contact).open()),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "log-group-touch",
     name: "Log a group touch…",
-    callback: () => new GroupTouchModal(plugin).open(),
+    callback: () => new GroupTouchModal(context).open(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "let-contact-fade",
     name: "Let a contact fade…",
-    callback: () => withContact(plugin, (contact) => new FadeModal(plugin, contact).open()),
+    callback: () => withContact(context, (contact) => new FadeModal(context, contact).open()),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "resume-contact",
     name: "Resume a faded contact…",
-    callback: () => new ContactSuggestModal(plugin, (contact) => void plugin.resumeWithNotice(contact), (c) => c.status === "paused").open(),
+    callback: () => new ContactSuggestModal(context, (contact) => void context.actions.resume(contact), (c) => c.status === "paused").open(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "who-would-find-this-useful",
     name: "Who would find this useful?",
-    callback: () => new TopicPickerModal(plugin).open(),
+    callback: () => new TopicPickerModal(context).open(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "add-touch-plan",
     name: "Add today's touch plan to the daily note",
-    callback: () => addTouchPlan(plugin),
+    callback: () => context.actions.addTouchPlan(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "plan-this-week",
     name: "Plan this week's touches",
-    callback: () => void planThisWeek(plugin),
+    callback: () => void planThisWeek(context),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "reach-out",
     name: "Reach out…",
-    callback: () => new ReachOutModal(plugin).open(),
+    callback: () => new ReachOutModal(context).open(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "undo-last-change",
     name: "Undo last change",
-    callback: () => void plugin.undoWithNotice(),
+    callback: () => void context.actions.undo(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "new-contact",
     name: "New contact…",
-    callback: () => new NewContactModal(plugin).open(),
+    callback: () => new NewContactModal(context).open(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "build-relationship-map",
     name: "Build your relationship map",
-    callback: () => new MapWizardModal(plugin).open(),
+    callback: () => new MapWizardModal(context).open(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "sort-people-without-tier",
     name: "Sort people without a tier",
-    callback: () => new TriageModal(plugin).open(),
+    callback: () => new TriageModal(context).open(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "export-calendar",
     name: "Export calendar (.ics)",
-    callback: () => void exportCalendarWithNotice(plugin),
+    callback: () => void context.actions.exportCalendar(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "whos-in",
     name: "Who's in…?",
-    callback: () => new PlacesModal(plugin).open(),
+    callback: () => new PlacesModal(context).open(),
   });
 
-  plugin.addCommand({
+  owner.addCommand({
     id: "set-place-for-several",
     name: "Set place and time zone for several…",
-    callback: () => new SetPlaceModal(plugin, null).open(),
+    callback: () => new SetPlaceModal(context, null).open(),
   });
 
-  registerImportCommands(plugin);
+  registerImportCommands(owner, context);
 }

@@ -116,10 +116,10 @@ describe("notices", () => {
     app.vault.failNextWrite(SAM, new Error("disk full"));
     const contact = plugin.index.get(SAM);
     if (!contact) throw new Error("not indexed");
-    expect(await plugin.logTouchWithNotice(contact)).toBe(false);
+    expect(await plugin.actions.logTouch(contact)).toBe(false);
     expect(notices().at(-1)).toMatch(/^Couldn't log a touch with Sam Rivera: Couldn't write .*disk full/);
     expect(text(SAM)).toBe(note("tier: ally"));
-    expect(await plugin.logTouchWithNotice(contact)).toBe(true);
+    expect(await plugin.actions.logTouch(contact)).toBe(true);
     expect(notices().at(-1)).toBe("Logged a touch with Sam Rivera. Undo");
   });
 });

@@ -36,7 +36,7 @@ describe("group touch", () => {
   it("writes each note atomically, skips a broken note by name, and puts one line in the daily note", async () => {
     const { plugin, text } = await startPlugin(VAULT, { internalPlugins: DAILY });
     const progress: string[] = [];
-    const result = await logGroupTouch(plugin, [SAM, BROKEN, ANA], { kind: "meeting", note: "partner roundtable" }, (done, total) => progress.push(`${done}/${total}`));
+    const result = await logGroupTouch(plugin.services, [SAM, BROKEN, ANA], { kind: "meeting", note: "partner roundtable" }, (done, total) => progress.push(`${done}/${total}`));
     expect(result.logged).toEqual(["Sam Rivera", "Ana Souza"]);
     expect(result.failed.map((f) => f.name)).toEqual(["Paolo"]);
     expect(result.failed[0]?.reason).toMatch(/not valid YAML/);
@@ -51,7 +51,7 @@ describe("group touch", () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 200; i++) files[`People/P${String(i).padStart(3, "0")}.md`] = note("tier: peer");
     const { plugin, text } = await startPlugin(files, { internalPlugins: DAILY });
-    const modal = new GroupTouchModal(plugin, Object.keys(files));
+    const modal = new GroupTouchModal(plugin.host, Object.keys(files));
     modal.open();
     await modalReady(modal);
     expect(modal.contentEl.querySelector(".kit-group-count")?.textContent).toBe("200 selected");
@@ -106,7 +106,7 @@ describe("let fade and resume", () => {
 describe("promises from the log-touch modal", () => {
   it("adds an open task to the contact note along with the touch", async () => {
     const { plugin, text, flush } = await startPlugin(VAULT);
-    const modal = new LogTouchModal(plugin, plugin.index.get(ANA)!);
+    const modal = new LogTouchModal(plugin.host, plugin.index.get(ANA)!);
     modal.open();
     await modalReady(modal);
     const promise = modal.contentEl.querySelector<HTMLInputElement>(".kit-promise-input")!;

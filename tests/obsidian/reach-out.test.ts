@@ -59,7 +59,7 @@ describe("writing fuel", () => {
     const started = await startPlugin(QUEUE_VAULT);
     const { plugin, text, flush } = started;
     const [lisbon] = readFuel(text(SAM) as string, plugin.settings.fuelHeading);
-    await plugin.act("cleared", "Couldn't clear", (recorder) => plugin.writer.recordingTo(recorder).clearFuelItems(SAM, [lisbon!]), "Cleared.");
+    await plugin.actions.act("cleared", "Couldn't clear", (recorder) => plugin.writer.recordingTo(recorder).clearFuelItems(SAM, [lisbon!]), "Cleared.");
     expect(text(SAM)).toBe(note("tier: ally\nlast_touch: 2026-09-01", SAM_BODY.replace("- Ask how the Lisbon move went\n  - she was worried about schools\n", "")));
     click(noticeLog.at(-1)?.notice.messageEl.querySelector("a.kit-undo-link") as HTMLElement);
     await flush();

@@ -49,8 +49,8 @@ describe("undo", () => {
     const started = await startPlugin(VAULT, { internalPlugins: DAILY });
     const { plugin, text, flush } = started;
     const sam = () => plugin.index.get(SAM) as NonNullable<ReturnType<typeof plugin.index.get>>;
-    await plugin.snoozeWithNotice(sam(), "2026-12-01");
-    await plugin.fadeWithNotice(sam(), "moved away");
+    await plugin.actions.snooze(sam(), "2026-12-01");
+    await plugin.actions.fade(sam(), "moved away");
     await flush();
     expect(text(SAM)).toContain("status: paused");
     await runCommand(started.app, "undo-last-change");
@@ -65,7 +65,7 @@ describe("undo", () => {
 
   it("undoes a group touch as one step, the daily note with it", async () => {
     const started = await startPlugin(VAULT, { internalPlugins: DAILY });
-    const modal = new GroupTouchModal(started.plugin, [SAM, ANA, KENJI]);
+    const modal = new GroupTouchModal(started.plugin.host, [SAM, ANA, KENJI]);
     modal.open();
     await modalReady(modal);
     expect(await modal.submit()).toBe(true);
@@ -80,7 +80,7 @@ describe("undo", () => {
 
   it("declines when the note changed after the write, and keeps the newer edit", async () => {
     const started = await startPlugin(VAULT, { internalPlugins: DAILY });
-    await started.plugin.logTouchWithNotice({ path: SAM, name: "Sam Rivera" }, { note: "lunch" });
+    await started.plugin.actions.logTouch({ path: SAM, name: "Sam Rivera" }, { note: "lunch" });
     const edited = `${started.text(SAM) ?? ""}\nA thought I added by hand.\n`;
     started.app.vault.externalModify(SAM, edited);
     await started.flush();
@@ -95,7 +95,7 @@ describe("undo", () => {
   it("puts a daily note the touch created into the trash, and only while it is unchanged", async () => {
     const started = await startPlugin({ [SAM]: VAULT[SAM] }, { internalPlugins: DAILY });
     started.plugin.settings.dailyTouchLine = "create";
-    await started.plugin.logTouchWithNotice({ path: SAM, name: "Sam Rivera" });
+    await started.plugin.actions.logTouch({ path: SAM, name: "Sam Rivera" });
     expect(started.text(TODAY_NOTE)).toBe("## Touches\n- [[Sam Rivera]]\n");
     click(undoLink());
     await started.flush();
@@ -111,7 +111,7 @@ describe("undo", () => {
     const view = await openView(started);
     expect(view).toBeTruthy();
     const { PracticeSections } = await import("../../src/ui/sidebar/practice-sections");
-    await new PracticeSections(started.app, started.plugin).keep(promise, ana, true);
+    await new PracticeSections(started.app, started.plugin.host).keep(promise, ana, true);
     await started.flush();
     expect(started.text(ANA)).toContain("- [x] send the scorecard");
     expect(notices().at(-1)).toBe("Kept: send the scorecard. Logged a touch with Ana Souza. Undo");
@@ -123,7 +123,7 @@ describe("undo", () => {
 
   it("takes back a touch from the log-touch modal with its promise, and API writes by command", async () => {
     const started = await startPlugin(VAULT, { internalPlugins: DAILY });
-    const modal = new LogTouchModal(started.plugin, started.plugin.index.get(SAM) as never);
+    const modal = new LogTouchModal(started.plugin.host, started.plugin.index.get(SAM) as never);
     modal.open();
     await modalReady(modal);
     const promise = modal.contentEl.querySelector<HTMLInputElement>(".kit-promise-input");
@@ -153,7 +153,7 @@ describe("undo for plans", () => {
     await started.flush();
     expect(started.text(TODAY_NOTE)).toBe(VAULT[TODAY_NOTE]);
     const { writeWeekPlan } = await import("../../src/obsidian/actions/week-plan");
-    await writeWeekPlan(started.plugin);
+    await writeWeekPlan(started.plugin.actions);
     expect(started.text(TODAY_NOTE)).toContain("## This week's touches");
     click(undoLink());
     await started.flush();

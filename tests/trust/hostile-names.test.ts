@@ -61,7 +61,7 @@ describe("hostile names render as text", () => {
 
     const contact = started.plugin.index.get(`People/${BOLD}.md`);
     if (!contact) throw new Error("not indexed");
-    expect(await started.plugin.logTouchWithNotice(contact)).toBe(true);
+    expect(await started.plugin.actions.logTouch(contact)).toBe(true);
     const shown = noticeLog.at(-1)?.notice.messageEl;
     expect(shown?.textContent?.startsWith(`Logged a touch with ${BOLD}.`)).toBe(true);
     expectNoInjectedElements();

@@ -49,7 +49,7 @@ describe("logging a touch on each note of the corpus", () => {
     const contact = started.plugin.index.get(path);
     if (!contact) throw new Error(`${path} was not indexed`);
     const before = started.text(path);
-    const landed = await started.plugin.logTouchWithNotice(contact);
+    const landed = await started.plugin.actions.logTouch(contact);
     await started.flush();
     if ("after" in touch) {
       expect(started.text(path)).toBe(touch.after);

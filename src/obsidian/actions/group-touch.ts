@@ -1,7 +1,7 @@
 import type { TFile } from "obsidian";
 import { validateTouch } from "../../core/notes/note-edits";
 import type { Touch } from "../../core/touches/touch-line";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Services } from "../services";
 import { messageOf } from "../../core/shared/errors";
 import type { ChangeRecorder } from "../undo-history";
 
@@ -18,24 +18,24 @@ export interface GroupTouchResult {
  * and the rest still land. The daily note gets one line linking everyone reached.
  */
 export async function logGroupTouch(
-  plugin: KeepInTouchPlugin,
+  services: Services,
   paths: readonly string[],
   input: Partial<Touch>,
   onProgress: (done: number, total: number) => void = () => undefined,
   recorder?: ChangeRecorder,
 ): Promise<GroupTouchResult> {
-  const writer = recorder ? plugin.writer.recordingTo(recorder) : plugin.writer;
-  const dailyWriter = recorder ? plugin.dailyWriter.recordingTo(recorder) : plugin.dailyWriter;
-  const touch = validateTouch(input, plugin.today(), plugin.settings.touchKinds);
+  const writer = recorder ? services.writer.recordingTo(recorder) : services.writer;
+  const dailyWriter = recorder ? services.dailyWriter.recordingTo(recorder) : services.dailyWriter;
+  const touch = validateTouch(input, services.today(), services.settings.touchKinds);
   const result: GroupTouchResult = { logged: [], failed: [], dailyProblem: null };
   const reached: TFile[] = [];
   let done = 0;
   for (const path of paths) {
-    const name = plugin.index.get(path)?.name ?? path;
+    const name = services.index.get(path)?.name ?? path;
     try {
       await writer.logTouch(path, touch);
       result.logged.push(name);
-      const file = plugin.app.vault.getFileByPath(path);
+      const file = services.app.vault.getFileByPath(path);
       if (file) reached.push(file);
     } catch (error) {
       result.failed.push({ name, reason: messageOf(error) });
@@ -43,7 +43,7 @@ export async function logGroupTouch(
     onProgress(++done, paths.length);
   }
   try {
-    await dailyWriter.addGroupLine(reached, touch, plugin.today());
+    await dailyWriter.addGroupLine(reached, touch, services.today());
   } catch (error) {
     result.dailyProblem = `The touches are logged, but the daily note wasn't updated: ${messageOf(error)}`;
   }

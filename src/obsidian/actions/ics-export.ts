@@ -1,9 +1,7 @@
-import { Notice, TFile, normalizePath, type Vault } from "obsidian";
+import { TFile, normalizePath, type Vault } from "obsidian";
 import { calendarEvents } from "../../core/calendar/calendar-events";
 import { icsPathProblem, writeCalendar } from "../../core/calendar/ics";
-import { plural } from "../../core/shared/dates";
-import type KeepInTouchPlugin from "../../plugin/plugin";
-import { messageOf } from "../../core/shared/errors";
+import type { Services } from "../services";
 
 export interface CalendarExport {
   path: string;
@@ -27,14 +25,14 @@ async function ensureParentFolders(vault: Vault, path: string): Promise<void> {
  * dates and the planned touches. An existing file is replaced in place, so a
  * calendar app subscribed to it sees the same file change.
  */
-export async function exportCalendar(plugin: KeepInTouchPlugin): Promise<CalendarExport> {
-  const path = normalizePath(plugin.settings.icsPath);
+export async function exportCalendar(services: Services): Promise<CalendarExport> {
+  const path = normalizePath(services.settings.icsPath);
   const problem = icsPathProblem(path);
   if (problem) throw new Error(problem);
-  await plugin.index.ready;
-  const events = calendarEvents(plugin.index.all(), plugin.today(), plugin.resolved.tiers, plugin.settings.weeklyCapacity);
-  const text = writeCalendar(events, plugin.now());
-  const { vault } = plugin.app;
+  await services.index.ready;
+  const events = calendarEvents(services.index.all(), services.today(), services.resolved.tiers, services.settings.weeklyCapacity);
+  const text = writeCalendar(events, services.now());
+  const { vault } = services.app;
   const existing = vault.getAbstractFileByPath(path);
   if (existing instanceof TFile) {
     await vault.process(existing, () => text);
@@ -45,15 +43,4 @@ export async function exportCalendar(plugin: KeepInTouchPlugin): Promise<Calenda
     await vault.create(path, text);
   }
   return { path, events: events.length };
-}
-
-export async function exportCalendarWithNotice(plugin: KeepInTouchPlugin): Promise<CalendarExport | null> {
-  try {
-    const done = await exportCalendar(plugin);
-    new Notice(`Exported ${plural(done.events, "event")} to ${done.path}.`);
-    return done;
-  } catch (error) {
-    new Notice(`Couldn't export the calendar: ${messageOf(error)}`, 8000);
-    return null;
-  }
 }

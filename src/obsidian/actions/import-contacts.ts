@@ -1,6 +1,5 @@
 import { normalizePath, parseFrontMatterAliases, type TFile } from "obsidian";
 import { getProperty, textOf } from "../../core/contacts/contact";
-import { plural } from "../../core/shared/dates";
 import { propertiesProblem } from "../../core/notes/frontmatter-edit";
 import { decodeBytes } from "../../core/import/encoding";
 import { IMPORT_FORMATS, sniffFormat, type ImportFormat, type ImportFormatId } from "../../core/import/formats";
@@ -9,10 +8,10 @@ import { planImport, type ExistingNote, type ImportPlan, type NewNote, type Note
 import { IMPORT_FIELDS, ImportError, type ImportField } from "../../core/import/import-record";
 import { headingLineFor } from "../../core/touches/touch-log";
 import { noteNameFor, recordedChange } from "../note-writer";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { ReadServices, Services } from "../services";
 import { messageOf } from "../../core/shared/errors";
 import { SliceClock } from "../slice-clock";
-import { ChangeRecorder, type UndoStep } from "../undo-history";
+import type { ChangeRecorder } from "../undo-history";
 
 /** The command for each export, by the name users see in the palette. */
 export const IMPORT_COMMANDS: Record<ImportFormatId, { id: string; name: string }> = {
@@ -31,8 +30,8 @@ const PROGRESS_EVERY = 100;
  * the app: the bytes (so the encoding can be told), the records, then what each would
  * change. Throws an ImportError whose message says what is wrong with the file.
  */
-export async function planFromFile(plugin: KeepInTouchPlugin, format: ImportFormat, file: TFile, progress: (message: string) => void): Promise<ImportPlan> {
-  const { text } = decodeBytes(new Uint8Array(await plugin.app.vault.readBinary(file)));
+export async function planFromFile(services: ReadServices, format: ImportFormat, file: TFile, progress: (message: string) => void): Promise<ImportPlan> {
+  const { text } = decodeBytes(new Uint8Array(await services.app.vault.readBinary(file)));
   let reader;
   try {
     reader = format.reader(text);
@@ -46,7 +45,7 @@ export async function planFromFile(plugin: KeepInTouchPlugin, format: ImportForm
     await clock.yield();
   }
   clock.end();
-  return planImport(reader.records, existingNotes(plugin), reader.problems, { noteName: noteNameFor });
+  return planImport(reader.records, existingNotes(services), reader.problems, { noteName: noteNameFor });
 }
 
 /** A file picked for the wrong command: say which command reads it. */
@@ -58,10 +57,10 @@ function withHint(error: unknown, format: ImportFormat, text: string): unknown {
 }
 
 /** Every contact as the import matches and compares it: names and aliases, and what its properties hold. */
-export function existingNotes(plugin: KeepInTouchPlugin): ExistingNote[] {
-  const keys = importKeys(plugin.settings);
-  return plugin.index.all().map((contact) => {
-    const frontmatter = plugin.app.metadataCache.getCache(contact.path)?.frontmatter;
+export function existingNotes(services: ReadServices): ExistingNote[] {
+  const keys = importKeys(services.settings);
+  return services.index.all().map((contact) => {
+    const frontmatter = services.app.metadataCache.getCache(contact.path)?.frontmatter;
     const values: Partial<Record<ImportField, string>> = {};
     for (const field of IMPORT_FIELDS) {
       const text = textOf(getProperty(frontmatter, keys[field]));
@@ -97,12 +96,12 @@ export interface ImportOutcome {
  * one is set) and property changes, each note in one atomic write, every change
  * recorded for one undo. A note that can't be written is reported; the rest land.
  */
-export async function writeImport(plugin: KeepInTouchPlugin, choice: ImportChoice, recorder: ChangeRecorder, progress: (done: number, total: number) => void): Promise<ImportOutcome> {
+export async function writeImport(services: Services, choice: ImportChoice, recorder: ChangeRecorder, progress: (done: number, total: number) => void): Promise<ImportOutcome> {
   const { selected } = choice;
   const creates = choice.plan.creates.filter((c) => selected.has(c.id));
   const updates = choice.plan.updates.map((u) => ({ ...u, changes: u.changes.filter((c) => selected.has(c.id)) })).filter((u) => u.changes.length > 0);
   const total = creates.length + updates.length;
-  const base = creates.length > 0 ? await newNoteBase(plugin) : "";
+  const base = creates.length > 0 ? await newNoteBase(services) : "";
   const outcome: ImportOutcome = { created: 0, updated: 0, failed: [] };
   const clock = new SliceClock();
   let done = 0;
@@ -118,16 +117,16 @@ export async function writeImport(plugin: KeepInTouchPlugin, choice: ImportChoic
       await clock.yield();
     }
   };
-  for (const note of creates) await attempt(note.name, () => createNote(plugin, note, base, choice.tierId, recorder).then(() => void outcome.created++));
-  for (const update of updates) await attempt(update.name, () => updateNote(plugin, update, recorder).then(() => void outcome.updated++));
+  for (const note of creates) await attempt(note.name, () => createNote(services, note, base, choice.tierId, recorder).then(() => void outcome.created++));
+  for (const update of updates) await attempt(update.name, () => updateNote(services, update, recorder).then(() => void outcome.updated++));
   clock.end();
   return outcome;
 }
 
 /** The text a new note starts from: the template's, or a touch log heading. */
-async function newNoteBase(plugin: KeepInTouchPlugin): Promise<string> {
-  const { settings } = plugin;
-  const { vault } = plugin.app;
+async function newNoteBase(services: Services): Promise<string> {
+  const { settings } = services;
+  const { vault } = services.app;
   const setting = settings.importTemplate.trim();
   if (setting === "") return `${headingLineFor(settings.touchHeading)}\n`;
   const path = normalizePath(setting);
@@ -139,9 +138,9 @@ async function newNoteBase(plugin: KeepInTouchPlugin): Promise<string> {
   return text;
 }
 
-async function createNote(plugin: KeepInTouchPlugin, note: NewNote, base: string, tierId: string | null, recorder: ChangeRecorder): Promise<void> {
-  const { settings } = plugin;
-  const { vault } = plugin.app;
+async function createNote(services: Services, note: NewNote, base: string, tierId: string | null, recorder: ChangeRecorder): Promise<void> {
+  const { settings } = services;
+  const { vault } = services.app;
   const folder = settings.contactsFolder.trim() === "" ? "" : normalizePath(settings.contactsFolder);
   const path = normalizePath(folder ? `${folder}/${note.noteName}.md` : `${note.noteName}.md`);
   if (vault.getAbstractFileByPath(path)) throw new Error(`A note named "${note.noteName}" already exists in ${folder || "the vault"}.`);
@@ -151,28 +150,9 @@ async function createNote(plugin: KeepInTouchPlugin, note: NewNote, base: string
   recorder.record(file.path, null, text);
 }
 
-async function updateNote(plugin: KeepInTouchPlugin, update: NoteUpdate, recorder: ChangeRecorder): Promise<void> {
-  const file = plugin.app.vault.getFileByPath(update.path);
+async function updateNote(services: Services, update: NoteUpdate, recorder: ChangeRecorder): Promise<void> {
+  const file = services.app.vault.getFileByPath(update.path);
   if (!file) throw new Error("the note was moved or deleted after the review.");
-  const keys = importKeys(plugin.settings);
-  await plugin.app.vault.process(file, (text) => recordedChange(recorder, file.path, text, (t) => applyFieldChanges(t, update.changes, keys)));
-}
-
-/**
- * Runs the write as one step to undo, and tells the user what landed, with an
- * "Undo" link. Throws (after keeping what did land as a step) when nothing could be written.
- */
-export async function importWithNotice(plugin: KeepInTouchPlugin, choice: ImportChoice, fileName: string, progress: (done: number, total: number) => void): Promise<ImportOutcome> {
-  const recorder = new ChangeRecorder();
-  let step: UndoStep | null = null;
-  let outcome: ImportOutcome;
-  try {
-    outcome = await writeImport(plugin, choice, recorder, progress);
-  } finally {
-    step = plugin.undo.push(`imported ${fileName}`, recorder);
-  }
-  const lines = [`Imported ${fileName}: ${plural(outcome.created, "new note")}, ${plural(outcome.updated, "note")} updated.`];
-  for (const failure of outcome.failed) lines.push(`Couldn't write ${failure.name}: ${failure.reason}`);
-  plugin.noticeWithUndo(lines.join("\n"), step, outcome.failed.length > 0 ? 10000 : 5000);
-  return outcome;
+  const keys = importKeys(services.settings);
+  await services.app.vault.process(file, (text) => recordedChange(recorder, file.path, text, (t) => applyFieldChanges(t, update.changes, keys)));
 }

@@ -1,7 +1,7 @@
 import { plural } from "../../core/shared/dates";
 import { countPeople, mappedPeople } from "../../core/contacts/relationship-map";
 import { type MapPerson, type MapWizardState } from "../../core/contacts/map-wizard-state";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Services } from "../services";
 import { messageOf } from "../../core/shared/errors";
 import { ChangeRecorder, type UndoStep } from "../undo-history";
 
@@ -17,9 +17,9 @@ export interface MapWriteResult {
 }
 
 /** Remembers where the wizard is (or that none is under way), without rebuilding the index as a settings change would. */
-export async function saveMapProgress(plugin: KeepInTouchPlugin, state: MapWizardState | null): Promise<void> {
-  plugin.settings.mapWizard = state;
-  await plugin.saveData(plugin.settings);
+export async function saveMapProgress(services: Services, state: MapWizardState | null): Promise<void> {
+  services.settings.mapWizard = state;
+  await services.saveSettingsQuietly();
 }
 
 /**
@@ -28,12 +28,12 @@ export async function saveMapProgress(plugin: KeepInTouchPlugin, state: MapWizar
  * change recorder, so the whole map is one step to undo (which also puts the new notes
  * in the trash). A note that can't be written is reported and the others still are.
  */
-export async function writeMap(plugin: KeepInTouchPlugin, state: MapWizardState): Promise<MapWriteResult> {
+export async function writeMap(services: Services, state: MapWizardState): Promise<MapWriteResult> {
   const recorder = new ChangeRecorder();
-  const writer = plugin.writer.recordingTo(recorder);
-  const topicsKey = plugin.settings.properties.topics;
+  const writer = services.writer.recordingTo(recorder);
+  const topicsKey = services.settings.properties.topics;
   const result: MapWriteResult = { created: 0, tiers: 0, topics: 0, failed: [], step: null };
-  const people = mappedPeople(state, plugin.resolved.tiers);
+  const people = mappedPeople(state, services.resolved.tiers);
   const changed = async (write: () => Promise<void>) => {
     const before = recorder.changes.length;
     await write();
@@ -52,7 +52,7 @@ export async function writeMap(plugin: KeepInTouchPlugin, state: MapWizardState)
       result.failed.push({ person: saved, reason: messageOf(error) });
     }
   }
-  result.step = plugin.undo.push(`built your relationship map (${countPeople(people.length - result.failed.length)})`, recorder);
+  result.step = services.undo.push(`built your relationship map (${countPeople(people.length - result.failed.length)})`, recorder);
   return result;
 }
 

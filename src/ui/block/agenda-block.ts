@@ -1,10 +1,10 @@
-import { MarkdownRenderChild, setIcon, type App } from "obsidian";
+import { MarkdownRenderChild, setIcon, type App, type Plugin } from "obsidian";
 import { allClearText, buildBlockAgenda, type BlockRow, type BlockSectionRows } from "../../core/planning/block-agenda";
 import { findBlockContact, parseBlockOptions, type BlockSection } from "../../core/planning/block-options";
 import { describeRhythm, type Contact } from "../../core/contacts/contact";
 import { monthlyHistory } from "../../core/insight/history";
 import { describeWarmth, warmthOf, warmthPercent } from "../../core/insight/warmth";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { lastTouchText } from "../shared/contact-text";
 import { renderMonthlyBars } from "../shared/history-chart";
 import { renderOnIndexChange } from "../shared/live-render";
@@ -15,9 +15,9 @@ export const AGENDA_BLOCK_LANGUAGE = "keep-in-touch";
 const SECTION_TITLES: Record<BlockSection, string> = { overdue: "Overdue", due: "Due soon", upcoming: "Upcoming", dates: "Dates" };
 
 /** Lets any note (a daily-note template, say) hold a live agenda. */
-export function registerAgendaBlock(plugin: KeepInTouchPlugin): void {
-  plugin.registerMarkdownCodeBlockProcessor(AGENDA_BLOCK_LANGUAGE, (source, el, ctx) => {
-    ctx.addChild(new AgendaBlock(plugin, source, el, ctx.sourcePath));
+export function registerAgendaBlock(owner: Pick<Plugin, "registerMarkdownCodeBlockProcessor">, host: Host): void {
+  owner.registerMarkdownCodeBlockProcessor(AGENDA_BLOCK_LANGUAGE, (source, el, ctx) => {
+    ctx.addChild(new AgendaBlock(host, source, el, ctx.sourcePath));
   });
 }
 
@@ -28,26 +28,26 @@ export class AgendaBlock extends MarkdownRenderChild {
   renders = 0;
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly source: string,
     containerEl: HTMLElement,
     private readonly sourcePath: string,
   ) {
     super(containerEl);
-    this.app = plugin.app;
+    this.app = host.app;
   }
 
   override onload(): void {
     this.containerEl.addClass("kit-block");
-    renderOnIndexChange(this, this.plugin.index, () => this.render());
+    renderOnIndexChange(this, this.host.index, () => this.render());
     this.render();
   }
 
   render(): void {
     this.renders++;
     const root = this.containerEl;
-    const { index, resolved } = this.plugin;
-    const today = this.plugin.today();
+    const { index, resolved } = this.host;
+    const today = this.host.today();
     root.empty();
     // Options are read on every draw: the tiers they name can change in settings.
     const { options, errors } = parseBlockOptions(this.source, resolved.tiers);
@@ -86,7 +86,7 @@ export class AgendaBlock extends MarkdownRenderChild {
 
   /** `contact: [[Name]]`: that person's line and a year of touches, month by month. */
   private renderPerson(contact: Contact): void {
-    const today = this.plugin.today();
+    const today = this.host.today();
     const el = this.containerEl.createDiv({ cls: "kit-block-person" });
     const line = el.createDiv({ cls: "kit-block-row", attr: { "data-path": contact.path } });
     this.renderName(line, contact);
@@ -119,7 +119,7 @@ export class AgendaBlock extends MarkdownRenderChild {
       event.preventDefault();
       event.stopPropagation();
       log.disabled = true;
-      void this.plugin.logTouchWithNotice(contact).finally(() => {
+      void this.host.actions.logTouch(contact).finally(() => {
         log.disabled = false;
       });
     });

@@ -1,7 +1,7 @@
 import { Component, FuzzySuggestModal, Modal, type FuzzyMatch } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { alumniByUrgency, companyGroups, companyKey, describeCompanyGroup, type CompanyGroup } from "../../core/import/companies";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { lastTouchText } from "../shared/contact-text";
 import { GroupTouchModal } from "../modals/group-touch-modal";
 import { renderOnIndexChange } from "../shared/live-render";
@@ -11,14 +11,14 @@ const SHOWN = 200;
 
 /** "Alumni of…": picks a company, current or past, then shows its people. */
 export class CompanyPickerModal extends FuzzySuggestModal<CompanyGroup> {
-  constructor(private readonly plugin: KeepInTouchPlugin) {
-    super(plugin.app);
+  constructor(private readonly host: Host) {
+    super(host.app);
     this.setPlaceholder("Pick a company: where people work now or used to");
     this.emptyStateText = "No contact names a company yet. Import your LinkedIn connections, or add company and past_companies to notes.";
   }
 
   getItems(): CompanyGroup[] {
-    return companyGroups(this.plugin.index.all());
+    return companyGroups(this.host.index.all());
   }
 
   getItemText(group: CompanyGroup): string {
@@ -32,7 +32,7 @@ export class CompanyPickerModal extends FuzzySuggestModal<CompanyGroup> {
   }
 
   onChooseItem(group: CompanyGroup): void {
-    new AlumniModal(this.plugin, group.key).open();
+    new AlumniModal(this.host, group.key).open();
   }
 }
 
@@ -46,10 +46,10 @@ export class AlumniModal extends Modal {
   private listEl!: HTMLElement;
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly key: string,
   ) {
-    super(plugin.app);
+    super(host.app);
   }
 
   override onOpen(): void {
@@ -57,7 +57,7 @@ export class AlumniModal extends Modal {
     this.contentEl.createEl("p", { cls: "kit-muted", text: "Most overdue first. Congratulate them on a new role, ask how the old team is doing: these are your easiest warm introductions." });
     this.listEl = this.contentEl.createDiv({ cls: "kit-alumni-list" });
     this.live.load();
-    renderOnIndexChange(this.live, this.plugin.index, () => this.render());
+    renderOnIndexChange(this.live, this.host.index, () => this.render());
     this.render();
   }
 
@@ -67,7 +67,7 @@ export class AlumniModal extends Modal {
   }
 
   private group(): CompanyGroup | undefined {
-    return companyGroups(this.plugin.index.all()).find((g) => g.key === this.key);
+    return companyGroups(this.host.index.all()).find((g) => g.key === this.key);
   }
 
   /** The people as the index knows them now: a logged touch moves its row. */
@@ -79,14 +79,14 @@ export class AlumniModal extends Modal {
       this.listEl.createDiv({ cls: "kit-empty", text: "Nobody's note names this company any more." });
       return;
     }
-    const people = alumniByUrgency(group, this.plugin.today());
+    const people = alumniByUrgency(group, this.host.today());
     this.listEl.createDiv({ cls: "kit-muted", text: describeCompanyGroup(group) });
     for (const contact of people.slice(0, SHOWN)) this.row(contact);
     if (people.length > SHOWN) this.listEl.createDiv({ cls: "kit-muted", text: `${people.length - SHOWN} more not shown.` });
     const all = this.listEl.createEl("button", { cls: "mod-cta kit-alumni-group", text: `Log a group touch with all ${people.length}` });
     all.addEventListener("click", () => {
       this.close();
-      new GroupTouchModal(this.plugin, people.map((c) => c.path)).open();
+      new GroupTouchModal(this.host, people.map((c) => c.path)).open();
     });
   }
 
@@ -99,9 +99,9 @@ export class AlumniModal extends Modal {
       this.close();
       void this.app.workspace.openLinkText(contact.path, "", event.ctrlKey || event.metaKey);
     });
-    text.createDiv({ cls: "kit-muted", text: `${whereNow(contact, this.key)} · ${lastTouchText(contact, this.plugin.today())}` });
+    text.createDiv({ cls: "kit-muted", text: `${whereNow(contact, this.key)} · ${lastTouchText(contact, this.host.today())}` });
     const log = row.createEl("button", { cls: "kit-log", text: "Log", attr: { "aria-label": `Log a touch with ${contact.name}` } });
-    log.addEventListener("click", () => void this.plugin.logTouchWithNotice(contact));
+    log.addEventListener("click", () => void this.host.actions.logTouch(contact));
   }
 }
 

@@ -1,6 +1,6 @@
 import { FuzzySuggestModal, normalizePath, type FuzzyMatch, type TFile } from "obsidian";
 import type { ImportFormat } from "../../core/import/formats";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
 
 /**
@@ -12,11 +12,11 @@ export class ImportFilePicker extends FuzzySuggestModal<TFile> {
   private dropped: TFile | null = null;
 
   constructor(
-    plugin: KeepInTouchPlugin,
+    host: Host,
     private readonly format: ImportFormat,
     private readonly onPick: (file: TFile) => void,
   ) {
-    super(plugin.app);
+    super(host.app);
     const ext = `.${format.extension}`;
     this.setPlaceholder(`Pick the ${format.label} file (${ext}) to import, or drop one here`);
     this.emptyStateText = `No ${ext} file in the vault yet. Drop the exported file here to add it to the vault.`;

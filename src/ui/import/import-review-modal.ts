@@ -2,8 +2,8 @@ import { Modal, Setting, type TFile } from "obsidian";
 import type { ImportFormat } from "../../core/import/formats";
 import { importKeys, type ImportKeys } from "../../core/import/import-edit";
 import { countSelected, defaultSelection, isOverwrite, type FieldChange, type ImportPlan } from "../../core/import/import-plan";
-import { importWithNotice, planFromFile } from "../../obsidian/actions/import-contacts";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import { planFromFile } from "../../obsidian/actions/import-contacts";
+import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
 import { importSummary, nothingToImport, reportedLines } from "./import-review-text";
 
@@ -36,12 +36,12 @@ export class ImportReviewModal extends Modal {
   private running = false;
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly format: ImportFormat,
     private readonly file: TFile,
   ) {
-    super(plugin.app);
-    this.tierId = this.mayLeaveTierOut() ? null : plugin.resolved.defaultTier.id;
+    super(host.app);
+    this.tierId = this.mayLeaveTierOut() ? null : host.resolved.defaultTier.id;
   }
 
   override onOpen(): void {
@@ -58,12 +58,12 @@ export class ImportReviewModal extends Modal {
 
   /** New notes outside a contacts folder need a tier to count as contacts at all. */
   private mayLeaveTierOut(): boolean {
-    return this.plugin.settings.contactsFolder.trim() !== "";
+    return this.host.settings.contactsFolder.trim() !== "";
   }
 
   private async load(): Promise<void> {
     try {
-      this.plan = await planFromFile(this.plugin, this.format, this.file, (message) => this.statusEl.setText(message));
+      this.plan = await planFromFile(this.host, this.format, this.file, (message) => this.statusEl.setText(message));
     } catch (error) {
       this.statusEl.setText("");
       this.bodyEl.createEl("p", { cls: "kit-error", text: messageOf(error) });
@@ -79,7 +79,7 @@ export class ImportReviewModal extends Modal {
     const plan = this.plan;
     if (!plan) return;
     this.bodyEl.empty();
-    const keys = importKeys(this.plugin.settings);
+    const keys = importKeys(this.host.settings);
     if (plan.creates.length === 0 && plan.updates.length === 0) {
       this.bodyEl.createEl("p", { cls: "kit-import-summary", text: nothingToImport(plan, this.file.name) });
       this.renderReported(plan);
@@ -108,7 +108,7 @@ export class ImportReviewModal extends Modal {
       .setDesc(this.mayLeaveTierOut() ? "Without a tier, new people are unclassified until you give them one." : "New notes need a tier to count as contacts, since no contacts folder is set.")
       .addDropdown((dropdown) => {
         if (this.mayLeaveTierOut()) dropdown.addOption("", "No tier (unclassified)");
-        for (const tier of this.plugin.resolved.tiers) dropdown.addOption(tier.id, tier.label);
+        for (const tier of this.host.resolved.tiers) dropdown.addOption(tier.id, tier.label);
         dropdown.setValue(this.tierId ?? "").onChange((value) => (this.tierId = value === "" ? null : value));
       });
   }
@@ -210,7 +210,7 @@ export class ImportReviewModal extends Modal {
     for (const input of Array.from(this.bodyEl.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>("input, button, select"))) input.disabled = true;
     const format = (n: number) => n.toLocaleString("en-US");
     try {
-      await importWithNotice(this.plugin, { plan, selected: this.selected, tierId: this.tierId }, this.file.name, (done, total) => this.statusEl.setText(`Importing ${format(done)} of ${format(total)}…`));
+      await this.host.actions.importContacts({ plan, selected: this.selected, tierId: this.tierId }, this.file.name, (done, total) => this.statusEl.setText(`Importing ${format(done)} of ${format(total)}…`));
       this.close();
       return true;
     } catch (error) {

@@ -5,7 +5,7 @@ import { driftOf } from "../../core/insight/drift";
 import { monthlyHistory, touchesByDay } from "../../core/insight/history";
 import { describeUpcoming, upcomingDates } from "../../core/contacts/important-dates";
 import { describeWarmth, warmthOf } from "../../core/insight/warmth";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { renderMonthlyBars, renderTouchHeatmap } from "../shared/history-chart";
 import { renderOnIndexChange } from "../shared/live-render";
 import { LogTouchModal } from "./log-touch-modal";
@@ -27,10 +27,10 @@ export class ContactDetailModal extends Modal {
   private loggedDays: ReadonlySet<string> | null = null;
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     contact: Contact,
   ) {
-    super(plugin.app);
+    super(host.app);
     this.contact = contact;
   }
 
@@ -38,9 +38,9 @@ export class ContactDetailModal extends Modal {
     this.modalEl.addClass("kit-detail-modal");
     this.live = new Component();
     this.live.load();
-    renderOnIndexChange(this.live, this.plugin.index, (changed) => {
+    renderOnIndexChange(this.live, this.host.index, (changed) => {
       if (changed !== null && !changed.includes(this.contact.path)) return;
-      const current = this.plugin.index.get(this.contact.path);
+      const current = this.host.index.get(this.contact.path);
       if (current) this.contact = current;
       this.render();
     });
@@ -55,7 +55,7 @@ export class ContactDetailModal extends Modal {
 
   render(): void {
     const { contact } = this;
-    const today = this.plugin.today();
+    const today = this.host.today();
     const draw = ++this.draw;
     this.loggedDays = null;
     const { contentEl } = this;
@@ -95,7 +95,7 @@ export class ContactDetailModal extends Modal {
         b
           .setButtonText("Log touch…")
           .setCta()
-          .onClick(() => new LogTouchModal(this.plugin, this.contact).open()),
+          .onClick(() => new LogTouchModal(this.host, this.contact).open()),
       );
   }
 
@@ -107,10 +107,10 @@ export class ContactDetailModal extends Modal {
   private async readLoggedDays(draw: number, history: HTMLElement, calendarBody: HTMLElement): Promise<void> {
     const logged = new Set<string>();
     try {
-      for (const touch of await this.plugin.api.getTouches(this.contact.path)) logged.add(touch.date);
+      for (const touch of await this.host.api.getTouches(this.contact.path)) logged.add(touch.date);
       const file = this.app.vault.getFileByPath(this.contact.path);
       const frontmatter = file ? this.app.metadataCache.getFileCache(file)?.frontmatter : undefined;
-      const property = parseDateValue(getProperty(frontmatter, this.plugin.settings.properties.lastTouch));
+      const property = parseDateValue(getProperty(frontmatter, this.host.settings.properties.lastTouch));
       if (property.ok) logged.add(property.date);
     } catch {
       // Without the log (a note just renamed, say) the bars still count every touch day.
@@ -124,12 +124,12 @@ export class ContactDetailModal extends Modal {
 
   private drawHistory(parent: HTMLElement): void {
     parent.querySelector(".kit-history-bars")?.remove();
-    renderMonthlyBars(parent, monthlyHistory(this.contact.touchDates, this.plugin.today(), this.loggedDays ?? undefined), `Touches with ${this.contact.name}, month by month`);
+    renderMonthlyBars(parent, monthlyHistory(this.contact.touchDates, this.host.today(), this.loggedDays ?? undefined), `Touches with ${this.contact.name}, month by month`);
   }
 
   private drawCalendar(parent: HTMLElement): void {
     parent.empty();
-    const today = this.plugin.today();
+    const today = this.host.today();
     const loggedDates = this.loggedDays ?? undefined;
     const days = touchesByDay([{ name: this.contact.name, touchDates: this.contact.touchDates, loggedDates }], today);
     renderTouchHeatmap(parent, days, { today, label: `Touches with ${this.contact.name}` });
@@ -169,7 +169,7 @@ export class ContactDetailModal extends Modal {
 
   private openNote(): void {
     this.close();
-    void this.plugin.app.workspace.openLinkText(this.contact.path, "", false);
+    void this.host.app.workspace.openLinkText(this.contact.path, "", false);
   }
 }
 

@@ -1,16 +1,16 @@
 import { Modal, Setting } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 
 /** "Permission to let some relationships naturally fade": pause a contact, with an optional reason. */
 export class FadeModal extends Modal {
   private reason = "";
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly contact: Contact,
   ) {
-    super(plugin.app);
+    super(host.app);
   }
 
   override onOpen(): void {
@@ -33,7 +33,7 @@ export class FadeModal extends Modal {
   }
 
   async submit(): Promise<boolean> {
-    const ok = await this.plugin.fadeWithNotice(this.contact, this.reason);
+    const ok = await this.host.actions.fade(this.contact, this.reason);
     if (ok) this.close();
     return ok;
   }

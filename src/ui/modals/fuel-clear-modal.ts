@@ -1,8 +1,7 @@
 import { Modal, Setting, setIcon } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
-import { plural } from "../../core/shared/dates";
 import type { FuelItem } from "../../core/conversation/fuel";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 
 /** A fuel item as a list entry: its words, a task mark when it is one, its nested lines under it. */
 export function renderFuelItem(el: HTMLElement, item: FuelItem): void {
@@ -21,11 +20,11 @@ export class FuelClearModal extends Modal {
   private readonly chosen = new Set<FuelItem>();
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly contact: Pick<Contact, "path" | "name">,
     private readonly items: readonly FuelItem[],
   ) {
-    super(plugin.app);
+    super(host.app);
   }
 
   override onOpen(): void {
@@ -70,14 +69,7 @@ export class FuelClearModal extends Modal {
       this.close();
       return true;
     }
-    const { name, path } = this.contact;
-    const what = plural(chosen.length, "item");
-    const cleared = await this.plugin.act(
-      `cleared ${what} noted for next time with ${name}`,
-      `Couldn't clear what was noted for next time with ${name}`,
-      (recorder) => this.plugin.writer.recordingTo(recorder).clearFuelItems(path, chosen),
-      `Cleared ${what} from next time with ${name}.`,
-    );
+    const cleared = await this.host.actions.clearFuel(this.contact, chosen);
     if (cleared) this.close();
     return cleared;
   }

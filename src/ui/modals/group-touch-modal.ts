@@ -2,10 +2,8 @@ import { Modal, Setting } from "obsidian";
 import { buildAgenda, matchesFilter } from "../../core/planning/agenda";
 import type { Contact } from "../../core/contacts/contact";
 import { joinNames } from "../../core/daily/daily-lines";
-import { logGroupTouch } from "../../obsidian/actions/group-touch";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
-import { ChangeRecorder } from "../../obsidian/undo-history";
 import type { ChipGroup } from "../shared/chip-group";
 import { kindChips, touchDateSetting } from "../settings/setting-fields";
 
@@ -25,11 +23,11 @@ export class GroupTouchModal extends Modal {
   private running = false;
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     preselected: readonly string[] = [],
   ) {
-    super(plugin.app);
-    this.date = plugin.today();
+    super(host.app);
+    this.date = host.today();
     for (const path of preselected) this.selected.add(path);
   }
 
@@ -46,8 +44,8 @@ export class GroupTouchModal extends Modal {
     this.listEl = contentEl.createDiv({ cls: "kit-group-list" });
     this.renderList();
 
-    touchDateSetting(contentEl, this.plugin.today(), this.date, (value) => (this.date = value));
-    this.kinds = kindChips(contentEl, this.plugin.settings.touchKinds, "meeting", false);
+    touchDateSetting(contentEl, this.host.today(), this.date, (value) => (this.date = value));
+    this.kinds = kindChips(contentEl, this.host.settings.touchKinds, "meeting", false);
     new Setting(contentEl).setName("Note").addText((text) => text.setPlaceholder("The dinner, the roundtable…").onChange((value) => (this.note = value)));
     this.statusEl = contentEl.createDiv({ cls: "kit-group-status", attr: { "aria-live": "polite" } });
     new Setting(contentEl)
@@ -62,7 +60,7 @@ export class GroupTouchModal extends Modal {
   }
 
   private candidates(): Contact[] {
-    const agenda = buildAgenda(this.plugin.index.all(), this.plugin.today(), this.plugin.resolved.tiers);
+    const agenda = buildAgenda(this.host.index.all(), this.host.today(), this.host.resolved.tiers);
     return [...agenda.overdue, ...agenda.dueSoon, ...agenda.ok, ...agenda.snoozed, ...agenda.paused].map((e) => e.contact).filter((c) => matchesFilter(c, { text: this.query }));
   }
 
@@ -110,13 +108,7 @@ export class GroupTouchModal extends Modal {
     try {
       const paths = [...this.selected];
       // Every note the group touch wrote is one step to undo.
-      const recorder = new ChangeRecorder();
-      const result = await logGroupTouch(this.plugin, paths, { date: this.date, kind: this.kinds.value, note: this.note }, (done, total) => this.statusEl.setText(`Logging ${done} of ${total}…`), recorder);
-      const people = `${result.logged.length} ${result.logged.length === 1 ? "person" : "people"}`;
-      const lines = [`Logged a touch with ${people}.`];
-      for (const f of result.failed) lines.push(`Couldn't log with ${f.name}: ${f.reason}`);
-      if (result.dailyProblem) lines.push(result.dailyProblem);
-      this.plugin.noticeWithUndo(lines.join("\n"), this.plugin.undo.push(`logged a group touch with ${people}`, recorder), result.failed.length > 0 ? 10000 : 5000);
+      const result = await this.host.actions.logGroupTouch(paths, { date: this.date, kind: this.kinds.value, note: this.note }, (done, total) => this.statusEl.setText(`Logging ${done} of ${total}…`));
       if (result.failed.length === 0) this.close();
       else this.statusEl.setText(`Not logged: ${joinNames(result.failed.map((f) => f.name))}. The others are logged.`);
       return result.failed.length === 0;

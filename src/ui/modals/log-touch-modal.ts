@@ -3,9 +3,8 @@ import type { Contact } from "../../core/contacts/contact";
 import type { Touch, TouchDirection, TouchExchange } from "../../core/touches/touch-line";
 import { ChipGroup } from "../shared/chip-group";
 import { kindChips, touchDateSetting } from "../settings/setting-fields";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
-import { ChangeRecorder } from "../../obsidian/undo-history";
 
 const DIRECTION_KEYS: Record<string, TouchDirection> = { KeyO: "out", KeyI: "in", KeyM: "mutual" };
 const EXCHANGE_KEYS: Record<string, TouchExchange> = { KeyG: "gave", KeyA: "asked", KeyE: "exchanged" };
@@ -28,16 +27,16 @@ export class LogTouchModal extends Modal {
   private readonly file: TFile | null;
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly contact: Pick<Contact, "path" | "name">,
     /** Called after the touch landed. */
     private readonly onLogged?: () => void,
     /** Fields to start with, e.g. the "resource" kind from the topic finder. */
     private readonly preset: Partial<Omit<Touch, "date">> = {},
   ) {
-    super(plugin.app);
-    this.date = plugin.today();
-    this.file = plugin.app.vault.getFileByPath(contact.path);
+    super(host.app);
+    this.date = host.today();
+    this.file = host.app.vault.getFileByPath(contact.path);
   }
 
   override onOpen(): void {
@@ -45,8 +44,8 @@ export class LogTouchModal extends Modal {
     this.setTitle(`Log a touch with ${this.contact.name}`);
     contentEl.addClass("kit-log-touch");
 
-    touchDateSetting(contentEl, this.plugin.today(), this.date, (value) => (this.date = value));
-    this.kinds = kindChips(contentEl, this.plugin.settings.touchKinds, this.preset.kind, true);
+    touchDateSetting(contentEl, this.host.today(), this.date, (value) => (this.date = value));
+    this.kinds = kindChips(contentEl, this.host.settings.touchKinds, this.preset.kind, true);
     this.directions = new ChipGroup(
       new Setting(contentEl).setName("Who reached out").controlEl,
       "Who reached out",
@@ -107,26 +106,11 @@ export class LogTouchModal extends Modal {
   async submit(): Promise<boolean> {
     if (this.submitting) return false;
     this.submitting = true;
-    // The touch, its daily-note line and the promise are one step to undo.
-    const recorder = new ChangeRecorder();
     try {
+      // The touch, its daily-note line and the promise are one step to undo.
       const path = this.file?.path ?? this.contact.path;
-      const { touch: logged } = await this.plugin.logTouch(
-        path,
-        { date: this.date, kind: this.kinds.value, direction: this.directions.value, exchange: this.exchanges.value, note: this.note },
-        recorder,
-      );
-      let promiseProblem = "";
-      if (this.promise.trim()) {
-        // The touch has landed; a promise that can't be added is reported, not retried with the touch.
-        await this.plugin.writer
-          .recordingTo(recorder)
-          .addPromise(path, this.promise)
-          .catch((error: unknown) => (promiseProblem = ` The promise couldn't be added: ${messageOf(error)}`));
-      }
-      const addedPromise = this.promise.trim() && !promiseProblem ? ", and the promise" : "";
-      const step = this.plugin.undo.push(`logged a touch with ${this.contact.name}`, recorder);
-      this.plugin.noticeWithUndo(`Logged a touch with ${this.contact.name}${logged.date === this.plugin.today() ? "" : ` on ${logged.date}`}${addedPromise}.${promiseProblem}`, step);
+      const touch = { date: this.date, kind: this.kinds.value, direction: this.directions.value, exchange: this.exchanges.value, note: this.note };
+      await this.host.actions.logTouchWithPromise(this.contact, path, touch, this.promise);
       this.close();
       this.onLogged?.();
       return true;
@@ -141,7 +125,7 @@ export class LogTouchModal extends Modal {
   /** Alt+digit, Alt+O/I/M, Alt+G/A/E: one keystroke per field, even while typing the note. */
   onShortcut(event: KeyboardEvent): boolean {
     const digit = /^Digit([1-9])$/.exec(event.code);
-    const kind = digit ? this.plugin.settings.touchKinds[Number(digit[1]) - 1] : undefined;
+    const kind = digit ? this.host.settings.touchKinds[Number(digit[1]) - 1] : undefined;
     if (kind !== undefined) this.kinds.toggle(kind);
     else if (DIRECTION_KEYS[event.code]) this.directions.toggle(DIRECTION_KEYS[event.code] as TouchDirection);
     else if (EXCHANGE_KEYS[event.code]) this.exchanges.toggle(EXCHANGE_KEYS[event.code] as TouchExchange);

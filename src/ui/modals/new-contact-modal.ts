@@ -1,7 +1,6 @@
-import { Modal, Notice, Setting } from "obsidian";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import { Modal, Setting } from "obsidian";
+import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
-import { noteNameFor } from "../../obsidian/note-writer";
 
 /** Creates a contact note in the contacts folder with a tier, then opens it. */
 export class NewContactModal extends Modal {
@@ -9,9 +8,9 @@ export class NewContactModal extends Modal {
   private tierId: string;
   private errorEl: HTMLElement | null = null;
 
-  constructor(private readonly plugin: KeepInTouchPlugin) {
-    super(plugin.app);
-    this.tierId = plugin.resolved.defaultTier.id;
+  constructor(private readonly host: Host) {
+    super(host.app);
+    this.tierId = host.resolved.defaultTier.id;
   }
 
   override onOpen(): void {
@@ -28,7 +27,7 @@ export class NewContactModal extends Modal {
       window.setTimeout(() => text.inputEl.focus(), 0);
     });
     new Setting(contentEl).setName("Tier").addDropdown((dropdown) => {
-      for (const tier of this.plugin.resolved.tiers) dropdown.addOption(tier.id, tier.label);
+      for (const tier of this.host.resolved.tiers) dropdown.addOption(tier.id, tier.label);
       dropdown.setValue(this.tierId).onChange((value) => (this.tierId = value));
     });
     this.errorEl = contentEl.createDiv({ cls: "kit-error" });
@@ -42,9 +41,7 @@ export class NewContactModal extends Modal {
 
   async submit(): Promise<boolean> {
     try {
-      const file = await this.plugin.writer.createContact(this.name, this.tierId);
-      const saved = noteNameFor(this.name);
-      new Notice(saved === this.name.trim() ? `Created ${saved}.` : `Created ${saved} (some characters can't be in a note name).`);
+      const file = await this.host.actions.createContact(this.name, this.tierId);
       this.close();
       await this.app.workspace.getLeaf(false).openFile(file);
       return true;

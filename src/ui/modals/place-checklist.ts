@@ -1,6 +1,6 @@
 import { buildAgenda } from "../../core/planning/agenda";
 import type { Contact } from "../../core/contacts/contact";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 
 /** How many matching people the list shows at once; the search narrows the rest. */
 const SHOWN = 100;
@@ -18,7 +18,7 @@ export class PlaceChecklist {
   private shown: Contact[] = [];
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     parent: HTMLElement,
   ) {
     const bar = parent.createDiv({ cls: "kit-place-bar" });
@@ -55,7 +55,7 @@ export class PlaceChecklist {
   }
 
   private render(): void {
-    const agenda = buildAgenda(this.plugin.index.all(), this.plugin.today(), this.plugin.resolved.tiers, { text: this.query });
+    const agenda = buildAgenda(this.host.index.all(), this.host.today(), this.host.resolved.tiers, { text: this.query });
     const matches = [...agenda.overdue, ...agenda.dueSoon, ...agenda.ok, ...agenda.snoozed, ...agenda.paused].map((e) => e.contact);
     this.shown = matches.slice(0, SHOWN);
     this.listEl.empty();

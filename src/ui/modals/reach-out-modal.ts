@@ -1,9 +1,9 @@
-import { Modal, Notice } from "obsidian";
+import { Modal } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { addDaysTo, daysBetween, formatAgo } from "../../core/shared/dates";
 import type { FuelItem } from "../../core/conversation/fuel";
 import { formatTouchFields } from "../../core/touches/touch-line";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { dueQueue, readReachOutCard, ReachOutQueue, type ReachOutCard } from "../../obsidian/reach-out";
 import { FuelClearModal, renderFuelItem } from "./fuel-clear-modal";
 import { LogTouchModal } from "./log-touch-modal";
@@ -41,16 +41,16 @@ export class ReachOutModal extends Modal {
   private addEl: HTMLInputElement | null = null;
   private busy = false;
 
-  constructor(private readonly plugin: KeepInTouchPlugin) {
-    super(plugin.app);
+  constructor(private readonly host: Host) {
+    super(host.app);
   }
 
   override async onOpen(): Promise<void> {
     this.modalEl.addClass("kit-reach-modal");
     this.setTitle("Reach out");
     this.contentEl.createDiv({ cls: "kit-muted", text: "Reading your contacts…" });
-    await this.plugin.index.ready;
-    this.queue = new ReachOutQueue(dueQueue(this.plugin), this.plugin.settings.weeklyCapacity);
+    await this.host.index.ready;
+    this.queue = new ReachOutQueue(dueQueue(this.host), this.host.settings.weeklyCapacity);
     const bind = (key: string, action: Action) =>
       this.scope.register([], key, (event: KeyboardEvent) => {
         if (isTyping(event)) return true;
@@ -72,7 +72,7 @@ export class ReachOutModal extends Modal {
   /** The contact on show, as the index knows it now. */
   private contact(): Contact | undefined {
     const path = this.queue?.current;
-    return path === undefined ? undefined : this.plugin.index.get(path);
+    return path === undefined ? undefined : this.host.index.get(path);
   }
 
   /** Draws the person on show, or the end of the batch; people no longer known to the index are passed over. */
@@ -82,7 +82,7 @@ export class ReachOutModal extends Modal {
     while (queue.current !== undefined && !this.contact()) queue.next();
     const draw = ++this.draw;
     const contact = this.contact();
-    const card = contact ? await readReachOutCard(this.plugin, contact) : null;
+    const card = contact ? await readReachOutCard(this.host, contact) : null;
     if (draw !== this.draw) return;
     this.card = card;
     this.contentEl.empty();
@@ -124,7 +124,7 @@ export class ReachOutModal extends Modal {
   }
 
   private renderLastTouch(el: HTMLElement, contact: Contact, card: ReachOutCard): void {
-    const today = this.plugin.today();
+    const today = this.host.today();
     const last = el.createDiv({ cls: "kit-reach-last" });
     last.createSpan({ text: contact.lastTouch ? `Last touch ${formatAgo(daysBetween(contact.lastTouch, today))} (${contact.lastTouch})` : "No touch yet: this is the first." });
     const logged = card.lastLogged;
@@ -177,7 +177,7 @@ export class ReachOutModal extends Modal {
   private renderLocalTime(parent: HTMLElement, contact: Contact): void {
     if (!contact.timezone) return;
     try {
-      const time = localTimeOf(contact.timezone, this.plugin.now(), quietHoursOf(this.plugin.settings));
+      const time = localTimeOf(contact.timezone, this.host.now(), quietHoursOf(this.host.settings));
       parent.createSpan({ cls: time.quiet ? "kit-reach-time kit-reach-quiet" : "kit-reach-time", text: describeLocalTime(time) });
     } catch {
       // A zone this platform doesn't know: the contact's warnings already say so.
@@ -207,12 +207,12 @@ export class ReachOutModal extends Modal {
       return;
     }
     if (action === "log") {
-      new LogTouchModal(this.plugin, contact, () => this.afterLogging(contact, card.fuel), { direction: "out" }).open();
+      new LogTouchModal(this.host, contact, () => this.afterLogging(contact, card.fuel), { direction: "out" }).open();
       return;
     }
     this.busy = true;
     try {
-      if (await this.plugin.snoozeWithNotice(contact, addDaysTo(this.plugin.today(), SNOOZE_WEEK_DAYS))) await this.advance();
+      if (await this.host.actions.snooze(contact, addDaysTo(this.host.today(), SNOOZE_WEEK_DAYS))) await this.advance();
     } finally {
       this.busy = false;
     }
@@ -221,7 +221,7 @@ export class ReachOutModal extends Modal {
   /** After a touch: the next person, and an offer to clear the fuel that was used. */
   private afterLogging(contact: Contact, fuel: readonly FuelItem[]): void {
     void this.advance();
-    if (fuel.length > 0) new FuelClearModal(this.plugin, contact, fuel).open();
+    if (fuel.length > 0) new FuelClearModal(this.host, contact, fuel).open();
   }
 
   private advance(): Promise<void> {
@@ -244,7 +244,7 @@ export class ReachOutModal extends Modal {
     event.preventDefault();
     const item = input.value;
     if (!item.trim()) {
-      new Notice("Write something to ask or share next time first.");
+      this.host.notices.show("Write something to ask or share next time first.");
       return;
     }
     void this.addFuel(contact, item);
@@ -252,12 +252,7 @@ export class ReachOutModal extends Modal {
 
   /** Adds an item for next time (one step to undo) and shows the card again with it. */
   async addFuel(contact: Contact, item: string): Promise<boolean> {
-    const added = await this.plugin.act(
-      `added a next-time item for ${contact.name}`,
-      `Couldn't add it for next time with ${contact.name}`,
-      (recorder) => this.plugin.writer.recordingTo(recorder).addFuelItem(contact.path, item),
-      `Added for next time with ${contact.name}.`,
-    );
+    const added = await this.host.actions.addFuel(contact, item);
     if (added) await this.render();
     return added;
   }

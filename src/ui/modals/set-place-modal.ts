@@ -1,22 +1,10 @@
 import { Modal, Setting } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { describeLocalTime, localTimeOf, quietHoursOf, resolveTimeZoneName } from "../../core/contacts/local-time";
-import { placeChangeOf, placeWrites, type PlaceChange, type PlaceForm } from "../../core/contacts/places";
-import type KeepInTouchPlugin from "../../plugin/plugin";
-import { messageOf } from "../../core/shared/errors";
-import { ChangeRecorder } from "../../obsidian/undo-history";
+import { placeChangeOf, type PlaceChange, type PlaceForm } from "../../core/contacts/places";
+import type { Host } from "../host";
 import { PlaceChecklist } from "./place-checklist";
 import { TimeZoneSuggest } from "./place-zone-suggest";
-
-function people(n: number): string {
-  return `${n} ${n === 1 ? "person" : "people"}`;
-}
-
-/** "set the place to Porto and cleared the time zone for Ana Souza": the notice's words and the undo step's label. */
-function describeChange(change: PlaceChange, who: string): string {
-  const part = (value: string | null | undefined, what: string) => (value === undefined ? null : value === null ? `cleared the ${what}` : `set the ${what} to ${value}`);
-  return `${[part(change.location, "place"), part(change.timezone, "time zone")].filter((p) => p !== null).join(" and ")} for ${who}`;
-}
 
 /**
  * Where someone is and their time zone: for one contact (from the row menu, the
@@ -34,12 +22,12 @@ export class SetPlaceModal extends Modal {
   private running = false;
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     /** One contact, or null to pick several. */
     private readonly one: Contact | null,
     private readonly preselected: readonly string[] = [],
   ) {
-    super(plugin.app);
+    super(host.app);
     this.form = { location: one?.location ?? "", timezone: one?.timezone ?? "", clearLocation: false, clearTimezone: false };
   }
 
@@ -49,7 +37,7 @@ export class SetPlaceModal extends Modal {
     contentEl.addClass("kit-set-place");
     this.setTitle(one ? `Place and time zone of ${one.name}` : "Set place and time zone for several");
     if (!one) {
-      this.checklist = new PlaceChecklist(this.plugin, contentEl);
+      this.checklist = new PlaceChecklist(this.host, contentEl);
       for (const path of this.preselected) this.checklist.select(path);
     }
     const keep = one ? "Empty removes it." : "Leave empty to keep each note's own.";
@@ -72,7 +60,7 @@ export class SetPlaceModal extends Modal {
           this.showZoneHint();
         };
         text.onChange(update);
-        this.zoneSuggest = new TimeZoneSuggest(this.app, text.inputEl, () => this.plugin.now(), () => quietHoursOf(this.plugin.settings), update);
+        this.zoneSuggest = new TimeZoneSuggest(this.app, text.inputEl, () => this.host.now(), () => quietHoursOf(this.host.settings), update);
       });
     this.zoneHintEl = contentEl.createDiv({ cls: "kit-place-zone-hint", attr: { "aria-live": "polite" } });
     this.showZoneHint();
@@ -99,7 +87,7 @@ export class SetPlaceModal extends Modal {
     this.zoneHintEl.toggleClass("kit-error", typed !== "" && zone === null);
     if (typed === "") this.zoneHintEl.setText("");
     else if (zone === null) this.zoneHintEl.setText(`"${typed}" is not a time zone Obsidian knows.`);
-    else this.zoneHintEl.setText(describeLocalTime(localTimeOf(zone, this.plugin.now(), quietHoursOf(this.plugin.settings))));
+    else this.zoneHintEl.setText(describeLocalTime(localTimeOf(zone, this.host.now(), quietHoursOf(this.host.settings))));
   }
 
   /** Writes the place and zone to every chosen note; returns whether all of them took it. */
@@ -126,27 +114,10 @@ export class SetPlaceModal extends Modal {
   }
 
   private async write(paths: readonly string[], change: PlaceChange): Promise<boolean> {
-    const { plugin } = this;
     // The whole batch is one step to undo.
-    const recorder = new ChangeRecorder();
-    const writer = plugin.writer.recordingTo(recorder);
-    const failed: string[] = [];
-    let changed = 0;
-    for (const [i, path] of paths.entries()) {
-      if (paths.length > 1) this.statusEl.setText(`Writing ${i + 1} of ${paths.length}…`);
-      const file = this.app.vault.getFileByPath(path);
-      const writes = placeWrites(file ? this.app.metadataCache.getFileCache(file)?.frontmatter : undefined, change, plugin.settings.properties);
-      try {
-        for (const [key, value] of writes) await writer.setProperty(path, key, value);
-        if (writes.length > 0) changed++;
-      } catch (error) {
-        failed.push(`Couldn't write to ${plugin.index.get(path)?.name ?? path}: ${messageOf(error)}`);
-      }
-    }
-    const who = this.one && changed === 1 ? this.one.name : people(changed);
-    const done = describeChange(change, who);
-    const lines = [changed > 0 ? `${done.charAt(0).toUpperCase()}${done.slice(1)}.` : failed.length === 0 ? "Nothing to change: the notes already say that." : "Nothing was changed.", ...failed];
-    plugin.noticeWithUndo(lines.join("\n"), plugin.undo.push(done, recorder), failed.length > 0 ? 10000 : 5000);
+    const failed = await this.host.actions.setPlace(paths, change, this.one, (done, total) => {
+      if (total > 1) this.statusEl.setText(`Writing ${done} of ${total}…`);
+    });
     if (failed.length === 0) this.close();
     else this.statusEl.setText(failed.join("\n"));
     return failed.length === 0;

@@ -1,7 +1,7 @@
 import { Modal, Setting } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { addDaysTo, isLocalDate } from "../../core/shared/dates";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 
 export const SNOOZE_WEEK_DAYS = 7;
 export const SNOOZE_MONTH_DAYS = 30;
@@ -11,16 +11,16 @@ export class SnoozeModal extends Modal {
   private until: string;
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly contact: Contact,
   ) {
-    super(plugin.app);
-    this.until = addDaysTo(plugin.today(), 14);
+    super(host.app);
+    this.until = addDaysTo(host.today(), 14);
   }
 
   override onOpen(): void {
     const { contentEl } = this;
-    const today = this.plugin.today();
+    const today = this.host.today();
     this.setTitle(`Snooze ${this.contact.name}`);
     if (this.contact.snoozeUntil && this.contact.snoozeUntil > today) {
       contentEl.createEl("p", { text: `Snoozed until ${this.contact.snoozeUntil}.`, cls: "kit-muted" });
@@ -50,7 +50,7 @@ export class SnoozeModal extends Modal {
   }
 
   private async snoozeUntilChosen(): Promise<void> {
-    if (!isLocalDate(this.until) || this.until <= this.plugin.today()) {
+    if (!isLocalDate(this.until) || this.until <= this.host.today()) {
       this.contentEl.querySelector(".kit-error")?.remove();
       this.contentEl.createDiv({ cls: "kit-error", text: "Pick a day after today." });
       return;
@@ -59,7 +59,7 @@ export class SnoozeModal extends Modal {
   }
 
   private async snooze(until: string | null): Promise<void> {
-    if (await this.plugin.snoozeWithNotice(this.contact, until)) this.close();
+    if (await this.host.actions.snooze(this.contact, until)) this.close();
   }
 
   override onClose(): void {

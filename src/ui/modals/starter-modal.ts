@@ -1,9 +1,9 @@
-import { Modal, Notice, Setting } from "obsidian";
+import { Modal, Setting } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import type { StarterTemplate } from "../../core/settings";
 import { fillStarter, type StarterValues } from "../../core/conversation/starters";
 import type { Touch } from "../../core/touches/touch-line";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
 import { LogTouchModal } from "./log-touch-modal";
 
@@ -37,12 +37,12 @@ export class StarterModal extends Modal {
   private copied = false;
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly contact: Pick<Contact, "path" | "name">,
     private readonly starter: StarterTemplate,
     private readonly values: StarterValues,
   ) {
-    super(plugin.app);
+    super(host.app);
   }
 
   override onOpen(): void {
@@ -84,10 +84,10 @@ export class StarterModal extends Modal {
   async copy(): Promise<boolean> {
     try {
       await navigator.clipboard.writeText(this.textEl.value);
-      new Notice(`Copied the message for ${this.contact.name}. Paste it where you talk with them.`);
+      this.host.notices.show(`Copied the message for ${this.contact.name}. Paste it where you talk with them.`);
       return true;
     } catch (error) {
-      new Notice(`Couldn't copy to the clipboard (${messageOf(error)}). Select the text and copy it by hand.`, 8000);
+      this.host.notices.show(`Couldn't copy to the clipboard (${messageOf(error)}). Select the text and copy it by hand.`, 8000);
       this.textEl.focus();
       this.textEl.select();
       return false;
@@ -101,7 +101,7 @@ export class StarterModal extends Modal {
     buttons.addButton((button) =>
       button.setButtonText("Log touch…").onClick(() => {
         this.close();
-        new LogTouchModal(this.plugin, this.contact, undefined, touchPresetFor(this.starter, this.plugin.settings.touchKinds)).open();
+        new LogTouchModal(this.host, this.contact, undefined, touchPresetFor(this.starter, this.host.settings.touchKinds)).open();
       }),
     );
   }

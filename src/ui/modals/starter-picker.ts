@@ -2,7 +2,7 @@ import { FuzzySuggestModal, type FuzzyMatch } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import type { StarterTemplate } from "../../core/settings";
 import { startersOnOffer, type StarterValues } from "../../core/conversation/starters";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { loadStarters, starterValues } from "../../obsidian/starters-source";
 import { StarterModal } from "./starter-modal";
 
@@ -13,13 +13,13 @@ class StarterPickerModal extends FuzzySuggestModal<StarterTemplate> {
   private readonly values: Promise<StarterValues>;
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly contact: Contact,
     topic: string | undefined,
   ) {
-    super(plugin.app);
-    this.starters = startersOnOffer(plugin.settings.starters, []);
-    this.values = starterValues(plugin, contact, topic);
+    super(host.app);
+    this.starters = startersOnOffer(host.settings.starters, []);
+    this.values = starterValues(host, contact, topic);
     this.setPlaceholder(`A message starter for ${contact.name}`);
     this.setInstructions([
       { command: "↵", purpose: "to edit and copy" },
@@ -29,7 +29,7 @@ class StarterPickerModal extends FuzzySuggestModal<StarterTemplate> {
 
   override onOpen(): void {
     void super.onOpen();
-    void loadStarters(this.plugin).then(({ starters, problems }) => {
+    void loadStarters(this.host).then(({ starters, problems }) => {
       this.starters = starters;
       for (const problem of problems) this.resultContainerEl.before(createDiv({ cls: "kit-error kit-starter-problem", text: problem }));
       // Shows the note's starters too, keeping what the user has typed.
@@ -53,7 +53,7 @@ class StarterPickerModal extends FuzzySuggestModal<StarterTemplate> {
   }
 
   onChooseItem(starter: StarterTemplate): void {
-    void this.values.then((values) => new StarterModal(this.plugin, this.contact, starter, values).open());
+    void this.values.then((values) => new StarterModal(this.host, this.contact, starter, values).open());
   }
 }
 
@@ -61,6 +61,6 @@ class StarterPickerModal extends FuzzySuggestModal<StarterTemplate> {
  * Offers a message starter for a contact: pick one, edit it, copy it. `context.topic`
  * (from the topic finder) fills `{{topic}}` instead of the contact's first topic.
  */
-export function openStarterPicker(plugin: KeepInTouchPlugin, contact: Contact, context?: { topic?: string }): void {
-  new StarterPickerModal(plugin, contact, context?.topic).open();
+export function openStarterPicker(host: Host, contact: Contact, context?: { topic?: string }): void {
+  new StarterPickerModal(host, contact, context?.topic).open();
 }

@@ -1,7 +1,7 @@
 import { Modal, SuggestModal } from "obsidian";
 import type { AgendaEntry } from "../../core/planning/agenda";
 import { splitTopics, topicCounts, whoWouldFindThisUseful, type TopicCount } from "../../core/conversation/topics";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { lastTouchText } from "../shared/contact-text";
 import { LogTouchModal } from "./log-touch-modal";
 import { openStarterPicker } from "./starter-picker";
@@ -11,17 +11,17 @@ import { openStarterPicker } from "./starter-picker";
  * resource is about, then see who cares about them, the most overdue first.
  */
 export class TopicPickerModal extends SuggestModal<TopicCount> {
-  constructor(private readonly plugin: KeepInTouchPlugin) {
-    super(plugin.app);
+  constructor(private readonly host: Host) {
+    super(host.app);
     this.setPlaceholder("Topics of what you want to share, separated by commas");
   }
 
   getSuggestions(query: string): TopicCount[] {
-    const all = topicCounts(this.plugin.index.all());
+    const all = topicCounts(this.host.index.all());
     const typed = splitTopics(query);
     if (typed.length > 1) {
       // Several topics typed: offer them together first.
-      const count = whoWouldFindThisUseful(this.plugin.index.all(), typed, this.plugin.today(), this.plugin.resolved.tiers).length;
+      const count = whoWouldFindThisUseful(this.host.index.all(), typed, this.host.today(), this.host.resolved.tiers).length;
       return [{ topic: typed.join(", "), count }, ...all.filter((t) => typed.some((q) => t.topic.toLowerCase().includes(q.toLowerCase())))];
     }
     const q = query.trim().toLowerCase();
@@ -34,21 +34,21 @@ export class TopicPickerModal extends SuggestModal<TopicCount> {
   }
 
   onChooseSuggestion(value: TopicCount): void {
-    new TopicMatchesModal(this.plugin, splitTopics(value.topic)).open();
+    new TopicMatchesModal(this.host, splitTopics(value.topic)).open();
   }
 }
 
 /** The people a resource would help, each with a log-touch button preset to "resource". */
 export class TopicMatchesModal extends Modal {
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly topics: string[],
   ) {
-    super(plugin.app);
+    super(host.app);
   }
 
   matches(): AgendaEntry[] {
-    return whoWouldFindThisUseful(this.plugin.index.all(), this.topics, this.plugin.today(), this.plugin.resolved.tiers);
+    return whoWouldFindThisUseful(this.host.index.all(), this.topics, this.host.today(), this.host.resolved.tiers);
   }
 
   override onOpen(): void {
@@ -60,17 +60,17 @@ export class TopicMatchesModal extends Modal {
       return;
     }
     contentEl.createEl("p", { cls: "kit-muted", text: "Send a two-sentence note: why you thought of them, and the resource. No ask." });
-    const kind = this.plugin.settings.touchKinds.find((k) => k === "resource");
-    const today = this.plugin.today();
+    const kind = this.host.settings.touchKinds.find((k) => k === "resource");
+    const today = this.host.today();
     for (const { contact, due } of matches) {
       const row = contentEl.createDiv({ cls: `kit-part-row kit-state-${due.state}`, attr: { "data-path": contact.path } });
       const main = row.createDiv({ cls: "kit-row-main" });
       main.createDiv({ cls: "kit-name", text: contact.name });
       main.createDiv({ cls: "kit-meta", text: `${contact.tier.label} · ${lastTouchText(contact, today)} · ${contact.topics.join(", ")}` });
       const button = row.createEl("button", { text: "Log touch", attr: { "aria-label": `Log a touch with ${contact.name}` } });
-      button.addEventListener("click", () => new LogTouchModal(this.plugin, contact, undefined, kind ? { kind, exchange: "gave", direction: "out" } : {}).open());
+      button.addEventListener("click", () => new LogTouchModal(this.host, contact, undefined, kind ? { kind, exchange: "gave", direction: "out" } : {}).open());
       const starter = row.createEl("button", { cls: "kit-starter-button", text: "Starter", attr: { "aria-label": `Copy a message starter for ${contact.name}` } });
-      starter.addEventListener("click", () => openStarterPicker(this.plugin, contact, { topic: this.topics.join(", ") }));
+      starter.addEventListener("click", () => openStarterPicker(this.host, contact, { topic: this.topics.join(", ") }));
     }
   }
 

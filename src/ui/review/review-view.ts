@@ -1,11 +1,11 @@
-import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { touchesByDay } from "../../core/insight/history";
 import { buildReview, type Review } from "../../core/insight/review";
 import { REVIEW_PERIODS, type ReviewPeriodDays } from "../../core/insight/review-period";
 import { describePeriod } from "../../core/insight/review-text";
 import type { Touch } from "../../core/touches/touch-line";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { TouchHistory } from "../../obsidian/touch-history";
 import { ContactSuggestModal } from "../modals/contact-suggest-modal";
 import { renderTouchHeatmap } from "../shared/history-chart";
@@ -38,10 +38,10 @@ export class ReviewView extends ItemView {
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
   ) {
     super(leaf);
-    this.history = new TouchHistory(this.app, () => plugin.settings);
+    this.history = new TouchHistory(this.app, () => host.settings);
   }
 
   getViewType(): string {
@@ -90,11 +90,11 @@ export class ReviewView extends ItemView {
     this.registerDomEvent(root, "click", (event) => this.onClick(event));
     this.registerDomEvent(root, "keydown", (event) => {
       const node = event.targetNode;
-      if (event.key === "Enter" && node?.instanceOf(Element) && node.hasAttribute("data-explain")) new Notice(node.getAttr("data-explain") ?? "");
+      if (event.key === "Enter" && node?.instanceOf(Element) && node.hasAttribute("data-explain")) this.host.notices.show(node.getAttr("data-explain") ?? "");
     });
     // A note's touch log can change without changing its days (an arrow, an exchange word): forget what it said.
     this.registerEvent(this.app.vault.on("modify", (file) => this.history.forget([file.path])));
-    renderOnIndexChange(this, this.plugin.index, (changed) => {
+    renderOnIndexChange(this, this.host.index, (changed) => {
       this.history.forget(changed);
       void this.refresh();
     });
@@ -104,21 +104,21 @@ export class ReviewView extends ItemView {
   /** Reads what is missing of the touch logs, then draws; a newer refresh wins over an older one still reading. */
   async refresh(): Promise<void> {
     const generation = ++this.generation;
-    if (!this.plugin.index.isBuilt) {
+    if (!this.host.index.isBuilt) {
       this.bodyEl.empty();
       this.bodyEl.createDiv({ cls: "kit-review-empty", text: "Reading your notes…" });
       return;
     }
-    const contacts = this.plugin.index.all();
+    const contacts = this.host.index.all();
     const touches = await this.history.load(contacts.map((c) => c.path));
     if (generation !== this.generation) return;
     const review = buildReview({
       contacts,
       touches,
-      tiers: this.plugin.resolved.tiers,
-      today: this.plugin.today(),
+      tiers: this.host.resolved.tiers,
+      today: this.host.today(),
       periodDays: this.periodDays,
-      coolingBelow: this.plugin.settings.coolingBelow,
+      coolingBelow: this.host.settings.coolingBelow,
     });
     this.draw(review, contacts.filter((c) => c.status !== "paused"), touches);
   }
@@ -151,7 +151,7 @@ export class ReviewView extends ItemView {
   }
 
   private drawCalendar(section: HTMLElement, active: readonly Contact[], touches: ReadonlyMap<string, readonly Touch[]>): void {
-    const today = this.plugin.today();
+    const today = this.host.today();
     const person = this.calendarPath === null ? undefined : active.find((c) => c.path === this.calendarPath);
     const controls = section.createDiv({ cls: "kit-review-calendar-controls" });
     controls.createSpan({ cls: "kit-review-calendar-who", text: person ? person.name : "Everyone" });
@@ -176,7 +176,7 @@ export class ReviewView extends ItemView {
       return;
     }
     if (target.closest(".kit-review-pick-person")) {
-      new ContactSuggestModal(this.plugin, (contact) => this.showCalendarOf(contact.path), (c) => c.status !== "paused").open();
+      new ContactSuggestModal(this.host, (contact) => this.showCalendarOf(contact.path), (c) => c.status !== "paused").open();
       return;
     }
     if (target.closest(".kit-review-everyone")) {
@@ -191,7 +191,7 @@ export class ReviewView extends ItemView {
     }
     // A tap shows the same words as a hover: touch screens have no hover.
     const explain = target.closest("[data-explain]")?.getAttr("data-explain");
-    if (explain) new Notice(explain);
+    if (explain) this.host.notices.show(explain);
   }
 
   private showCalendarOf(path: string | null): void {
@@ -205,12 +205,7 @@ export class ReviewView extends ItemView {
     if (!suggestion) return;
     button.disabled = true;
     const { name, path, to } = suggestion;
-    const done = await this.plugin.act(
-      `moved ${name} to ${to.label}`,
-      `Couldn't change the tier of ${name}`,
-      (recorder) => this.plugin.writer.recordingTo(recorder).setTier(path, to.id),
-      `${name} is now in ${to.label}.`,
-    );
+    const done = await this.host.actions.acceptTierSuggestion({ name, path }, to);
     if (!done) button.disabled = false;
   }
 }

@@ -1,13 +1,13 @@
 import { normalizePath } from "obsidian";
 import { icsPathProblem } from "../../core/calendar/ics";
 import { DEFAULT_SETTINGS } from "../../core/settings";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { SettingsHost } from "../host";
 import { textSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 
 /** Where "Export calendar (.ics)" writes its file. */
-export function displayCalendarSettings(sink: SettingsSink, plugin: KeepInTouchPlugin): void {
-  const settings = plugin.settings;
+export function displayCalendarSettings(sink: SettingsSink, host: SettingsHost): void {
+  const settings = host.settings;
   sink.heading("Calendar feed");
   let problemEl: HTMLElement | null = null;
   textSetting(sink, {
@@ -21,7 +21,7 @@ export function displayCalendarSettings(sink: SettingsSink, plugin: KeepInTouchP
       problemEl?.setText(problem ?? "");
       if (problem) return;
       settings.icsPath = path;
-      void plugin.saveSettings();
+      void host.saveSettings();
     },
     then: (setting) => (problemEl = setting.descEl.createDiv({ cls: "kit-error" })),
   });

@@ -2,7 +2,7 @@ import { normalizePath } from "obsidian";
 import { DAILY_TOUCH_LINE_MODES, DEFAULT_SETTINGS, MENTION_MODES, type DailyTouchLine } from "../../core/settings";
 import type { MentionMode } from "../../core/daily/mentions";
 import { describeDailySource } from "../../obsidian/daily-note-settings";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { SettingsHost } from "../host";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 
@@ -19,10 +19,10 @@ const MENTION_LABELS: Record<MentionMode, string> = {
 };
 
 /** The daily notes and mentions sections of the settings tab. */
-export function displayDailySettings(sink: SettingsSink, plugin: KeepInTouchPlugin, redraw: () => void): void {
-  const settings = plugin.settings;
-  const save = () => void plugin.saveSettings();
-  const daily = plugin.dailyNoteSettings();
+export function displayDailySettings(sink: SettingsSink, host: SettingsHost, redraw: () => void): void {
+  const settings = host.settings;
+  const save = () => void host.saveSettings();
+  const daily = host.dailyNoteSettings();
 
   sink.heading("Daily notes");
   const sourceText =
@@ -75,8 +75,8 @@ export function displayDailySettings(sink: SettingsSink, plugin: KeepInTouchPlug
         });
       }),
   );
-  headingSetting(sink, "Daily note heading for touches", "dailyHeading", plugin);
-  headingSetting(sink, "Touch plan heading", "planHeading", plugin);
+  headingSetting(sink, "Daily note heading for touches", "dailyHeading", host);
+  headingSetting(sink, "Touch plan heading", "planHeading", host);
   wholeNumberSetting(sink, {
     name: "People in the touch plan",
     desc: "How many of the most overdue people the touch plan lists.",
@@ -102,7 +102,7 @@ export function displayDailySettings(sink: SettingsSink, plugin: KeepInTouchPlug
         });
       }),
   );
-  if (settings.mentionMode === "heading") headingSetting(sink, "Mentions heading", "mentionHeading", plugin);
+  if (settings.mentionMode === "heading") headingSetting(sink, "Mentions heading", "mentionHeading", host);
   textSetting(sink, {
     name: "Opt-out property",
     desc: "A contact with this property set to true doesn't count mentions.",
@@ -136,14 +136,14 @@ export function displayDailySettings(sink: SettingsSink, plugin: KeepInTouchPlug
   );
 }
 
-function headingSetting(sink: SettingsSink, name: string, key: "dailyHeading" | "planHeading" | "mentionHeading", plugin: KeepInTouchPlugin): void {
+function headingSetting(sink: SettingsSink, name: string, key: "dailyHeading" | "planHeading" | "mentionHeading", host: SettingsHost): void {
   textSetting(sink, {
     name,
     placeholder: DEFAULT_SETTINGS[key],
-    value: plugin.settings[key],
+    value: host.settings[key],
     onChange: (value) => {
-      plugin.settings[key] = value.trim() || DEFAULT_SETTINGS[key];
-      void plugin.saveSettings();
+      host.settings[key] = value.trim() || DEFAULT_SETTINGS[key];
+      void host.saveSettings();
     },
   });
 }

@@ -1,11 +1,11 @@
 import { normalizePath } from "obsidian";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { SettingsHost } from "../host";
 import { textSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 
 /** Where imported people's new notes start from. */
-export function displayImportSettings(sink: SettingsSink, plugin: KeepInTouchPlugin): void {
-  const settings = plugin.settings;
+export function displayImportSettings(sink: SettingsSink, host: SettingsHost): void {
+  const settings = host.settings;
   sink.heading("Import");
   let problemEl: HTMLElement | null = null;
   textSetting(sink, {
@@ -16,13 +16,13 @@ export function displayImportSettings(sink: SettingsSink, plugin: KeepInTouchPlu
     onChange: (value) => {
       const path = value.trim() === "" ? "" : normalizePath(value.trim());
       settings.importTemplate = path;
-      problemEl?.setText(path === "" || templateExists(plugin, path) ? "" : `No note at "${path}" yet: imports will stop until it exists.`);
-      void plugin.saveSettings();
+      problemEl?.setText(path === "" || templateExists(host, path) ? "" : `No note at "${path}" yet: imports will stop until it exists.`);
+      void host.saveSettings();
     },
     then: (setting) => (problemEl = setting.descEl.createDiv({ cls: "kit-error" })),
   });
 }
 
-function templateExists(plugin: KeepInTouchPlugin, path: string): boolean {
-  return plugin.app.vault.getFileByPath(path) !== null || plugin.app.vault.getFileByPath(`${path}.md`) !== null;
+function templateExists(host: SettingsHost, path: string): boolean {
+  return host.app.vault.getFileByPath(path) !== null || host.app.vault.getFileByPath(`${path}.md`) !== null;
 }

@@ -1,4 +1,4 @@
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { SettingsHost } from "../host";
 import type { SettingsSink } from "./settings-sink";
 
 /** A dropdown of the hours of the day, 00:00 to 23:00. */
@@ -15,16 +15,16 @@ function hourSetting(sink: SettingsSink, name: string, desc: string, value: numb
 }
 
 /** Quiet hours for contacts' local times, and the status-bar count. */
-export function displayPlacesSettings(sink: SettingsSink, plugin: KeepInTouchPlugin): void {
-  const { settings } = plugin;
+export function displayPlacesSettings(sink: SettingsSink, host: SettingsHost): void {
+  const { settings } = host;
   sink.heading("Places and time zones");
   hourSetting(sink, "Quiet hours start", "From this hour, in their own time zone, a contact's local time is marked with a moon: too late to call.", settings.quietHoursFrom, (hour) => {
     settings.quietHoursFrom = hour;
-    void plugin.saveSettings();
+    void host.saveSettings();
   });
   hourSetting(sink, "Quiet hours end", "Until this hour, their time, it is too early to call. The same hour as the start turns the marking off.", settings.quietHoursTo, (hour) => {
     settings.quietHoursTo = hour;
-    void plugin.saveSettings();
+    void host.saveSettings();
   });
   sink.row(
     "Count in the status bar",
@@ -33,8 +33,8 @@ export function displayPlacesSettings(sink: SettingsSink, plugin: KeepInTouchPlu
       void setting.addToggle((toggle) =>
         toggle.setValue(settings.showStatusBar).onChange((on) => {
           settings.showStatusBar = on;
-          plugin.statusBar.update();
-          void plugin.saveSettings();
+          host.refreshStatusBar();
+          void host.saveSettings();
         }),
       ),
   );

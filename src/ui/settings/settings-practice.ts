@@ -1,12 +1,12 @@
 import { DEFAULT_SETTINGS } from "../../core/settings";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { SettingsHost } from "../host";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 
 /** Settings for promises, important dates and fading. */
-export function displayPracticeSettings(sink: SettingsSink, plugin: KeepInTouchPlugin, redraw: () => void): void {
-  const settings = plugin.settings;
-  const save = () => void plugin.saveSettings();
+export function displayPracticeSettings(sink: SettingsSink, host: SettingsHost, redraw: () => void): void {
+  const settings = host.settings;
+  const save = () => void host.saveSettings();
 
   sink.heading("Promises and dates");
   textSetting(sink, {
@@ -81,7 +81,7 @@ export function displayPracticeSettings(sink: SettingsSink, plugin: KeepInTouchP
               .setTooltip("Remove")
               .onClick(() => {
                 settings.dateKeys.splice(i, 1);
-                void plugin.saveSettings().then(redraw);
+                void host.saveSettings().then(redraw);
               }),
           ),
     );
@@ -93,7 +93,7 @@ export function displayPracticeSettings(sink: SettingsSink, plugin: KeepInTouchP
       void setting.addButton((b) =>
         b.setButtonText("Add date property").onClick(() => {
           settings.dateKeys.push({ key: "", label: "", anniversary: false });
-          void plugin.saveSettings().then(redraw);
+          void host.saveSettings().then(redraw);
         }),
       ),
   );

@@ -1,7 +1,7 @@
 import { normalizePath } from "obsidian";
 import type { StarterTemplate } from "../../core/settings";
 import { DEFAULT_STARTERS } from "../../core/conversation/starters";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { SettingsHost } from "../host";
 import { readStartersNote } from "../../obsidian/starters-source";
 import { textSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
@@ -12,11 +12,11 @@ const NEW_STARTER: StarterTemplate = { kind: "check-in", label: "New starter", t
  * The message starters: a note of one's own, and the list kept in settings. The list
  * shows the built-in starters until one is edited; from then on the list is the user's.
  */
-export function displayStarterSettings(sink: SettingsSink, plugin: KeepInTouchPlugin, redraw: () => void): void {
-  const settings = plugin.settings;
-  const save = () => void plugin.saveSettings();
+export function displayStarterSettings(sink: SettingsSink, host: SettingsHost, redraw: () => void): void {
+  const settings = host.settings;
+  const save = () => void host.saveSettings();
   const saveAndRedraw = async () => {
-    await plugin.saveSettings();
+    await host.saveSettings();
     redraw();
   };
   /** The first edit makes the built-in starters the user's own, so the one being edited is kept. */
@@ -35,7 +35,7 @@ export function displayStarterSettings(sink: SettingsSink, plugin: KeepInTouchPl
   const checkNote = async () => {
     const check = ++checks;
     const path = settings.startersNote;
-    const { starters, problems } = await readStartersNote(plugin.app.vault, path);
+    const { starters, problems } = await readStartersNote(host.app.vault, path);
     if (check !== checks || !statusEl) return;
     statusEl.toggleClass("kit-error", problems.length > 0);
     if (path === "") statusEl.setText("");

@@ -1,9 +1,9 @@
-import { App, PluginSettingTab, normalizePath, requireApiVersion, type SettingDefinitionItem, type TextComponent } from "obsidian";
+import { App, PluginSettingTab, type Plugin, normalizePath, requireApiVersion, type SettingDefinitionItem, type TextComponent } from "obsidian";
 import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../../core/settings";
 import type { PropertyKeys } from "../../core/settings";
 import { defaultHalfLife } from "../../core/contacts/tiers";
 import { isReadableKind } from "../../core/touches/touch-line";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { SettingsHost } from "../host";
 import { displayDailySettings } from "./settings-daily";
 import { displayPracticeSettings } from "./settings-practice";
 import { displayPlanningSettings } from "./settings-planning";
@@ -38,9 +38,10 @@ const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
 export class KeepInTouchSettingTab extends PluginSettingTab {
   constructor(
     app: App,
-    private readonly plugin: KeepInTouchPlugin,
+    owner: Plugin,
+    private readonly host: SettingsHost,
   ) {
-    super(app, plugin);
+    super(app, owner);
   }
 
   /** Obsidian before 1.13 calls this, and the tab draws itself from the same description. */
@@ -71,10 +72,10 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
 
   /** Every setting, in order, once for both ways of drawing the tab. */
   private describe(sink: SettingsSink): void {
-    const settings = this.plugin.settings;
-    const save = () => void this.plugin.saveSettings();
+    const settings = this.host.settings;
+    const save = () => void this.host.saveSettings();
 
-    const problems = this.plugin.resolved.problems;
+    const problems = this.host.resolved.problems;
     if (problems.length > 0) {
       sink.row("Problems with these settings", undefined, (setting) => {
         setting.setClass("kit-settings-problems");
@@ -159,22 +160,22 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
         save();
       },
     });
-    displayDailySettings(sink, this.plugin, () => this.redraw());
-    displayPracticeSettings(sink, this.plugin, () => this.redraw());
-    displayPlanningSettings(sink, this.plugin);
-    displayReachOutSettings(sink, this.plugin);
-    displayStarterSettings(sink, this.plugin, () => this.redraw());
-    displayCalendarSettings(sink, this.plugin);
-    displayReviewSettings(sink, this.plugin);
-    displayPlacesSettings(sink, this.plugin);
-    displayImportSettings(sink, this.plugin);
+    displayDailySettings(sink, this.host, () => this.redraw());
+    displayPracticeSettings(sink, this.host, () => this.redraw());
+    displayPlanningSettings(sink, this.host);
+    displayReachOutSettings(sink, this.host);
+    displayStarterSettings(sink, this.host, () => this.redraw());
+    displayCalendarSettings(sink, this.host);
+    displayReviewSettings(sink, this.host);
+    displayPlacesSettings(sink, this.host);
+    displayImportSettings(sink, this.host);
   }
 
   private describeTiers(sink: SettingsSink): void {
-    const settings = this.plugin.settings;
-    const save = () => void this.plugin.saveSettings();
+    const settings = this.host.settings;
+    const save = () => void this.host.saveSettings();
     const saveAndRedraw = async () => {
-      await this.plugin.saveSettings();
+      await this.host.saveSettings();
       this.redraw();
     };
 

@@ -1,14 +1,24 @@
-/** A notice's message with an "Undo" link after it; the link works once. */
-export function noticeWithUndo(message: string, undo: () => void): DocumentFragment {
+import { Notice } from "obsidian";
+import type { NoticeLink, NoticePort } from "../../obsidian/notice-port";
+
+/** A notice's message with a link after it ("Undo"); a link marked `once` works once. */
+export function messageWithLink(message: string, link: NoticeLink): DocumentFragment {
   return createFragment((fragment) => {
     fragment.appendText(`${message} `);
-    const link = fragment.createEl("a", { text: "Undo", href: "#", cls: "kit-undo-link" });
+    const el = fragment.createEl("a", { text: link.text, href: "#", cls: link.cls });
     let used = false;
-    link.addEventListener("click", (event) => {
+    el.addEventListener("click", (event) => {
       event.preventDefault();
-      if (used) return;
+      if (link.once && used) return;
       used = true;
-      undo();
+      link.run();
     });
   });
 }
+
+/** The notice port as Obsidian shows it: a notice, with its link when it has one. The only place the plugin makes a Notice. */
+export const obsidianNotices: NoticePort = {
+  show(message, duration, link) {
+    new Notice(link ? messageWithLink(message, link) : message, duration);
+  },
+};

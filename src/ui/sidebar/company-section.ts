@@ -1,6 +1,6 @@
 import { companyGroups, describeCompanyGroup, type CompanyGroup } from "../../core/import/companies";
 import type { Component } from "obsidian";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { AlumniModal } from "../import/alumni-modal";
 import { renderOnIndexChange } from "../shared/live-render";
 
@@ -18,22 +18,22 @@ export class CompanySection {
   private signature = "";
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly parent: HTMLElement,
     /** Filters the view to a company's people (its key), or shows everyone again (null). */
     private readonly onFilter: (companyKey: string | null) => void,
   ) {}
 
   /** Draws the part into a view and keeps it current while the view is open. */
-  static attach(view: Component, plugin: KeepInTouchPlugin, parent: HTMLElement, onFilter: (companyKey: string | null) => void): CompanySection {
-    const part = new CompanySection(plugin, parent, onFilter);
-    renderOnIndexChange(view, plugin.index, () => part.render());
+  static attach(view: Component, host: Host, parent: HTMLElement, onFilter: (companyKey: string | null) => void): CompanySection {
+    const part = new CompanySection(host, parent, onFilter);
+    renderOnIndexChange(view, host.index, () => part.render());
     part.render();
     return part;
   }
 
   render(): void {
-    const groups = this.open ? companyGroups(this.plugin.index.all()) : null;
+    const groups = this.open ? companyGroups(this.host.index.all()) : null;
     const signature = JSON.stringify([this.active, groups?.length, groups?.slice(0, SHOWN).map((g) => [g.key, g.name, g.current.length, g.former.length])]);
     if (signature === this.signature && this.parent.childElementCount > 0) return;
     this.signature = signature;
@@ -63,7 +63,7 @@ export class CompanySection {
     const bar = this.parent.createDiv({ cls: "kit-company-filter" });
     bar.createSpan({ cls: "kit-company-filter-label", text: `${active.name}: now and before` });
     const checkIn = bar.createEl("button", { text: "Alumni check-in" });
-    checkIn.addEventListener("click", () => new AlumniModal(this.plugin, active.key).open());
+    checkIn.addEventListener("click", () => new AlumniModal(this.host, active.key).open());
     const clear = bar.createEl("button", { text: "Show everyone", cls: "kit-company-clear" });
     clear.addEventListener("click", () => this.choose(null));
   }

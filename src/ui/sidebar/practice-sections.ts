@@ -3,9 +3,8 @@ import type { Contact } from "../../core/contacts/contact";
 import { daysBetween } from "../../core/shared/dates";
 import { describeUpcoming, upcomingDates, type UpcomingDate } from "../../core/contacts/important-dates";
 import { comparePromises, type PromiseTask } from "../../core/conversation/promises";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { TrackedContacts, type ContactLookup } from "../../core/contacts/tracked-contacts";
-import { messageOf } from "../../core/shared/errors";
 
 /** At most this many rows in each of these lists; the rest is counted. */
 const SHOWN = 20;
@@ -18,7 +17,7 @@ const SHOWN = 20;
 export class PracticeSections {
   constructor(
     private readonly app: App,
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
   ) {}
 
   /**
@@ -28,7 +27,7 @@ export class PracticeSections {
    * null when anyone may have changed).
    */
   render(parent: HTMLElement, index: ContactLookup, changed: readonly string[] | null): void {
-    const today = this.plugin.today();
+    const today = this.host.today();
     const moved = this.shown.update(index, today === this.day ? changed : null);
     if (!moved && today === this.day && (parent.childElementCount > 0 || this.shown.size === 0)) return;
     this.day = today;
@@ -74,7 +73,7 @@ export class PracticeSections {
   }
 
   private renderPromises(parent: HTMLElement, contacts: readonly Contact[]): void {
-    const today = this.plugin.today();
+    const today = this.host.today();
     let count = 0;
     let overdue = 0;
     for (const contact of contacts) {
@@ -92,7 +91,7 @@ export class PracticeSections {
   }
 
   private promiseRows(details: HTMLElement, promises: { promise: PromiseTask; contact: Contact }[]): void {
-    const today = this.plugin.today();
+    const today = this.host.today();
     for (const { promise, contact } of promises.slice(0, SHOWN)) {
       const row = details.createDiv({ cls: "kit-part-row kit-promise", attr: { "data-path": promise.path, "data-line": String(promise.line) } });
       const box = row.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox", attr: { "aria-label": `Mark "${promise.text}" as done` } });
@@ -114,27 +113,15 @@ export class PracticeSections {
 
   /** Ticks the promise in its note; optionally logs the follow-through as a touch. Both are one step to undo. */
   async keep(promise: PromiseTask, contact: Contact, logTouch: boolean): Promise<void> {
-    const kind = this.plugin.settings.touchKinds.find((k) => k === "follow-through");
-    let logProblem = "";
-    await this.plugin.act(
-      `kept "${promise.text}"`,
-      `Couldn't mark "${promise.text}" as done`,
-      async (recorder) => {
-        await this.plugin.writer.recordingTo(recorder).completePromise(promise);
-        if (!logTouch) return;
-        // The promise is kept either way; a touch that can't be logged is reported with it.
-        await this.plugin.logTouch(contact.path, { kind, note: promise.text }, recorder).catch((error: unknown) => (logProblem = ` Couldn't log a touch with ${contact.name}: ${messageOf(error)}`));
-      },
-      () => (logTouch && !logProblem ? `Kept: ${promise.text}. Logged a touch with ${contact.name}.` : `Kept: ${promise.text}.${logProblem}`),
-    );
+    await this.host.actions.keepPromise(promise, contact, logTouch);
   }
 
   private renderDates(parent: HTMLElement, contacts: readonly Contact[]): void {
-    const today = this.plugin.today();
+    const today = this.host.today();
     const rows: { u: UpcomingDate; contact: Contact }[] = [];
     for (const contact of contacts) {
       if (contact.importantDates.length === 0) continue;
-      for (const u of upcomingDates(contact.importantDates, today, this.plugin.settings.upcomingDays)) rows.push({ u, contact });
+      for (const u of upcomingDates(contact.importantDates, today, this.host.settings.upcomingDays)) rows.push({ u, contact });
     }
     if (rows.length === 0) return;
     rows.sort((a, b) => a.u.daysUntil - b.u.daysUntil || a.contact.name.localeCompare(b.contact.name));
@@ -160,7 +147,7 @@ export class PracticeSections {
         this.nameLink(main, contact);
         main.createDiv({ cls: "kit-meta", text: contact.fadeReason ? `${contact.tier.label} · ${contact.fadeReason}` : contact.tier.label });
         const resume = row.createEl("button", { cls: "kit-resume", text: "Resume", attr: { "aria-label": `Resume ${contact.name}` } });
-        resume.addEventListener("click", () => void this.plugin.resumeWithNotice(contact));
+        resume.addEventListener("click", () => void this.host.actions.resume(contact));
       }
       if (paused.length > SHOWN) details.createDiv({ cls: "kit-muted", text: `${paused.length - SHOWN} more: resume them from their notes or the command` });
     });

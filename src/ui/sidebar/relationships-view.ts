@@ -1,7 +1,7 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { plural } from "../../core/shared/dates";
 import type { ChangedContacts } from "../../obsidian/contact-index";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { AgendaModel, type ModelEntry } from "../../core/planning/agenda-model";
 import { ContactRows } from "./contact-row";
 import { quietHoursOf } from "../../core/contacts/local-time";
@@ -62,16 +62,16 @@ export class RelationshipsView extends ItemView {
   private rowHeight = 0;
   private frame = 0;
   private readonly rowRenderer = new ContactRows(
-    () => this.plugin.today(),
-    () => this.plugin.now(),
-    () => quietHoursOf(this.plugin.settings),
+    () => this.host.today(),
+    () => this.host.now(),
+    () => quietHoursOf(this.host.settings),
   );
   /** How many times the list was drawn; lets tests check that one change means one redraw. */
   renders = 0;
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
   ) {
     super(leaf);
   }
@@ -106,23 +106,23 @@ export class RelationshipsView extends ItemView {
     const root = this.contentEl;
     root.empty();
     root.addClass("kit-view");
-    this.toolbar = new ViewToolbar(this.plugin, root.createDiv({ cls: "kit-toolbar" }), () => this.render());
-    UnclassifiedPart.attach(this, this.plugin, root.createDiv({ cls: "kit-unclassified-host" }));
-    this.weekPlan = new WeekPlanSection(this.plugin, root.createDiv({ cls: "kit-week-plan-host" }));
+    this.toolbar = new ViewToolbar(this.host, root.createDiv({ cls: "kit-toolbar" }), () => this.render());
+    UnclassifiedPart.attach(this, this.host, root.createDiv({ cls: "kit-unclassified-host" }));
+    this.weekPlan = new WeekPlanSection(this.host, root.createDiv({ cls: "kit-week-plan-host" }));
     this.register(this.weekPlan.listen());
-    CompanySection.attach(this, this.plugin, root.createDiv({ cls: "kit-companies-host" }), (company) => this.toolbar.filterByCompany(company));
+    CompanySection.attach(this, this.host, root.createDiv({ cls: "kit-companies-host" }), (company) => this.toolbar.filterByCompany(company));
     this.practiceEl = root.createDiv({ cls: "kit-practice" });
     this.listEl = root.createDiv({ cls: "kit-list", attr: { tabindex: "0", role: "region", "aria-label": "Contacts" } });
-    const rowHost: RowHost = { plugin: this.plugin, entry: (path) => this.model?.entry(path), sections: () => this.sections, filterByPlace: (place) => this.filterByPlace(place) };
+    const rowHost: RowHost = { host: this.host, entry: (path) => this.model?.entry(path), sections: () => this.sections, filterByPlace: (place) => this.filterByPlace(place) };
     this.registerDomEvent(this.listEl, "click", (event) => onRowClick(rowHost, event));
     this.registerDomEvent(this.listEl, "keydown", (event) => onRowKeyDown(rowHost, event));
     this.registerDomEvent(this.listEl, "scroll", () => this.updateSoon());
     this.register(() => window.cancelAnimationFrame(this.frame));
-    this.practice = new PracticeSections(this.app, this.plugin);
-    renderOnIndexChange(this, this.plugin.index, (changed) => this.render(changed));
+    this.practice = new PracticeSections(this.app, this.host);
+    renderOnIndexChange(this, this.host.index, (changed) => this.render(changed));
     onEachMinute(
       this,
-      () => this.plugin.now(),
+      () => this.host.now(),
       () => this.updateWindows(),
     );
     this.render();
@@ -149,7 +149,7 @@ export class RelationshipsView extends ItemView {
   render(changed: ChangedContacts = null): void {
     this.renderPractice(changed);
     this.renders++;
-    const { index } = this.plugin;
+    const { index } = this.host;
     this.toolbar.fillTierOptions();
     if (!index.isBuilt || index.size === 0) {
       this.model = null;
@@ -171,27 +171,27 @@ export class RelationshipsView extends ItemView {
    * order as contacts change. A filter gets an agenda of its own, kept here.
    */
   private modelFor(changed: ChangedContacts): AgendaModel {
-    const { index } = this.plugin;
+    const { index } = this.host;
     if (!this.toolbar.filtering) return index.agenda();
     const { filter } = this.toolbar;
-    const today = this.plugin.today();
+    const today = this.host.today();
     const model = this.model;
-    if (model && model !== index.agenda() && changed !== null && model.today === today && model.filter === filter && model.tiers === this.plugin.resolved.tiers) {
+    if (model && model !== index.agenda() && changed !== null && model.today === today && model.filter === filter && model.tiers === this.host.resolved.tiers) {
       for (const path of changed) model.update(path, index.get(path));
       return model;
     }
-    const own = new AgendaModel(this.plugin.resolved.tiers, today, filter);
+    const own = new AgendaModel(this.host.resolved.tiers, today, filter);
     own.rebuild(index.all());
     return own;
   }
 
   private renderEmpty(): void {
     const empty = this.listEl.createDiv({ cls: "kit-empty" });
-    const folder = this.plugin.settings.contactsFolder || "the contacts folder";
-    empty.createEl("p", { text: `No contacts yet. Notes in ${folder}/, notes with a ${this.plugin.settings.properties.tier} property and notes with the contact tag show up here.` });
+    const folder = this.host.settings.contactsFolder || "the contacts folder";
+    empty.createEl("p", { text: `No contacts yet. Notes in ${folder}/, notes with a ${this.host.settings.properties.tier} property and notes with the contact tag show up here.` });
     const button = empty.createEl("button", { text: "New contact", cls: "mod-cta" });
-    button.addEventListener("click", () => new NewContactModal(this.plugin).open());
-    addMapWizardButton(empty, this.plugin);
+    button.addEventListener("click", () => new NewContactModal(this.host).open());
+    addMapWizardButton(empty, this.host);
   }
 
   private buildSections(): void {
@@ -296,7 +296,7 @@ export class RelationshipsView extends ItemView {
   }
 
   private renderPractice(changed: ChangedContacts): void {
-    if (this.practiceEl && this.plugin.index.isBuilt) this.practice.render(this.practiceEl, this.plugin.index, changed);
-    if (this.plugin.index.isBuilt) this.weekPlan?.render();
+    if (this.practiceEl && this.host.index.isBuilt) this.practice.render(this.practiceEl, this.host.index, changed);
+    if (this.host.index.isBuilt) this.weekPlan?.render();
   }
 }

@@ -1,6 +1,5 @@
-import { Notice } from "obsidian";
 import type { ModelEntry } from "../../core/planning/agenda-model";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { showRowMenu } from "./row-menu";
 import type { RowSource, WindowedRows } from "./windowed-rows";
 
@@ -14,7 +13,7 @@ export interface RowSection {
 
 /** What the row handlers need from the view. */
 export interface RowHost {
-  plugin: KeepInTouchPlugin;
+  host: Host;
   /** The entry a row shows, by the row's path. */
   entry(path: string): ModelEntry | undefined;
   sections(): readonly RowSection[];
@@ -22,47 +21,47 @@ export interface RowHost {
 }
 
 /** One listener for every row: the row's path says whose it is. */
-export function onRowClick(host: RowHost, event: MouseEvent): void {
+export function onRowClick(view: RowHost, event: MouseEvent): void {
   const node = event.targetNode;
   const target = node?.instanceOf(Element) ? node : node?.parentElement;
   const rowEl = target?.closest<HTMLElement>(".kit-row");
-  const entry = rowEl ? host.entry(rowEl.getAttr("data-path") ?? "") : undefined;
+  const entry = rowEl ? view.entry(rowEl.getAttr("data-path") ?? "") : undefined;
   if (!target || !entry) return;
-  const { plugin } = host;
+  const { host } = view;
   const { contact } = entry;
   const newTab = event.ctrlKey || event.metaKey;
   const source = target.closest<HTMLElement>(".kit-source")?.getAttr("data-source");
   const explain = target.closest<HTMLElement>("[data-explain]")?.getAttr("data-explain");
   const place = target.closest<HTMLElement>(".kit-place")?.getAttr("data-place");
   if (explain) {
-    new Notice(explain);
+    host.notices.show(explain);
   } else if (place) {
     event.preventDefault();
-    host.filterByPlace(place);
+    view.filterByPlace(place);
   } else if (source) {
     event.preventDefault();
-    void plugin.app.workspace.openLinkText(source, "", newTab);
+    void host.app.workspace.openLinkText(source, "", newTab);
   } else if (target.closest(".kit-name")) {
     event.preventDefault();
-    void plugin.app.workspace.openLinkText(contact.path, "", newTab);
+    void host.app.workspace.openLinkText(contact.path, "", newTab);
   } else if (target.closest(".kit-log")) {
-    void plugin.logTouchWithNotice(contact);
+    void host.actions.logTouch(contact);
   } else if (target.closest(".kit-more")) {
-    showRowMenu(plugin, entry, event, target.closest<HTMLElement>(".kit-more"));
+    showRowMenu(host, entry, event, target.closest<HTMLElement>(".kit-more"));
   }
 }
 
 /** Up and down arrows move between rows, keeping to the same control; rows off screen are drawn first. */
-export function onRowKeyDown(host: RowHost, event: KeyboardEvent): void {
+export function onRowKeyDown(view: RowHost, event: KeyboardEvent): void {
   const node = event.targetNode;
   if (event.key === "Enter" && node?.instanceOf(HTMLElement) && node.hasAttribute("data-explain")) {
-    new Notice(node.getAttr("data-explain") ?? "");
+    view.host.notices.show(node.getAttr("data-explain") ?? "");
     return;
   }
   if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
   const target = node?.instanceOf(HTMLElement) ? node : null;
   const rowEl = target?.closest<HTMLElement>(".kit-row");
-  const section = rowEl ? host.sections().find((s) => s.rows.el.contains(rowEl)) : undefined;
+  const section = rowEl ? view.sections().find((s) => s.rows.el.contains(rowEl)) : undefined;
   if (!target || !rowEl || !section) return;
   const next = Number(rowEl.getAttr("aria-posinset")) - 1 + (event.key === "ArrowDown" ? 1 : -1);
   if (next < 0 || next >= section.rows.length) return;

@@ -2,7 +2,7 @@ import type { Component } from "obsidian";
 import { isUnclassified } from "../../core/contacts/triage";
 import { TrackedContacts } from "../../core/contacts/tracked-contacts";
 import { countPeople } from "../../core/contacts/relationship-map";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { renderOnIndexChange } from "../shared/live-render";
 import { MapWizardModal } from "../wizard/map-wizard-modal";
 import { TriageModal } from "../wizard/triage-modal";
@@ -18,23 +18,23 @@ export class UnclassifiedPart {
   private readonly unsorted = new TrackedContacts(isUnclassified, () => true);
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly parent: HTMLElement,
   ) {}
 
   /** Draws the part into a view and keeps it current with the index until the view closes. */
-  static attach(view: Component, plugin: KeepInTouchPlugin, parent: HTMLElement): UnclassifiedPart {
-    const part = new UnclassifiedPart(plugin, parent);
-    renderOnIndexChange(view, plugin.index, (changed) => part.render(changed));
-    if (plugin.index.isBuilt) part.render();
+  static attach(view: Component, host: Host, parent: HTMLElement): UnclassifiedPart {
+    const part = new UnclassifiedPart(host, parent);
+    renderOnIndexChange(view, host.index, (changed) => part.render(changed));
+    if (host.index.isBuilt) part.render();
     return part;
   }
 
   /** `changed`: the contacts the index says changed, null when anyone may have. */
   render(changed: readonly string[] | null = null): void {
-    this.unsorted.update(this.plugin.index, changed);
+    this.unsorted.update(this.host.index, changed);
     const unsorted = this.unsorted.size;
-    const wizard = this.plugin.settings.mapWizard;
+    const wizard = this.host.settings.mapWizard;
     const mapUnderWay = wizard !== null && wizard.people.length > 0;
     const signature = `${unsorted}|${mapUnderWay}`;
     if (signature === this.signature) return;
@@ -45,17 +45,17 @@ export class UnclassifiedPart {
     if (unsorted > 0) {
       part.createSpan({ cls: "kit-unclassified-count", text: `${countPeople(unsorted)} without a tier` });
       const triage = part.createEl("button", { cls: "kit-unclassified-triage", text: "Sort them" });
-      triage.addEventListener("click", () => new TriageModal(this.plugin).open());
+      triage.addEventListener("click", () => new TriageModal(this.host).open());
     }
     if (mapUnderWay) {
       const resume = part.createEl("button", { cls: "kit-unclassified-map", text: "Continue your relationship map" });
-      resume.addEventListener("click", () => new MapWizardModal(this.plugin).open());
+      resume.addEventListener("click", () => new MapWizardModal(this.host).open());
     }
   }
 }
 
 /** The empty view's way in: "Build your relationship map", next to "New contact". */
-export function addMapWizardButton(parent: HTMLElement, plugin: KeepInTouchPlugin): void {
+export function addMapWizardButton(parent: HTMLElement, host: Host): void {
   const button = parent.createEl("button", { text: "Build your relationship map" });
-  button.addEventListener("click", () => new MapWizardModal(plugin).open());
+  button.addEventListener("click", () => new MapWizardModal(host).open());
 }

@@ -1,6 +1,6 @@
 import type { AgendaFilter } from "../../core/planning/agenda";
 import { placeFilterText } from "../../core/contacts/places";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { ReachOutModal } from "../modals/reach-out-modal";
 
 /**
@@ -16,7 +16,7 @@ export class ViewToolbar {
   private tiersShown: readonly unknown[] | null = null;
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     toolbar: HTMLElement,
     private readonly onFilter: () => void,
   ) {
@@ -31,7 +31,7 @@ export class ViewToolbar {
     this.searchEl = search;
     search.addEventListener("input", () => this.setFilter({ text: search.value }));
     const reachOut = toolbar.createEl("button", { cls: "kit-reach-out-button", text: "Reach out" });
-    reachOut.addEventListener("click", () => new ReachOutModal(this.plugin).open());
+    reachOut.addEventListener("click", () => new ReachOutModal(this.host).open());
   }
 
   get filter(): AgendaFilter {
@@ -56,7 +56,7 @@ export class ViewToolbar {
 
   /** The tier options, drawn again only when the tiers in settings change. */
   fillTierOptions(): void {
-    const { tiers } = this.plugin.resolved;
+    const { tiers } = this.host.resolved;
     if (this.tiersShown === tiers) return;
     this.tiersShown = tiers;
     const current = this.tierSelect.value;

@@ -1,7 +1,7 @@
-import { Notice, setIcon } from "obsidian";
+import { setIcon } from "obsidian";
 import type { PlannedTouch, WeekPlan } from "../../core/planning/week-plan";
-import type KeepInTouchPlugin from "../../plugin/plugin";
-import { currentWeekPlan, describePlan, onPlanRequested, writeWeekPlan } from "../../obsidian/actions/week-plan";
+import type { Host } from "../host";
+import { currentWeekPlan, describePlan, onPlanRequested } from "../../obsidian/actions/week-plan";
 import { renderForecastChart } from "./forecast-chart";
 import { openStarterPicker } from "../modals/starter-picker";
 
@@ -17,13 +17,13 @@ export class WeekPlanSection {
   private signature = "";
 
   constructor(
-    private readonly plugin: KeepInTouchPlugin,
+    private readonly host: Host,
     private readonly parent: HTMLElement,
   ) {}
 
   /** Lets the "Plan this week's touches" command open this part; returns the way to stop. */
   listen(): () => void {
-    return onPlanRequested(this.plugin, () => this.reveal());
+    return onPlanRequested(this.host.index, () => this.reveal());
   }
 
   /** Opens the part and brings it into sight. */
@@ -35,7 +35,7 @@ export class WeekPlanSection {
 
   /** Draws the part again, unless the plan it shows is the same as last time. */
   render(): void {
-    const plan = this.open ? currentWeekPlan(this.plugin) : null;
+    const plan = this.open ? currentWeekPlan(this.host) : null;
     const signature = plan === null ? "closed" : JSON.stringify(plan);
     if (signature === this.signature && this.parent.childElementCount > 0) return;
     this.signature = signature;
@@ -67,14 +67,14 @@ export class WeekPlanSection {
     const explainAt = (event: UIEvent) => {
       const node = event.targetNode;
       const explained = (node?.instanceOf(Element) ? node : node?.parentElement)?.closest("[data-explain]");
-      if (explained) new Notice(explained.getAttribute("data-explain") ?? "");
+      if (explained) this.host.notices.show(explained.getAttribute("data-explain") ?? "");
     };
     chart.addEventListener("click", explainAt);
     chart.addEventListener("keydown", (event) => {
       if (event.key === "Enter") explainAt(event);
     });
     const write = details.createEl("button", { cls: "kit-week-plan-write", text: "Write to daily note" });
-    write.addEventListener("click", () => void writeWeekPlan(this.plugin));
+    write.addEventListener("click", () => void this.host.actions.writeWeekPlan());
   }
 
   private row(parent: HTMLElement, touch: PlannedTouch): void {
@@ -83,16 +83,16 @@ export class WeekPlanSection {
     const name = main.createEl("a", { cls: "kit-name", text: touch.name, href: "#" });
     name.addEventListener("click", (event: MouseEvent) => {
       event.preventDefault();
-      void this.plugin.app.workspace.openLinkText(touch.path, "", event.ctrlKey || event.metaKey);
+      void this.host.app.workspace.openLinkText(touch.path, "", event.ctrlKey || event.metaKey);
     });
     main.createDiv({ cls: "kit-meta kit-week-plan-reason", text: touch.reason });
-    const contact = this.plugin.index.get(touch.path);
+    const contact = this.host.index.get(touch.path);
     if (!contact) return;
     const starter = row.createEl("button", { cls: "clickable-icon kit-week-plan-starter", attr: { "aria-label": `Message starters for ${touch.name}` } });
     setIcon(starter, "message-square");
-    starter.addEventListener("click", () => openStarterPicker(this.plugin, contact));
+    starter.addEventListener("click", () => openStarterPicker(this.host, contact));
     const log = row.createEl("button", { cls: "clickable-icon kit-week-plan-log", attr: { "aria-label": `Log a touch with ${touch.name} today` } });
     setIcon(log, "check");
-    log.addEventListener("click", () => void this.plugin.logTouchWithNotice(contact));
+    log.addEventListener("click", () => void this.host.actions.logTouch(contact));
   }
 }

@@ -1,7 +1,7 @@
-import { Platform, setTooltip } from "obsidian";
+import { Platform, setTooltip, type Plugin } from "obsidian";
 import type { AgendaEntry } from "../../core/planning/agenda";
 import type { RowSource } from "../sidebar/windowed-rows";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 
 export interface StatusCounts {
   overdue: number;
@@ -59,22 +59,25 @@ export class StatusBarCount {
   private el: HTMLElement | null = null;
   private queued = false;
 
-  constructor(private readonly plugin: KeepInTouchPlugin) {}
+  constructor(
+    private readonly owner: Pick<Plugin, "addStatusBarItem" | "registerDomEvent" | "registerEvent">,
+    private readonly host: Host,
+  ) {}
 
   install(): this {
     if (Platform.isMobile) return this;
-    const { plugin } = this;
-    const el = plugin.addStatusBarItem();
+    const { owner, host } = this;
+    const el = owner.addStatusBarItem();
     el.addClass("kit-status-bar", "mod-clickable");
     el.setAttrs({ role: "button", tabindex: "0" });
-    const open = () => void plugin.openRelationshipsView();
-    plugin.registerDomEvent(el, "click", open);
-    plugin.registerDomEvent(el, "keydown", (event) => {
+    const open = () => void host.openRelationshipsView();
+    owner.registerDomEvent(el, "click", open);
+    owner.registerDomEvent(el, "keydown", (event) => {
       if (event.key !== "Enter" && event.key !== " ") return;
       event.preventDefault();
       open();
     });
-    plugin.registerEvent(plugin.index.onChange(() => this.updateSoon()));
+    owner.registerEvent(host.index.onChange(() => this.updateSoon()));
     this.el = el;
     this.update();
     return this;
@@ -94,7 +97,7 @@ export class StatusBarCount {
   update(): void {
     const { el } = this;
     if (!el) return;
-    const { index, settings } = this.plugin;
+    const { index, settings } = this.host;
     const shown = settings.showStatusBar && index.isBuilt;
     el.toggleClass("kit-hidden", !shown);
     if (!shown) return;

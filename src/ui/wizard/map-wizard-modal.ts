@@ -1,8 +1,8 @@
 import { Modal } from "obsidian";
 import { tierForKey } from "../../core/contacts/relationship-map";
 import { emptyMapWizard, MAP_STEPS, normalizeMapWizard, type MapStep, type MapWizardState } from "../../core/contacts/map-wizard-state";
-import { describeMapWrite, saveMapProgress, writeMap } from "../../obsidian/actions/map-write";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import { describeMapWrite } from "../../obsidian/actions/map-write";
+import type { Host } from "../host";
 import { registerModalKeys, tierKeys } from "./modal-keys";
 import { renderConfirmStep, renderPickStep, renderTopicsStep, type WizardContext } from "./map-wizard-steps";
 import { renderTierStep } from "./map-wizard-tiers";
@@ -29,9 +29,9 @@ export class MapWizardModal extends Modal {
   /** Set once the map is written: nothing is left to resume. */
   private finished = false;
 
-  constructor(private readonly plugin: KeepInTouchPlugin) {
-    super(plugin.app);
-    this.state = normalizeMapWizard(plugin.settings.mapWizard) ?? emptyMapWizard();
+  constructor(private readonly host: Host) {
+    super(host.app);
+    this.state = normalizeMapWizard(host.settings.mapWizard) ?? emptyMapWizard();
   }
 
   override async onOpen(): Promise<void> {
@@ -39,7 +39,7 @@ export class MapWizardModal extends Modal {
     this.setTitle("Build your relationship map");
     this.bodyEl = this.contentEl.createDiv({ cls: "kit-muted", text: "Reading your notes…" });
     registerModalKeys(this.scope, [...tierKeys(9), " ", "Backspace", "ArrowLeft", "ArrowRight", "Enter"], (key) => this.onKey(key));
-    await this.plugin.index.ready;
+    await this.host.index.ready;
     this.render();
   }
 
@@ -57,7 +57,7 @@ export class MapWizardModal extends Modal {
   /** Saves the progress; saves run one after another so the last one wins. */
   private save(): void {
     const state = this.state;
-    this.saving = this.saving.then(() => saveMapProgress(this.plugin, this.finished ? null : state)).catch(() => undefined);
+    this.saving = this.saving.then(() => this.host.actions.saveMapProgress(this.finished ? null : state)).catch(() => undefined);
   }
 
   /** Resolves when every save so far has landed. */
@@ -67,7 +67,7 @@ export class MapWizardModal extends Modal {
 
   private context(): WizardContext {
     return {
-      plugin: this.plugin,
+      host: this.host,
       state: this.state,
       changed: () => this.save(),
       go: (step) => this.go(step),
@@ -107,7 +107,7 @@ export class MapWizardModal extends Modal {
   /** The tier step's keys: 1–9 choose, Space skips, ← and Backspace go back, → goes on, Enter moves to the next step once all are seen. */
   private onKey(key: string): boolean {
     if (this.state.step !== "tiers" || this.writing) return false;
-    const tier = tierForKey(key, this.plugin.resolved.tiers);
+    const tier = tierForKey(key, this.host.resolved.tiers);
     if (tier) this.choose(tier.id);
     else if (key === " ") this.choose(null);
     else if (key === "Backspace" || key === "ArrowLeft") this.move(-1);
@@ -148,19 +148,17 @@ export class MapWizardModal extends Modal {
     if (this.writing) return false;
     this.writing = true;
     try {
-      const result = await writeMap(this.plugin, this.state);
+      const result = await this.host.actions.writeMap(this.state);
       const message = describeMapWrite(result);
       if (result.failed.length === 0) {
         this.finished = true;
         this.save();
         await this.saving;
-        this.plugin.noticeWithUndo(`${message} They are in the relationships view now; "Plan this week's touches" spreads the first touches over the weeks.`, result.step, 10000);
         this.close();
         return true;
       }
       this.state = { step: "confirm", cursor: 0, people: result.failed.map((f) => f.person) };
       this.save();
-      this.plugin.noticeWithUndo(message, result.step, 12000);
       this.render();
       this.bodyEl?.createDiv({ cls: "kit-error", text: message });
       return false;

@@ -14,11 +14,11 @@ import {
 import { type MapPerson, type MapStep, type MapWizardState } from "../../core/contacts/map-wizard-state";
 import { topicCounts } from "../../core/conversation/topics";
 import { gatherMapCandidates, noteForName } from "../../obsidian/map-candidates";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 
 /** What a step can see and do. */
 export interface WizardContext {
-  plugin: KeepInTouchPlugin;
+  host: Host;
   state: MapWizardState;
   /** The state changed: save the progress. */
   changed: () => void;
@@ -42,15 +42,15 @@ export function buttonRow(el: HTMLElement, buttons: { text: string; cta?: boolea
 
 /** What the map asks of a week: each person at their tier's range (or their own cadence, when their note sets one). */
 export function loadOf(context: WizardContext): MapLoad {
-  const { plugin, state } = context;
-  const mapped = mappedPeople(state, plugin.resolved.tiers).map((p) => {
-    const contact = p.path === null ? undefined : plugin.index.get(p.path);
+  const { host, state } = context;
+  const mapped = mappedPeople(state, host.resolved.tiers).map((p) => {
+    const contact = p.path === null ? undefined : host.index.get(p.path);
     const own = contact?.cadenceOverride != null ? contact : p.tier;
     return { path: p.path, tierId: p.tier.id, dueFromDays: own.dueFromDays, overdueAfterDays: own.overdueAfterDays };
   });
   // Someone skipped keeps the tier their note has, so they count with those already in tiers.
   const inMap = new Set(mapped.flatMap((p) => (p.path === null ? [] : [p.path])));
-  return mapLoad(mapped, plugin.index.all(), plugin.resolved.tiers, plugin.settings.weeklyCapacity, inMap);
+  return mapLoad(mapped, host.index.all(), host.resolved.tiers, host.settings.weeklyCapacity, inMap);
 }
 
 /** Each tier's count (this map plus those already in it) against the method's starting size: a hint, not a rule. */
@@ -71,11 +71,11 @@ export function renderStarterHint(el: HTMLElement, context: WizardContext): void
  * most mentioned first, each a checkbox; typed names, one per line; and who is picked.
  */
 export function renderPickStep(el: HTMLElement, context: WizardContext): void {
-  const { plugin, state } = context;
+  const { host, state } = context;
   el.createEl("p", {
     text: "List the people you'd like to keep up with this year: about 30 to start. The people your daily notes link to most come first; tick the ones who matter. Anyone else, type below.",
   });
-  const candidates = gatherMapCandidates(plugin);
+  const candidates = gatherMapCandidates(host);
   let filter = "";
   const search = el.createEl("input", { cls: "kit-map-filter", type: "search", attr: { placeholder: "Filter names", "aria-label": "Filter names" } });
   const listEl = el.createDiv({ cls: "kit-map-candidates", attr: { role: "group", "aria-label": "People from your notes" } });
@@ -96,8 +96,8 @@ export function renderPickStep(el: HTMLElement, context: WizardContext): void {
   const add = typed.createEl("button", { text: "Add names" });
   const addNames = () => {
     for (const name of parseNames(area.value)) {
-      const person = { path: noteForName(plugin, name), name, tierId: null, skipped: false, topic: "" };
-      if (person.path !== null) person.name = plugin.app.vault.getFileByPath(person.path)?.basename ?? name;
+      const person = { path: noteForName(host, name), name, tierId: null, skipped: false, topic: "" };
+      if (person.path !== null) person.name = host.app.vault.getFileByPath(person.path)?.basename ?? name;
       if (!state.people.some((p) => samePerson(p, person))) state.people.push(person);
     }
     area.value = "";
@@ -111,7 +111,7 @@ export function renderPickStep(el: HTMLElement, context: WizardContext): void {
       addNames();
     }
   });
-  typed.createDiv({ cls: "kit-muted", text: `A name without a note gets one in ${plugin.settings.contactsFolder || "the vault"} when the map is written. Ctrl or Cmd + Enter adds the names.` });
+  typed.createDiv({ cls: "kit-muted", text: `A name without a note gets one in ${host.settings.contactsFolder || "the vault"} when the map is written. Ctrl or Cmd + Enter adds the names.` });
 
   [next] = buttonRow(el, [
     { text: "Start over", onClick: () => context.startOver() },
@@ -192,13 +192,13 @@ class TopicSuggest extends AbstractInputSuggest<string> {
 
 /** Step 3: one relevance topic per person with a tier, suggested from the topics the vault already uses. */
 export function renderTopicsStep(el: HTMLElement, context: WizardContext): void {
-  const { plugin, state } = context;
+  const { host, state } = context;
   el.createEl("p", {
     text: "Add one relevance topic per person: what they care about now (hiring, AI ops, healthcare, new manager, fundraising). The command that asks who would find something useful searches these. Leave it empty to add none.",
   });
-  const people = mappedPeople(state, plugin.resolved.tiers);
+  const people = mappedPeople(state, host.resolved.tiers);
   if (people.length === 0) el.createDiv({ cls: "kit-muted", text: "Nobody has a tier yet: go back and give people a tier first." });
-  const vaultTopics = topicCounts(plugin.index.all()).map((t) => t.topic);
+  const vaultTopics = topicCounts(host.index.all()).map((t) => t.topic);
   // Topics typed for the others in this map come first, then the vault's; one spelling of each.
   const known = (except: MapPerson) => {
     const all = [...state.people.filter((p) => p !== except && p.topic !== "").map((p) => p.topic), ...vaultTopics];
@@ -211,7 +211,7 @@ export function renderTopicsStep(el: HTMLElement, context: WizardContext): void 
     const row = list.createDiv({ cls: "kit-map-topic-row" });
     const label = row.createEl("label", { cls: "kit-map-topic-name" });
     label.createSpan({ text: person.name });
-    const has = person.path === null ? [] : (plugin.index.get(person.path)?.topics ?? []);
+    const has = person.path === null ? [] : (host.index.get(person.path)?.topics ?? []);
     label.createSpan({ cls: "kit-muted", text: has.length > 0 ? ` ${mapped.tier.label}, has ${has.join(", ")}` : ` ${mapped.tier.label}` });
     const input = label.createEl("input", { type: "text", cls: "kit-map-topic", value: person.topic, attr: { placeholder: "One topic", "aria-label": `Topic for ${person.name}` } });
     const set = (value: string) => {
@@ -221,7 +221,7 @@ export function renderTopicsStep(el: HTMLElement, context: WizardContext): void 
     // Kept as it is typed (closing the wizard keeps it), saved once the field is left.
     input.addEventListener("input", () => (person.topic = input.value.trim().replace(/^#/, "")));
     input.addEventListener("change", () => set(input.value));
-    new TopicSuggest(plugin.app, input, () => known(person), set);
+    new TopicSuggest(host.app, input, () => known(person), set);
   }
   buttonRow(el, [
     { text: "Back to tiers", onClick: () => context.go("tiers") },
@@ -231,7 +231,7 @@ export function renderTopicsStep(el: HTMLElement, context: WizardContext): void 
 
 /** Step 4: what the map asks of a week against the capacity, and exactly what will be written. Nothing is written before this. */
 export function renderConfirmStep(el: HTMLElement, context: WizardContext): void {
-  const { plugin, state } = context;
+  const { host, state } = context;
   const load = loadOf(context);
   const table = el.createEl("table", { cls: "kit-map-load" });
   const head = table.createEl("thead").createEl("tr");
@@ -248,12 +248,12 @@ export function renderConfirmStep(el: HTMLElement, context: WizardContext): void
   for (const line of describeMapLoad(load)) summary.createEl("p", { text: line });
   renderStarterHint(el, context);
 
-  const people = mappedPeople(state, plugin.resolved.tiers);
+  const people = mappedPeople(state, host.resolved.tiers);
   const created = people.filter((p) => p.path === null);
   const plan = el.createEl("ul", { cls: "kit-map-plan" });
-  if (created.length > 0) plan.createEl("li", { text: `Create ${created.length === 1 ? "a note" : `${created.length} notes`} in ${plugin.settings.contactsFolder || "the vault"}: ${created.map((p) => p.name).join(", ")}.` });
+  if (created.length > 0) plan.createEl("li", { text: `Create ${created.length === 1 ? "a note" : `${created.length} notes`} in ${host.settings.contactsFolder || "the vault"}: ${created.map((p) => p.name).join(", ")}.` });
   const tiered = people.length - created.length;
-  if (tiered > 0) plan.createEl("li", { text: `Set the ${plugin.settings.properties.tier} of ${tiered === 1 ? "one note" : `${tiered} notes`}.` });
+  if (tiered > 0) plan.createEl("li", { text: `Set the ${host.settings.properties.tier} of ${tiered === 1 ? "one note" : `${tiered} notes`}.` });
   const topics = people.filter((p) => p.topic !== "").length;
   if (topics > 0) plan.createEl("li", { text: `Add a topic to ${topics === 1 ? "one person" : `${topics} people`}.` });
   const left = state.people.length - people.length;

@@ -20,7 +20,7 @@ function keyButton(parent: HTMLElement, key: string, label: string, cls: string,
 
 function choiceOf(context: WizardContext, person: MapPerson): string {
   if (person.skipped) return "skipped";
-  return context.plugin.resolved.tiers.find((t) => t.id === person.tierId)?.label ?? "not yet";
+  return context.host.resolved.tiers.find((t) => t.id === person.tierId)?.label ?? "not yet";
 }
 
 /**
@@ -29,15 +29,15 @@ function choiceOf(context: WizardContext, person: MapPerson): string {
  * the method's starting sizes, and everyone picked, to jump back to anyone.
  */
 export function renderTierStep(el: HTMLElement, context: WizardContext, actions: TierStepActions): void {
-  const { state, plugin } = context;
-  const tiers = plugin.resolved.tiers.slice(0, 9);
+  const { state, host } = context;
+  const tiers = host.resolved.tiers.slice(0, 9);
   const person = state.people[state.cursor];
   const card = el.createDiv({ cls: "kit-map-card" });
   if (person) {
     card.createDiv({ cls: "kit-muted", text: `Person ${state.cursor + 1} of ${state.people.length}` });
     card.createEl("h3", { cls: "kit-map-name", text: person.name });
-    const contact = person.path === null ? undefined : plugin.index.get(person.path);
-    const about = person.path === null ? `A new note in ${plugin.settings.contactsFolder || "the vault"}` : contact?.tierSet ? `In ${contact.tier.label} now` : person.path;
+    const contact = person.path === null ? undefined : host.index.get(person.path);
+    const about = person.path === null ? `A new note in ${host.settings.contactsFolder || "the vault"}` : contact?.tierSet ? `In ${contact.tier.label} now` : person.path;
     card.createDiv({ cls: "kit-muted kit-map-about", text: person.tierId !== null || person.skipped ? `${about} · chosen: ${choiceOf(context, person)}` : about });
     const choices = card.createDiv({ cls: "kit-map-tiers", attr: { role: "group", "aria-label": "Tier" } });
     tiers.forEach((tier, i) => {

@@ -5,9 +5,9 @@ import { notePreview } from "../../core/notes/note-preview";
 import { countPeople, tierForKey } from "../../core/contacts/relationship-map";
 import { triageOrder, TriageSession, type MentionCount } from "../../core/contacts/triage";
 import { readDatedLinks } from "../../obsidian/map-candidates";
-import type KeepInTouchPlugin from "../../plugin/plugin";
+import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
-import { ChangeRecorder, type UndoStep } from "../../obsidian/undo-history";
+import { type UndoStep } from "../../obsidian/undo-history";
 import { registerModalKeys, tierKeys } from "./modal-keys";
 
 /** Lines of the note shown under the name. */
@@ -29,8 +29,8 @@ export class TriageModal extends Modal {
   /** Each draw's number; a preview read for an older draw is dropped. */
   private draw = 0;
 
-  constructor(private readonly plugin: KeepInTouchPlugin) {
-    super(plugin.app);
+  constructor(private readonly host: Host) {
+    super(host.app);
   }
 
   override async onOpen(): Promise<void> {
@@ -38,9 +38,9 @@ export class TriageModal extends Modal {
     this.setTitle("Sort people without a tier");
     this.contentEl.createDiv({ cls: "kit-muted", text: "Reading your contacts…" });
     registerModalKeys(this.scope, [...tierKeys(9), "p", " ", "u"], (key) => this.onKey(key));
-    await this.plugin.index.ready;
-    this.mentions = readDatedLinks(this.plugin).notes;
-    this.session = new TriageSession(triageOrder(this.plugin.index.all(), this.mentions));
+    await this.host.index.ready;
+    this.mentions = readDatedLinks(this.host).notes;
+    this.session = new TriageSession(triageOrder(this.host.index.all(), this.mentions));
     await this.render();
   }
 
@@ -59,7 +59,7 @@ export class TriageModal extends Modal {
     else if (key === "p") this.run(() => this.pause());
     else if (key === " ") this.run(() => this.skip());
     else {
-      const tier = tierForKey(key, this.plugin.resolved.tiers);
+      const tier = tierForKey(key, this.host.resolved.tiers);
       if (!tier) return false;
       this.run(() => this.assign(tier.id));
     }
@@ -77,32 +77,32 @@ export class TriageModal extends Modal {
   }
 
   /** Writes one change to the person on show as its own undo step; the decision stands only if the write did. */
-  private async decide(kind: "tier" | "pause", label: string, write: (recorder: ChangeRecorder) => Promise<void>, done: string): Promise<void> {
+  private async decide(kind: "tier" | "pause", write: (contact: Contact) => Promise<UndoStep | null>, done: string): Promise<void> {
     const session = this.session;
     const contact = session?.current;
     if (!session || !contact) return;
-    const recorder = new ChangeRecorder();
+    let step: UndoStep | null;
     try {
-      await write(recorder);
+      step = await write(contact);
     } catch (error) {
       this.status = `Couldn't change ${contact.name}: ${messageOf(error)}`;
       return;
     }
-    session.decide(kind, this.plugin.undo.push(label, recorder));
+    session.decide(kind, step);
     this.status = done;
   }
 
   assign(tierId: string): Promise<void> {
     const contact = this.session?.current;
-    const tier = this.plugin.resolved.tiers.find((t) => t.id === tierId);
+    const tier = this.host.resolved.tiers.find((t) => t.id === tierId);
     if (!contact || !tier) return Promise.resolve();
-    return this.decide("tier", `put ${contact.name} in ${tier.label}`, (rec) => this.plugin.writer.recordingTo(rec).setTier(contact.path, tier.id), `${contact.name}: ${tier.label}.`);
+    return this.decide("tier", (c) => this.host.actions.triageTier(c, tier), `${contact.name}: ${tier.label}.`);
   }
 
   pause(): Promise<void> {
     const contact = this.session?.current;
     if (!contact) return Promise.resolve();
-    return this.decide("pause", `paused ${contact.name}`, (rec) => this.plugin.writer.recordingTo(rec).fade(contact.path, ""), `${contact.name}: paused, not tracked.`);
+    return this.decide("pause", (c) => this.host.actions.triagePause(c), `${contact.name}: paused, not tracked.`);
   }
 
   skip(): Promise<void> {
@@ -127,7 +127,7 @@ export class TriageModal extends Modal {
       return;
     }
     try {
-      await this.plugin.undo.undo(decision.undo);
+      await this.host.actions.undoDecision(decision.undo);
       this.status = `Undone: ${decision.undo.label}.`;
     } catch (error) {
       this.status = `Couldn't undo "${decision.undo.label}": ${messageOf(error)}`;
@@ -152,7 +152,7 @@ export class TriageModal extends Modal {
     const file = this.app.vault.getFileByPath(contact.path);
     if (!file) return [];
     const text = await this.app.vault.cachedRead(file);
-    return notePreview(text, [this.plugin.settings.touchHeading], PREVIEW_LINES);
+    return notePreview(text, [this.host.settings.touchHeading], PREVIEW_LINES);
   }
 
   private renderPerson(session: TriageSession<Contact, UndoStep>, contact: Contact, preview: string[]): void {
@@ -162,7 +162,7 @@ export class TriageModal extends Modal {
     const facts: string[] = [];
     const mentioned = this.mentions.get(contact.path);
     if (mentioned) facts.push(`In ${mentioned.count} dated ${mentioned.count === 1 ? "note" : "notes"}, last ${mentioned.last ?? ""}`);
-    facts.push(contact.lastTouch ? `last touch ${formatAgo(daysBetween(contact.lastTouch, this.plugin.today()))}` : "no touch yet");
+    facts.push(contact.lastTouch ? `last touch ${formatAgo(daysBetween(contact.lastTouch, this.host.today()))}` : "no touch yet");
     const work = [contact.role, contact.company].filter((v): v is string => !!v).join(" at ");
     if (work) facts.push(work);
     if (contact.topics.length > 0) facts.push(contact.topics.join(", "));
@@ -183,7 +183,7 @@ export class TriageModal extends Modal {
       button.disabled = disabled;
       button.addEventListener("click", () => this.run(action));
     };
-    this.plugin.resolved.tiers.slice(0, 9).forEach((tier, i) => key(String(i + 1), tier.label, () => this.assign(tier.id)));
+    this.host.resolved.tiers.slice(0, 9).forEach((tier, i) => key(String(i + 1), tier.label, () => this.assign(tier.id)));
     key("p", "Pause: never track", () => this.pause());
     key("Space", "Skip", () => this.skip());
     key("u", "Undo last", () => this.undoLast(), !session.canUndo);

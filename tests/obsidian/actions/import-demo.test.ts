@@ -24,7 +24,7 @@ async function startDemo(): Promise<Started> {
 }
 
 async function reviewOf(started: Started, format: "vcard" | "linkedin", path: string): Promise<ImportReviewModal> {
-  startImport(started.plugin, format);
+  startImport(started.plugin.host, format);
   const picker = lastModal<ImportFilePicker>() as ImportFilePicker;
   await modalReady(picker);
   await chooseSuggestion(picker, currentSuggestions(picker).findIndex((m) => m.item.path === path));

@@ -53,17 +53,17 @@ describe("this week's plan in the plugin", () => {
   it("writes to an existing daily note without touching its other lines, and never twice", async () => {
     const daily = "# Sunday\n\nSome thoughts.\n\n## Later\n- a thing\n";
     const started = await start(1, { ...VAULT, [TODAY_NOTE]: daily });
-    expect(await writeWeekPlan(started.plugin)).toBe("written");
+    expect(await writeWeekPlan(started.plugin.actions)).toBe("written");
     const once = started.text(TODAY_NOTE);
     expect(once).toBe(`${daily}\n## This week's touches\n- [ ] [[Ana]] — overdue: last touch 3 months ago\n`);
-    expect(await writeWeekPlan(started.plugin)).toBe("already-there");
+    expect(await writeWeekPlan(started.plugin.actions)).toBe("already-there");
     expect(started.text(TODAY_NOTE)).toBe(once);
     expect(notices().slice(-2)).toEqual(["Added 1 person to reach this week to today's daily note. Undo", "Today's daily note already has this week's touches."]);
   });
 
   it("counts a ticked task as the touch, and an open one not", async () => {
     const started = await start(1);
-    await writeWeekPlan(started.plugin);
+    await writeWeekPlan(started.plugin.actions);
     await started.flush();
     const ana = () => started.plugin.index.get("People/Ana.md")?.lastTouch;
     expect(ana()).toBe("2026-09-01");
@@ -78,14 +78,14 @@ describe("this week's plan in the plugin", () => {
     await runCommand(started.app, "plan-this-week");
     await started.flush();
     expect(notices().at(-1)).toBe("Nobody to reach this week (capacity 5).");
-    expect(await writeWeekPlan(started.plugin)).toBeNull();
+    expect(await writeWeekPlan(started.plugin.actions)).toBeNull();
     expect(notices().at(-1)).toBe("Nobody to reach this week, so there is nothing to write to the daily note.");
     expect(started.app.vault.getFiles().map((f) => f.path)).not.toContain(TODAY_NOTE);
   });
 
   it("reports a daily note that can't be written, and keeps the plan", async () => {
     const started = await startPlugin(VAULT, { internalPlugins: { "daily-notes": { enabled: true, options: { folder: "Daily", format: "YYYY-MM-DD", template: "Templates/missing" } } } });
-    expect(await writeWeekPlan(started.plugin)).toBeNull();
+    expect(await writeWeekPlan(started.plugin.actions)).toBeNull();
     expect(notices().at(-1)).toContain("Couldn't write this week's touches to the daily note: The daily note template");
     expect(started.text(TODAY_NOTE)).toBeNull();
     expect(currentWeekPlan(started.plugin).thisWeek.length).toBeGreaterThan(0);

@@ -285,7 +285,7 @@ describe("the code block for one contact", () => {
   it("redraws the bars when a touch is logged", async () => {
     const started = await startPlugin(PERSON_VAULT);
     const el = await render(started, "contact: Ana Souza");
-    await started.plugin.logTouchWithNotice({ path: "People/Ana Souza.md", name: "Ana Souza" });
+    await started.plugin.actions.logTouch({ path: "People/Ana Souza.md", name: "Ana Souza" });
     await started.flush();
     expect(el.querySelector('[data-month="2026-11"]')?.getAttribute("aria-label")).toBe("November 2026: 1 touch");
     expect(el.querySelector(".kit-block-status")?.textContent).toBe("last touch today");

@@ -50,7 +50,7 @@ describe("Log touch…", () => {
 
   it("sets kind, direction and exchange with one keystroke each; a second press clears, another replaces", async () => {
     const { plugin, text } = await startPlugin(VAULT);
-    const modal = new LogTouchModal(plugin, plugin.index.get(SAM) as Contact);
+    const modal = new LogTouchModal(plugin.host, plugin.index.get(SAM) as Contact);
     modal.open();
     await modalReady(modal);
     const press = (code: string) => modal.onShortcut(new KeyboardEvent("keydown", { code, altKey: true }));
@@ -85,7 +85,7 @@ describe("Log touch…", () => {
     const broken = "---\ntier: ally\nx: [\n---\n";
     const { app, plugin, text } = await startPlugin({ [SAM]: broken });
     const contact = plugin.index.get(SAM) as Contact;
-    const modal = new LogTouchModal(plugin, contact);
+    const modal = new LogTouchModal(plugin.host, contact);
     modal.open();
     await modalReady(modal);
     expect(await modal.submit()).toBe(false);
@@ -97,7 +97,7 @@ describe("Log touch…", () => {
 
   it("writes to the renamed note when the note is renamed while the modal is open", async () => {
     const { app, plugin, text } = await startPlugin(VAULT);
-    const modal = new LogTouchModal(plugin, plugin.index.get(SAM) as Contact);
+    const modal = new LogTouchModal(plugin.host, plugin.index.get(SAM) as Contact);
     modal.open();
     await modalReady(modal);
     await app.fileManager.renameFile(app.vault.getFileByPath(SAM)!, "People/Sam R.md");
@@ -107,7 +107,7 @@ describe("Log touch…", () => {
 
   it("says the note is gone when it is deleted while the modal is open, and creates nothing", async () => {
     const { app, plugin, text } = await startPlugin(VAULT);
-    const modal = new LogTouchModal(plugin, plugin.index.get(SAM) as Contact);
+    const modal = new LogTouchModal(plugin.host, plugin.index.get(SAM) as Contact);
     modal.open();
     await modalReady(modal);
     app.vault.externalDelete(SAM);
@@ -133,7 +133,7 @@ describe("Snooze contact…", () => {
 
   it("refuses a date that isn't after today", async () => {
     const { plugin, text } = await startPlugin(VAULT);
-    const modal = new SnoozeModal(plugin, plugin.index.get(SAM) as Contact);
+    const modal = new SnoozeModal(plugin.host, plugin.index.get(SAM) as Contact);
     modal.open();
     await modalReady(modal);
     typeText(input(modal, "input[type=date]"), "2026-11-22");
@@ -161,14 +161,14 @@ describe("New contact…", () => {
 
   it("makes a safe note name from awkward names and refuses duplicates", async () => {
     const { plugin, text } = await startPlugin({ "People/Sam.md": note("tier: peer") });
-    const modal = new NewContactModal(plugin);
+    const modal = new NewContactModal(plugin.host);
     modal.open();
     await modalReady(modal);
     typeText(input(modal, "input"), "Ana | \"Nana\" #1 [ops] 🌻");
     expect(await modal.submit()).toBe(true);
     expect(text("People/Ana Nana 1 ops 🌻.md")).toBe("---\ntier: peer\n---\n## Touches\n");
     expect(notices().at(-1)).toBe("Created Ana Nana 1 ops 🌻 (some characters can't be in a note name).");
-    const again = new NewContactModal(plugin);
+    const again = new NewContactModal(plugin.host);
     again.open();
     await modalReady(again);
     typeText(input(again, "input"), "Sam");

@@ -80,7 +80,7 @@ describe("the contact detail", () => {
 
   it("draws the year's calendar for the person when asked, a square a day", async () => {
     const started = await start();
-    new ContactDetailModal(started.plugin, started.plugin.index.get(ANA)!).open();
+    new ContactDetailModal(started.plugin.host, started.plugin.index.get(ANA)!).open();
     const modal = await openedDetail(started);
     const calendar = modal.contentEl.querySelector<HTMLDetailsElement>("details.kit-detail-calendar")!;
     expect(calendar.querySelector(".kit-heatmap")).toBeNull();
@@ -119,7 +119,7 @@ describe("the contact detail", () => {
 
   it("logs a touch from its button and redraws with it", async () => {
     const started = await start();
-    new ContactDetailModal(started.plugin, started.plugin.index.get(ANA)!).open();
+    new ContactDetailModal(started.plugin.host, started.plugin.index.get(ANA)!).open();
     const modal = await openedDetail(started);
     click(Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Log touch…")!);
     const log = lastModal<LogTouchModal>();
@@ -136,7 +136,7 @@ describe("the contact detail", () => {
 
   it("opens the note and closes itself", async () => {
     const started = await start();
-    new ContactDetailModal(started.plugin, started.plugin.index.get(SAM)!).open();
+    new ContactDetailModal(started.plugin.host, started.plugin.index.get(SAM)!).open();
     const modal = await openedDetail(started);
     click(Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Open note")!);
     await started.flush();
@@ -146,7 +146,7 @@ describe("the contact detail", () => {
 
   it("lists the note's problems, as text", async () => {
     const started = await startPlugin({ [SAM]: note("tier: ally\nlast_touch: someday\ncadence: <b>often</b>") });
-    new ContactDetailModal(started.plugin, started.plugin.index.get(SAM)!).open();
+    new ContactDetailModal(started.plugin.host, started.plugin.index.get(SAM)!).open();
     const modal = await openedDetail(started);
     const problems = partText(modal, "kit-detail-warnings");
     expect(problems).toHaveLength(2);

@@ -149,7 +149,7 @@ describe("Who's in…?", () => {
 
   it("shows the place in the view on request", async () => {
     const s = await started();
-    const list = new PlacePeopleModal(s.plugin, "Lisbon");
+    const list = new PlacePeopleModal(s.plugin.host, "Lisbon");
     list.open();
     await modalReady(list);
     click(Array.from(list.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Show in the view") as HTMLElement);
@@ -160,7 +160,7 @@ describe("Who's in…?", () => {
 
   it("says how to add a place when no one has one", async () => {
     const s = await startPlugin({ [ODD]: VAULT[ODD] });
-    const picker = new PlacesModal(s.plugin);
+    const picker = new PlacesModal(s.plugin.host);
     picker.open();
     await modalReady(picker);
     expect(currentSuggestions(picker)).toEqual([]);
@@ -200,7 +200,7 @@ describe("setting place and time zone", () => {
 
   it("suggests zone names with the time there, and refuses one it doesn't know", async () => {
     const s = await started();
-    const modal = new SetPlaceModal(s.plugin, s.plugin.index.get(ODD) ?? null);
+    const modal = new SetPlaceModal(s.plugin.host, s.plugin.index.get(ODD) ?? null);
     modal.open();
     await modalReady(modal);
     await setSuggestQuery(modal.zoneSuggest, "new york");
@@ -247,7 +247,7 @@ describe("setting place and time zone", () => {
 
   it("clears a property for several, and names a note it can't write", async () => {
     const s = await started();
-    const modal = new SetPlaceModal(s.plugin, null, [ANA, SAM]);
+    const modal = new SetPlaceModal(s.plugin.host, null, [ANA, SAM]);
     modal.open();
     await modalReady(modal);
     const toggle = Array.from(modal.contentEl.querySelectorAll<HTMLElement>(".setting-item")).find((el) => el.textContent?.startsWith("Clear location"));

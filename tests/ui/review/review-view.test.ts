@@ -131,7 +131,7 @@ describe("the review view", () => {
     expect(texts(view, ".kit-review-tier .kit-review-on-time-count")[0]).toBe("3 of 3 on time");
     // One step to take back: the note is as it was, and the suggestion is back.
     const again = view.renders;
-    expect(await started.plugin.undoWithNotice()).toBe(true);
+    expect(await started.plugin.actions.undo()).toBe(true);
     await redrawn(started, view, again);
     expect(started.text("People/Ben.md")).toBe(before);
     expect(notices().at(-1)).toBe("Undone: moved Ben to Close allies.");

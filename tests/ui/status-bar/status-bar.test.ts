@@ -53,11 +53,11 @@ describe("the status-bar count", () => {
 
   it("drops when a touch is logged, with no timer of its own", async () => {
     const s = await startPlugin(VAULT);
-    await s.plugin.logTouchWithNotice({ path: KENJI, name: "Kenji" });
+    await s.plugin.actions.logTouch({ path: KENJI, name: "Kenji" });
     await s.flush();
     expect(statusEl(s).textContent).toBe("1 overdue · 1 due today");
-    await s.plugin.logTouchWithNotice({ path: SAM, name: "Sam Rivera" });
-    await s.plugin.logTouchWithNotice({ path: ANA, name: "Ana Souza" });
+    await s.plugin.actions.logTouch({ path: SAM, name: "Sam Rivera" });
+    await s.plugin.actions.logTouch({ path: ANA, name: "Ana Souza" });
     await s.flush();
     expect(statusEl(s).textContent).toBe("All caught up");
     expect(statusEl(s).classList.contains("kit-status-overdue")).toBe(false);

@@ -1,0 +1,282 @@
+import type { TFile } from "obsidian";
+import type { Contact } from "../../core/contacts/contact";
+import { placeWrites, type PlaceChange } from "../../core/contacts/places";
+import type { Tier } from "../../core/contacts/tiers";
+import type { MapWizardState } from "../../core/contacts/map-wizard-state";
+import type { FuelItem } from "../../core/conversation/fuel";
+import type { PromiseTask } from "../../core/conversation/promises";
+import { plural, type LocalDate } from "../../core/shared/dates";
+import { messageOf } from "../../core/shared/errors";
+import type { Touch } from "../../core/touches/touch-line";
+import { noteNameFor } from "../note-writer";
+import { ChangeRecorder, type UndoStep } from "../undo-history";
+import { logGroupTouch, type GroupTouchResult } from "./group-touch";
+import { exportCalendar, type CalendarExport } from "./ics-export";
+import { writeImport, type ImportChoice, type ImportOutcome } from "./import-contacts";
+import { describeMapWrite, saveMapProgress, writeMap, type MapWriteResult } from "./map-write";
+import { ActionRunner } from "./runner";
+import { addTouchPlan } from "./touch-plan";
+import { writeWeekPlan } from "./week-plan";
+import type { DailyWrite } from "../daily-note-writer";
+
+type Named = Pick<Contact, "path" | "name">;
+
+function people(n: number): string {
+  return `${n} ${n === 1 ? "person" : "people"}`;
+}
+
+/** "set the place to Porto and cleared the time zone for Ana Souza": the notice's words and the undo step's label. */
+function describePlaceChange(change: PlaceChange, who: string): string {
+  const part = (value: string | null | undefined, what: string) => (value === undefined ? null : value === null ? `cleared the ${what}` : `set the ${what} to ${value}`);
+  return `${[part(change.location, "place"), part(change.timezone, "time zone")].filter((p) => p !== null).join(" and ")} for ${who}`;
+}
+
+/**
+ * Every verb a user can take on a contact or a set of contacts, in one place. Each
+ * writes through the note writers, records one step to undo, and tells the user how
+ * it went through the notice port. The views, modals and commands call these and
+ * nothing else to change a note.
+ */
+export class Actions extends ActionRunner {
+  // Touches
+
+  /**
+   * Writes a touch: the line in the contact's note, then (as the settings say) a line in
+   * that day's daily note. Each is its own atomic write; if the daily note can't be
+   * written the touch itself still stands, and the returned problem says why.
+   */
+  async writeTouch(path: string, touch: Partial<Touch>, recorder?: ChangeRecorder): Promise<{ touch: Touch; dailyProblem: string | null }> {
+    const { writer, dailyWriter } = this.services;
+    const logged = await (recorder ? writer.recordingTo(recorder) : writer).logTouch(path, touch);
+    const file = this.services.app.vault.getFileByPath(path);
+    let dailyProblem: string | null = null;
+    if (file) {
+      try {
+        await (recorder ? dailyWriter.recordingTo(recorder) : dailyWriter).addTouchLine(file, logged, this.services.today());
+      } catch (error) {
+        dailyProblem = `The touch is logged, but the daily note wasn't updated: ${messageOf(error)}`;
+        this.say(dailyProblem, 8000);
+      }
+    }
+    return { touch: logged, dailyProblem };
+  }
+
+  /** Logs a touch and tells the user how it went. Returns whether it landed. */
+  logTouch(contact: Named, touch: Partial<Touch> = {}): Promise<boolean> {
+    return this.act(
+      `logged a touch with ${contact.name}`,
+      `Couldn't log a touch with ${contact.name}`,
+      (rec) => this.writeTouch(contact.path, touch, rec),
+      ({ touch: logged }) => `Logged a touch with ${contact.name}${logged.date === this.services.today() ? "" : ` on ${logged.date}`}.`,
+    );
+  }
+
+  /**
+   * Logs a touch in the note at `path` and, when one is given, a promise made in it: one
+   * step to undo. Throws when the touch can't be logged (nothing is recorded then); a
+   * promise that can't be added after the touch landed is reported, not retried.
+   */
+  async logTouchWithPromise(contact: Named, path: string, touch: Partial<Touch>, promise: string): Promise<void> {
+    const recorder = new ChangeRecorder();
+    const { touch: logged } = await this.writeTouch(path, touch, recorder);
+    let promiseProblem = "";
+    if (promise.trim()) {
+      await this.services.writer
+        .recordingTo(recorder)
+        .addPromise(path, promise)
+        .catch((error: unknown) => (promiseProblem = ` The promise couldn't be added: ${messageOf(error)}`));
+    }
+    const addedPromise = promise.trim() && !promiseProblem ? ", and the promise" : "";
+    const step = this.services.undo.push(`logged a touch with ${contact.name}`, recorder);
+    this.tell(`Logged a touch with ${contact.name}${logged.date === this.services.today() ? "" : ` on ${logged.date}`}${addedPromise}.${promiseProblem}`, step);
+  }
+
+  /**
+   * One touch for several people, every note it wrote one step to undo. Throws (and
+   * records nothing) when the touch itself is not valid; otherwise reports who was
+   * logged and who wasn't, and returns that.
+   */
+  async logGroupTouch(paths: readonly string[], touch: Partial<Touch>, onProgress?: (done: number, total: number) => void): Promise<GroupTouchResult> {
+    const recorder = new ChangeRecorder();
+    const result = await logGroupTouch(this.services, paths, touch, onProgress, recorder);
+    const who = people(result.logged.length);
+    const lines = [`Logged a touch with ${who}.`];
+    for (const f of result.failed) lines.push(`Couldn't log with ${f.name}: ${f.reason}`);
+    if (result.dailyProblem) lines.push(result.dailyProblem);
+    this.tell(lines.join("\n"), this.services.undo.push(`logged a group touch with ${who}`, recorder), result.failed.length > 0 ? 10000 : 5000);
+    return result;
+  }
+
+  /** Ticks a promise in its note; optionally logs the follow-through as a touch. Both are one step to undo. */
+  keepPromise(promise: PromiseTask, contact: Named, logTouch: boolean): Promise<boolean> {
+    const kind = this.services.settings.touchKinds.find((k) => k === "follow-through");
+    let logProblem = "";
+    return this.act(
+      `kept "${promise.text}"`,
+      `Couldn't mark "${promise.text}" as done`,
+      async (recorder) => {
+        await this.services.writer.recordingTo(recorder).completePromise(promise);
+        if (!logTouch) return;
+        // The promise is kept either way; a touch that can't be logged is reported with it.
+        await this.writeTouch(contact.path, { kind, note: promise.text }, recorder).catch((error: unknown) => (logProblem = ` Couldn't log a touch with ${contact.name}: ${messageOf(error)}`));
+      },
+      () => (logTouch && !logProblem ? `Kept: ${promise.text}. Logged a touch with ${contact.name}.` : `Kept: ${promise.text}.${logProblem}`),
+    );
+  }
+
+  // A contact's state: snoozed, faded, resumed, its tier, its place
+
+  snooze(contact: Named, until: LocalDate | null): Promise<boolean> {
+    const done = until ? `Snoozed ${contact.name} until ${until}.` : `${contact.name} is no longer snoozed.`;
+    return this.act(until ? `snoozed ${contact.name}` : `woke ${contact.name}`, `Couldn't snooze ${contact.name}`, (rec) => this.services.writer.recordingTo(rec).snooze(contact.path, until), done);
+  }
+
+  fade(contact: Named, reason: string): Promise<boolean> {
+    return this.act(`let ${contact.name} fade`, `Couldn't let ${contact.name} fade`, (rec) => this.services.writer.recordingTo(rec).fade(contact.path, reason), `${contact.name} is paused and off the due lists.`);
+  }
+
+  resume(contact: Named): Promise<boolean> {
+    return this.act(`resumed ${contact.name}`, `Couldn't resume ${contact.name}`, (rec) => this.services.writer.recordingTo(rec).resume(contact.path), `${contact.name} is back on the due lists.`);
+  }
+
+  /** The review's tier suggestion, taken: the tier written into the note. */
+  acceptTierSuggestion(contact: Named, to: Tier): Promise<boolean> {
+    return this.act(`moved ${contact.name} to ${to.label}`, `Couldn't change the tier of ${contact.name}`, (rec) => this.services.writer.recordingTo(rec).setTier(contact.path, to.id), `${contact.name} is now in ${to.label}.`);
+  }
+
+  /** A triage decision: the tier written, as its own step to undo. Throws, recording nothing, when the write fails. */
+  triageTier(contact: Named, tier: Tier): Promise<UndoStep | null> {
+    return this.decided(`put ${contact.name} in ${tier.label}`, (rec) => this.services.writer.recordingTo(rec).setTier(contact.path, tier.id));
+  }
+
+  /** A triage decision: the contact paused, not tracked. */
+  triagePause(contact: Named): Promise<UndoStep | null> {
+    return this.decided(`paused ${contact.name}`, (rec) => this.services.writer.recordingTo(rec).fade(contact.path, ""));
+  }
+
+  /** Takes back one triage decision without a notice (the triage says it in its own status line). */
+  undoDecision(step: UndoStep): Promise<void> {
+    return this.services.undo.undo(step);
+  }
+
+  private async decided(label: string, write: (recorder: ChangeRecorder) => Promise<void>): Promise<UndoStep | null> {
+    const recorder = new ChangeRecorder();
+    await write(recorder);
+    return this.services.undo.push(label, recorder);
+  }
+
+  /**
+   * Writes a place and time zone to several notes (or one, `one`), as one step to undo.
+   * Returns what couldn't be written, one line a note; the rest stands.
+   */
+  async setPlace(paths: readonly string[], change: PlaceChange, one: Named | null, onProgress: (done: number, total: number) => void = () => undefined): Promise<string[]> {
+    const { vault, metadataCache } = this.services.app;
+    const { index, settings } = this.services;
+    const recorder = new ChangeRecorder();
+    const writer = this.services.writer.recordingTo(recorder);
+    const failed: string[] = [];
+    let changed = 0;
+    for (const [i, path] of paths.entries()) {
+      onProgress(i + 1, paths.length);
+      const file = vault.getFileByPath(path);
+      const writes = placeWrites(file ? metadataCache.getFileCache(file)?.frontmatter : undefined, change, settings.properties);
+      try {
+        for (const [key, value] of writes) await writer.setProperty(path, key, value);
+        if (writes.length > 0) changed++;
+      } catch (error) {
+        failed.push(`Couldn't write to ${index.get(path)?.name ?? path}: ${messageOf(error)}`);
+      }
+    }
+    const who = one && changed === 1 ? one.name : people(changed);
+    const done = describePlaceChange(change, who);
+    const lines = [changed > 0 ? `${done.charAt(0).toUpperCase()}${done.slice(1)}.` : failed.length === 0 ? "Nothing to change: the notes already say that." : "Nothing was changed.", ...failed];
+    this.tell(lines.join("\n"), this.services.undo.push(done, recorder), failed.length > 0 ? 10000 : 5000);
+    return failed;
+  }
+
+  /** A new contact note; throws with the reason when it can't be made. Not a step to undo: the user deletes it like any note. */
+  async createContact(name: string, tierId: string): Promise<TFile> {
+    const file = await this.services.writer.createContact(name, tierId);
+    const saved = noteNameFor(name);
+    this.say(saved === name.trim() ? `Created ${saved}.` : `Created ${saved} (some characters can't be in a note name).`);
+    return file;
+  }
+
+  // Conversation fuel
+
+  addFuel(contact: Named, item: string): Promise<boolean> {
+    return this.act(
+      `added a next-time item for ${contact.name}`,
+      `Couldn't add it for next time with ${contact.name}`,
+      (recorder) => this.services.writer.recordingTo(recorder).addFuelItem(contact.path, item),
+      `Added for next time with ${contact.name}.`,
+    );
+  }
+
+  clearFuel(contact: Named, items: readonly Pick<FuelItem, "line" | "raw">[]): Promise<boolean> {
+    const what = plural(items.length, "item");
+    return this.act(
+      `cleared ${what} noted for next time with ${contact.name}`,
+      `Couldn't clear what was noted for next time with ${contact.name}`,
+      (recorder) => this.services.writer.recordingTo(recorder).clearFuelItems(contact.path, items),
+      `Cleared ${what} from next time with ${contact.name}.`,
+    );
+  }
+
+  // Plans in the daily note
+
+  addTouchPlan(): Promise<DailyWrite | null> {
+    return addTouchPlan(this);
+  }
+
+  writeWeekPlan(): Promise<DailyWrite | null> {
+    return writeWeekPlan(this);
+  }
+
+  // Import, the relationship map, the calendar
+
+  /**
+   * Writes the import as one step to undo, and tells the user what landed. Throws
+   * (after keeping what did land as a step) when nothing could be written.
+   */
+  async importContacts(choice: ImportChoice, fileName: string, progress: (done: number, total: number) => void): Promise<ImportOutcome> {
+    const recorder = new ChangeRecorder();
+    let step: UndoStep | null = null;
+    let outcome: ImportOutcome;
+    try {
+      outcome = await writeImport(this.services, choice, recorder, progress);
+    } finally {
+      step = this.services.undo.push(`imported ${fileName}`, recorder);
+    }
+    const lines = [`Imported ${fileName}: ${plural(outcome.created, "new note")}, ${plural(outcome.updated, "note")} updated.`];
+    for (const failure of outcome.failed) lines.push(`Couldn't write ${failure.name}: ${failure.reason}`);
+    this.tell(lines.join("\n"), step, outcome.failed.length > 0 ? 10000 : 5000);
+    return outcome;
+  }
+
+  /** Writes the relationship map as one step to undo, and says what was written. */
+  async writeMap(state: MapWizardState): Promise<MapWriteResult> {
+    const result = await writeMap(this.services, state);
+    const message = describeMapWrite(result);
+    if (result.failed.length === 0) this.tell(`${message} They are in the relationships view now; "Plan this week's touches" spreads the first touches over the weeks.`, result.step, 10000);
+    else this.tell(message, result.step, 12000);
+    return result;
+  }
+
+  /** Remembers where the map wizard is (or that none is under way). */
+  saveMapProgress(state: MapWizardState | null): Promise<void> {
+    return saveMapProgress(this.services, state);
+  }
+
+  /** Writes the calendar feed and says where; null when it couldn't. */
+  async exportCalendar(): Promise<CalendarExport | null> {
+    try {
+      const done = await exportCalendar(this.services);
+      this.say(`Exported ${plural(done.events, "event")} to ${done.path}.`);
+      return done;
+    } catch (error) {
+      this.say(`Couldn't export the calendar: ${messageOf(error)}`, 8000);
+      return null;
+    }
+  }
+}
