@@ -60,10 +60,16 @@ export class DayBook {
   /** Everyone with at least one day, each person's days newest first. */
   list(): CapturedPerson[] {
     const out: CapturedPerson[] = [];
-    for (const { person, days } of this.entries.values()) {
+    for (const [key, days] of this.byKey()) out.push({ ...(this.entries.get(key) as PersonEntry).person, days });
+    return out;
+  }
+
+  /** Each key with its days, newest first. */
+  byKey(): [string, CapturedDay[]][] {
+    const out: [string, CapturedDay[]][] = [];
+    for (const [key, { days }] of this.entries) {
       if (days.size === 0) continue;
-      const list = [...days.values()].map((d) => d.day).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-      out.push({ ...person, days: list });
+      out.push([key, [...days.values()].map((d) => d.day).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))]);
     }
     return out;
   }
@@ -85,6 +91,15 @@ export class ReadLog {
   bad(line: number, reason: string): void {
     this.malformed.count++;
     if (this.malformed.examples.length < EXAMPLES) this.malformed.examples.push({ line, reason });
+  }
+
+  /** A new log that starts from this one's counts and examples (notices are left out: they are worked out again). */
+  copy(): ReadLog {
+    const log = new ReadLog();
+    Object.assign(log.skipped, this.skipped);
+    log.malformed.count = this.malformed.count;
+    log.malformed.examples.push(...this.malformed.examples);
+    return log;
   }
 
   notice(text: string): void {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CaptureExtract, CaptureParser } from "../../../src/core/capture/model";
+import type { CaptureExtract, CaptureFormatId, CaptureParser } from "../../../src/core/capture/model";
 import { DIRECTION_MARKS } from "../../../src/core/touch-line";
 
 const DIR = join(__dirname, "../../fixtures/capture");
@@ -37,3 +37,17 @@ export function daysByPerson(extract: CaptureExtract): Record<string, string[]> 
   }
   return out;
 }
+
+/** Every capture fixture with its format. */
+export const CAPTURE_FIXTURES: [string, CaptureFormatId][] = [
+  ["google.ics", "ics"],
+  ["apple.ics", "ics"],
+  ["outlook.ics", "ics"],
+  ["whatsapp-ios-group-uk.txt", "whatsapp"],
+  ["whatsapp-android-us.txt", "whatsapp"],
+  ["whatsapp-android-de.txt", "whatsapp"],
+  ["whatsapp-android-ca.txt", "whatsapp"],
+  ["telegram-single.json", "telegram"],
+  ["telegram-full.json", "telegram"],
+  ["gmail.mbox", "mbox"],
+];
