@@ -15,6 +15,7 @@
  */
 import { DayBook, ReadLog, snippetOf } from "./day-book";
 import { ContentLineReader, param, unescapeText, type ContentLine } from "./ics-lines";
+import { attendeeRole, personOf, samePerson, type Person } from "./ics-people";
 import { occurrenceKey, parseIcsTime, UserClock, type IcsTime } from "./ics-time";
 import { CAPTURE_KINDS, type CaptureExtract, type CaptureParser } from "./model";
 import { parseRule, walkRule } from "./rrule";
@@ -37,11 +38,6 @@ export interface CalendarOptions {
 const WANTED = new Set(["UID", "SUMMARY", "DTSTART", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "STATUS", "ATTENDEE", "ORGANIZER"]);
 /** Attendees kept per event; a longer list only counts (it is over any sensible maxPeople anyway). */
 const MAX_ATTENDEES = 200;
-
-interface Person {
-  email: string | null;
-  name: string | null;
-}
 
 interface Draft {
   line: number;
@@ -90,11 +86,6 @@ interface Override {
   replacesKey: number;
   /** Where it is now; null when its start can't be read. */
   occurrence: Occurrence | null;
-}
-
-function addressOf(value: string): string | null {
-  const m = /^mailto:(.+)$/i.exec(value.trim());
-  return m ? (m[1] as string).trim().toLowerCase() : null;
 }
 
 export class CalendarParser implements CaptureParser {
@@ -193,37 +184,21 @@ export class CalendarParser implements CaptureParser {
     }
   }
 
-  private personOf(property: ContentLine): Person {
-    const email = addressOf(property.value) ?? (param(property, "EMAIL")?.trim().toLowerCase() || null);
-    const cn = param(property, "CN");
-    const name = cn === null ? null : unescapeText(cn).trim().replace(/^"|"$/g, "") || null;
-    return { email, name: name !== null && name.toLowerCase() === email ? null : name };
-  }
-
-  private isMe(person: Person): boolean {
-    return person.email !== null && this.own.has(person.email);
-  }
-
   private organizer(draft: Draft, property: ContentLine): void {
-    const person = this.personOf(property);
+    const person = personOf(property);
     draft.organizer = person;
-    draft.organizerIsMe = this.isMe(person);
+    draft.organizerIsMe = person.email !== null && this.own.has(person.email);
   }
 
   private attendee(draft: Draft, property: ContentLine): void {
-    const person = this.personOf(property);
-    const partstat = (param(property, "PARTSTAT") ?? "").toUpperCase();
-    if (this.isMe(person)) {
-      if (partstat === "DECLINED") draft.declinedByMe = true;
+    const role = attendeeRole(property, this.own);
+    if (role.kind === "me") {
+      if (role.declined) draft.declinedByMe = true;
       return;
     }
-    const cutype = (param(property, "CUTYPE") ?? "INDIVIDUAL").toUpperCase();
-    if (cutype === "ROOM" || cutype === "RESOURCE" || cutype === "GROUP" || (person.email?.endsWith("@resource.calendar.google.com") ?? false)) return;
-    if (partstat === "DECLINED") return;
-    if (person.email === null && person.name === null) return;
-    if (draft.people.some((p) => (p.email !== null && p.email === person.email) || (p.email === null && person.email === null && p.name === person.name))) return;
+    if (role.kind === "none" || draft.people.some((p) => samePerson(p, role.person))) return;
     draft.peopleCount++;
-    if (draft.people.length < MAX_ATTENDEES) draft.people.push(person);
+    if (draft.people.length < MAX_ATTENDEES) draft.people.push(role.person);
   }
 
   private readTime(property: ContentLine): IcsTime | null {
@@ -371,10 +346,6 @@ export class CalendarParser implements CaptureParser {
       this.book.add(key, { name: person.name, emails: person.email ? [person.email] : [], phones: [] }, { date, kind: CAPTURE_KINDS.ics, direction, snippet, firstAt: occurrence.instant });
     }
   }
-}
-
-function samePerson(a: Person, b: Person): boolean {
-  return a.email !== null || b.email !== null ? a.email === b.email : a.name === b.name;
 }
 
 /** An override that repeats nothing about who comes or what it's called keeps the series' own. */
