@@ -71,16 +71,20 @@ export class Conversation {
       day = new Map();
       this.days.set(dayKey, day);
     }
-    const words = text === null ? "" : snippetOf(text);
     const entry = day.get(sender.key);
     if (!entry) {
+      const words = text === null ? "" : snippetOf(text);
       day.set(sender.key, { firstAt: at, text: words, textAt: words === "" ? Infinity : at });
       return;
     }
     if (at < entry.firstAt) entry.firstAt = at;
-    if (words !== "" && at < entry.textAt) {
-      entry.text = words;
-      entry.textAt = at;
+    // Only a message earlier than the kept one can replace its snippet: most messages of a day never need one.
+    if (text !== null && at < entry.textAt) {
+      const words = snippetOf(text);
+      if (words !== "") {
+        entry.text = words;
+        entry.textAt = at;
+      }
     }
   }
 }

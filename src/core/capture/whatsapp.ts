@@ -86,6 +86,7 @@ export class WhatsAppParser implements CaptureParser {
   private readonly log = new ReadLog();
   private readonly conversation = new Conversation("unknown");
   private readonly rawDates = new Map<string, RawDate>();
+  private readonly senders = new Map<string, ChatSender>();
   private current: Message | null = null;
   private seenHeader = false;
   private dayFirst = 0;
@@ -208,7 +209,14 @@ export class WhatsAppParser implements CaptureParser {
       this.log.skip("lines WhatsApp writes itself");
       return;
     }
-    this.current = { dayKey: date, sender: senderOf(rest.slice(0, colon)), at, text: media ? "" : appendBounded("", text.replace(MARKS, "")), media };
+    const name = rest.slice(0, colon);
+    let sender = this.senders.get(name);
+    if (!sender) {
+      sender = senderOf(name);
+      // A chat has a handful of senders and thousands of messages: each name is read once.
+      if (this.senders.size < 10_000) this.senders.set(name, sender);
+    }
+    this.current = { dayKey: date, sender, at, text: media ? "" : appendBounded("", text.replace(MARKS, "")), media };
   }
 
   private commit(): void {

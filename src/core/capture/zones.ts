@@ -20,27 +20,52 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 
 /** Offsets only change on a quarter hour, so one answer serves every moment of that quarter. */
 const QUARTER_MS = 900_000;
-const offsets = new Map<string, number>();
+/** Per zone: the offset of each UTC day that has one offset all day long, else NaN (then quarters are asked). */
+const dayOffsets = new Map<string, Map<number, number>>();
+const quarterOffsets = new Map<string, number>();
 
-/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+/** The offset at an instant, asked of the platform (the costly part, so it is remembered by its callers). */
+function askOffset(at: number, zone: string): number {
+  const parts = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+  for (const part of formatterFor(zone).formatToParts(at)) {
+    if (part.type in parts) parts[part.type as keyof typeof parts] = Number(part.value);
+  }
+  const wall = new Date(0);
+  wall.setUTCFullYear(parts.year, parts.month - 1, parts.day);
+  wall.setUTCHours(parts.hour % 24, parts.minute, parts.second, 0);
+  return wall.getTime() - at;
+}
+
+/**
+ * How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. A day
+ * whose start and end agree has one offset throughout (zones change at most once a
+ * day), so most answers cost two questions per day; a day with a change is answered
+ * by the quarter hour.
+ */
 export function zoneOffset(instant: number, zone: string): number {
+  let days = dayOffsets.get(zone);
+  if (!days) {
+    days = new Map();
+    dayOffsets.set(zone, days);
+  }
+  const day = Math.floor(instant / DAY_MS);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const start = askOffset(day * DAY_MS, zone);
+    offset = askOffset(day * DAY_MS + DAY_MS - QUARTER_MS, zone) === start ? start : Number.NaN;
+    if (days.size > 100_000) days.clear();
+    days.set(day, offset);
+  }
+  if (!Number.isNaN(offset)) return offset;
   const quarter = Math.floor(instant / QUARTER_MS);
   const key = `${zone}|${quarter}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    const at = quarter * QUARTER_MS;
-    const parts = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
-    for (const part of formatterFor(zone).formatToParts(at)) {
-      if (part.type in parts) parts[part.type as keyof typeof parts] = Number(part.value);
-    }
-    const wall = new Date(0);
-    wall.setUTCFullYear(parts.year, parts.month - 1, parts.day);
-    wall.setUTCHours(parts.hour % 24, parts.minute, parts.second, 0);
-    offset = wall.getTime() - at;
-    if (offsets.size > 50_000) offsets.clear();
-    offsets.set(key, offset);
+  let exact = quarterOffsets.get(key);
+  if (exact === undefined) {
+    exact = askOffset(quarter * QUARTER_MS, zone);
+    if (quarterOffsets.size > 50_000) quarterOffsets.clear();
+    quarterOffsets.set(key, exact);
   }
-  return offset;
+  return exact;
 }
 
 /** The day number (days since 1970-01-01) of an instant on the zone's calendar. */
