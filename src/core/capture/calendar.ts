@@ -287,7 +287,8 @@ export class CalendarParser implements CaptureParser {
         add(this.occurrenceOf(start));
       } else {
         const until = parsed.rule.until;
-        const { capped } = walkRule(parsed.rule, start.day, this.clock.today + 1, (day) => {
+        // An event's own calendar can be up to two days ahead of the user's (UTC+14 against UTC−12); hasHappened decides.
+        const { capped } = walkRule(parsed.rule, start.day, this.clock.today + 2, (day) => {
           const occurrence = this.occurrenceOf({ ...start, day });
           if (until !== null && !withinUntil(occurrence, until)) return false;
           if (!this.clock.hasHappened(occurrence.time, occurrence.instant)) return false;
