@@ -20,7 +20,7 @@ import { occurrenceKey, parseIcsTime, UserClock, type IcsTime } from "./ics-time
 import { CAPTURE_KINDS, type CaptureExtract, type CaptureParser } from "./model";
 import { parseRule, walkRule } from "./rrule";
 import { formatDay } from "./civil";
-import type { TouchDirection } from "../touch-line";
+import type { TouchDirection } from "../touches/touch-line";
 
 export interface CalendarOptions {
   /** The user's IANA time zone: days are counted on their calendar. */

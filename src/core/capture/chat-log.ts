@@ -14,8 +14,8 @@
  *   one person.
  */
 import { nameKey } from "../import/name-match";
-import type { LocalDate } from "../dates";
-import type { TouchDirection } from "../touch-line";
+import type { LocalDate } from "../shared/dates";
+import type { TouchDirection } from "../touches/touch-line";
 import { DayBook, snippetOf } from "./day-book";
 
 export interface ChatSender {

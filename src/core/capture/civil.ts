@@ -3,7 +3,7 @@
  * Gregorian calendar, without Date objects: recurrence rules walk thousands of days
  * and every export names days as year, month and day.
  */
-import type { LocalDate } from "../dates";
+import type { LocalDate } from "../shared/dates";
 
 export const DAY_MS = 86_400_000;
 

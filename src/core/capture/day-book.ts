@@ -3,8 +3,8 @@
  * seen that day joined (in and out make both ways) and the earliest snippet kept.
  * Also counts what a parser passed over or could not read.
  */
-import type { LocalDate } from "../dates";
-import { cleanNote, type TouchDirection } from "../touch-line";
+import type { LocalDate } from "../shared/dates";
+import { cleanNote, type TouchDirection } from "../touches/touch-line";
 import { SNIPPET_LENGTH, type CapturedDay, type CapturedPerson, type MalformedSummary } from "./model";
 
 /** Two directions on one day: the same stays, different ones make both ways. */

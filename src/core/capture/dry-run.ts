@@ -3,8 +3,8 @@
  * account of what was skipped or not matched: what the terminal prints for a dry run
  * and what the review shows, from the same plan.
  */
-import { plural } from "../dates";
-import { DIRECTION_MARKS } from "../touch-line";
+import { plural } from "../shared/dates";
+import { DIRECTION_MARKS } from "../touches/touch-line";
 import type { CapturePlan, FoundPerson } from "./plan";
 
 /** One line per touch that would be written (people with `capture: never` are left out), by contact, newest first. */

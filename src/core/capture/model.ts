@@ -4,8 +4,8 @@
  * short snippet per person per day survive a parser; message text beyond the snippet
  * is dropped as it is read.
  */
-import type { LocalDate } from "../dates";
-import type { TouchDirection } from "../touch-line";
+import type { LocalDate } from "../shared/dates";
+import type { TouchDirection } from "../touches/touch-line";
 
 export type CaptureFormatId = "ics" | "whatsapp" | "telegram" | "mbox";
 

@@ -4,9 +4,9 @@
  * touches, days that already have a touch left out and counted. A name that fits two
  * notes is reported, never guessed; people who fit no note are listed to be added.
  */
-import type { LocalDate } from "../dates";
+import type { LocalDate } from "../shared/dates";
 import { NameIndex } from "../import/name-match";
-import type { Touch } from "../touch-line";
+import type { Touch } from "../touches/touch-line";
 import { DayBook } from "./day-book";
 import type { CaptureExtract, CapturedPerson, MalformedSummary } from "./model";
 

@@ -10,7 +10,7 @@
  * under which the dates run forward; if nothing tells, the locale hint decides (else
  * day first) and the ambiguity is reported.
  */
-import type { LocalDate } from "../dates";
+import type { LocalDate } from "../shared/dates";
 import { addConversation, Conversation, isMe, otherSenders, type ChatMe, type ChatSender } from "./chat-log";
 import { dayNumber, formatDay, isRealDay } from "./civil";
 import { appendBounded, DayBook, ReadLog } from "./day-book";

@@ -3,7 +3,7 @@
  * (Intl), so no zone library ships with the plugin. Calendar exports name zones the
  * IANA way, the Windows way (Outlook) or by a path that ends in an IANA name.
  */
-import { canonicalTimeZone } from "../contact";
+import { canonicalTimeZone } from "../contacts/contact";
 import { DAY_MS } from "./civil";
 import { WINDOWS_ZONES } from "./windows-zones";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CaptureExtract, CaptureFormatId, CaptureParser } from "../../../src/core/capture/model";
-import { DIRECTION_MARKS } from "../../../src/core/touch-line";
+import { DIRECTION_MARKS } from "../../../src/core/touches/touch-line";
 
 const DIR = join(__dirname, "../../fixtures/capture");
 
