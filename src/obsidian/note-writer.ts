@@ -10,32 +10,43 @@ import type { KeepInTouchSettings } from "../core/settings";
 import type { Touch } from "../core/touches/touch-line";
 import { headingLineFor } from "../core/touches/touch-log";
 import type { ChangeRecorder } from "./undo-history";
+import { WriteQueue } from "./write-queue";
+
+/** A touch as it was written, and the note it was written to (wherever that note is now). */
+export interface LoggedTouch {
+  touch: Touch;
+  file: TFile;
+}
 
 /**
  * Every change the plugin makes to a note goes through here: one `Vault.process`
- * call per write (an atomic read-modify-write), queued per file so writes to the
- * same note land one after another and none is lost.
+ * call per write (an atomic read-modify-write), queued per note so writes to the
+ * same note land one after another and none is lost. The queue holds the note, not
+ * its path: a write that waits while the note is renamed or moved lands in it there.
  */
 export class NoteWriter {
   constructor(
     private readonly app: App,
     private readonly settings: () => KeepInTouchSettings,
     private readonly today: () => LocalDate,
-    private readonly queues = new Map<string, Promise<unknown>>(),
+    private readonly queue = new WriteQueue<TFile>(),
     private readonly recorder: ChangeRecorder | null = null,
   ) {}
 
-  /** The same writer (same queues), recording each change for undo. */
+  /** The same writer (same queue), recording each change for undo. */
   recordingTo(recorder: ChangeRecorder): NoteWriter {
-    return new NoteWriter(this.app, this.settings, this.today, this.queues, recorder);
+    return new NoteWriter(this.app, this.settings, this.today, this.queue, recorder);
   }
 
-  /** Logs a touch on a contact note. Rejects with a message for the user and leaves the note as it was. */
-  async logTouch(path: string, touch: Partial<Touch> = {}): Promise<Touch> {
+  /**
+   * Logs a touch on a contact note. Rejects with a message for the user and leaves the note as it was.
+   * The write is queued before this returns its promise, so touches land in the order they were asked for.
+   */
+  async logTouch(path: string, touch: Partial<Touch> = {}): Promise<LoggedTouch> {
     const settings = this.settings();
     const clean = validateTouch(touch, this.today(), settings.touchKinds);
-    await this.edit(path, (text) => applyTouch(text, clean, settings));
-    return clean;
+    const file = await this.edit(path, (text) => applyTouch(text, clean, settings));
+    return { touch: clean, file };
   }
 
   /** Snoozes a contact until a date, or wakes it with null. */
@@ -119,25 +130,34 @@ export class NoteWriter {
     return file;
   }
 
-  private edit(path: string, change: (text: string) => string): Promise<void> {
-    const key = normalizePath(path);
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(async () => {
-      const file = this.file(key);
+  /** Whether the note is still in the vault (Obsidian keeps a note's `TFile` across renames and drops it on delete). */
+  private isInVault(file: TFile): boolean {
+    return this.app.vault.getFileByPath(file.path) === file;
+  }
+
+  /**
+   * Queues one change to the note now at `path`, found now: the change follows the
+   * note through renames while it waits. Resolves to the note, at its path after the write.
+   * (Everything before `queue.run` happens in the call itself, so the change is queued in call order.)
+   */
+  private async edit(path: string, change: (text: string) => string): Promise<TFile> {
+    const file = this.file(path);
+    return this.queue.run(file, async () => {
+      if (!this.isInVault(file)) throw deletedError(file);
       try {
         const recorder = this.recorder;
         await this.app.vault.process(file, recorder ? (text) => recordedChange(recorder, file.path, text, change) : change);
       } catch (error) {
-        throw asUserError(error, file.path);
+        throw this.isInVault(file) ? asUserError(error, file.path) : deletedError(file);
       }
+      return file;
     });
-    this.queues.set(key, run);
-    const cleanup = () => {
-      if (this.queues.get(key) === run) this.queues.delete(key);
-    };
-    run.then(cleanup, cleanup);
-    return run;
   }
+}
+
+/** A note deleted (or moved outside Obsidian, which Obsidian sees as a delete) while a change waited for it. */
+function deletedError(file: TFile): NoteWriteError {
+  return new NoteWriteError("missing-note", `"${file.path}" was deleted (or moved outside Obsidian) before the change could be written, so nothing was written.`);
 }
 
 /** Runs a change inside `Vault.process` and notes the before and after; a change that throws records nothing. */

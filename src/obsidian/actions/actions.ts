@@ -8,6 +8,7 @@ import type { PromiseTask } from "../../core/conversation/promises";
 import { plural, type LocalDate } from "../../core/shared/dates";
 import { messageOf } from "../../core/shared/errors";
 import type { Touch } from "../../core/touches/touch-line";
+import { validateTouch } from "../../core/notes/note-edits";
 import { noteNameFor } from "../note-writer";
 import { ChangeRecorder, type UndoStep } from "../undo-history";
 import { logGroupTouch, type GroupTouchResult } from "./group-touch";
@@ -43,22 +44,27 @@ export class Actions extends ActionRunner {
   /**
    * Writes a touch: the line in the contact's note, then (as the settings say) a line in
    * that day's daily note. Each is its own atomic write; if the daily note can't be
-   * written the touch itself still stands, and the returned problem says why.
+   * written the touch itself still stands, and the returned problem says why. Both
+   * writes are queued before the first await, so touches logged at once land in the
+   * contact notes and in the daily note in the order they were asked for.
    */
   async writeTouch(path: string, touch: Partial<Touch>, recorder?: ChangeRecorder): Promise<{ touch: Touch; dailyProblem: string | null }> {
     const { writer, dailyWriter } = this.services;
-    const logged = await (recorder ? writer.recordingTo(recorder) : writer).logTouch(path, touch);
-    const file = this.services.app.vault.getFileByPath(path);
+    const clean = validateTouch(touch, this.services.today(), this.services.settings.touchKinds);
+    const written = (recorder ? writer.recordingTo(recorder) : writer).logTouch(path, clean);
+    const daily = (recorder ? dailyWriter.recordingTo(recorder) : dailyWriter).addTouchLine(
+      written.then(({ file }) => file),
+      clean,
+      this.services.today(),
+    );
+    const [contactWrite, dailyWrite] = await Promise.allSettled([written, daily]);
+    if (contactWrite.status === "rejected") throw contactWrite.reason;
     let dailyProblem: string | null = null;
-    if (file) {
-      try {
-        await (recorder ? dailyWriter.recordingTo(recorder) : dailyWriter).addTouchLine(file, logged, this.services.today());
-      } catch (error) {
-        dailyProblem = `The touch is logged, but the daily note wasn't updated: ${messageOf(error)}`;
-        this.say(dailyProblem, 8000);
-      }
+    if (dailyWrite.status === "rejected") {
+      dailyProblem = `The touch is logged, but the daily note wasn't updated: ${messageOf(dailyWrite.reason)}`;
+      this.say(dailyProblem, 8000);
     }
-    return { touch: logged, dailyProblem };
+    return { touch: contactWrite.value.touch, dailyProblem };
   }
 
   /** Logs a touch and tells the user how it went. Returns whether it landed. */

@@ -33,10 +33,9 @@ export async function logGroupTouch(
   for (const path of paths) {
     const name = services.index.get(path)?.name ?? path;
     try {
-      await writer.logTouch(path, touch);
+      const { file } = await writer.logTouch(path, touch);
       result.logged.push(name);
-      const file = services.app.vault.getFileByPath(path);
-      if (file) reached.push(file);
+      reached.push(file);
     } catch (error) {
       result.failed.push({ name, reason: messageOf(error) });
     }
