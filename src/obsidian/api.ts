@@ -1,3 +1,4 @@
+import type { TFile } from "obsidian";
 import type { Contact } from "../core/contacts/contact";
 import { computeDue, type DueState } from "../core/contacts/due";
 import { driftFiguresOf } from "../core/insight/drift";
@@ -106,14 +107,17 @@ export function toContactInfo(contact: Contact, today: LocalDate): ContactInfo {
 export interface ApiHost {
   ready: Promise<void>;
   contacts(): Contact[];
-  contact(path: string): Contact | undefined;
+  /** The note at a path, now; throws a message for the user when there is none. */
+  noteAt(path: string): TFile;
+  /** Null when the note is a contact, or why it can't be written as one (`asked` is the path as the caller gave it). */
+  whyNotAContact(note: TFile, asked: string): Promise<string | null>;
   today(): LocalDate;
-  logTouch(path: string, touch: Partial<Touch>): Promise<unknown>;
-  readTouches(path: string): Promise<TouchRecord[]>;
+  logTouch(note: TFile, touch: Partial<Touch>): Promise<unknown>;
+  readTouches(note: TFile): Promise<TouchRecord[]>;
   logGroupTouch(paths: string[], touch: Partial<Touch>): Promise<{ logged: string[]; failed: { name: string; reason: string }[] }>;
-  snooze(path: string, until: LocalDate | null): Promise<void>;
-  fade(path: string, reason: string): Promise<void>;
-  resume(path: string): Promise<void>;
+  snooze(note: TFile, until: LocalDate | null): Promise<void>;
+  fade(note: TFile, reason: string): Promise<void>;
+  resume(note: TFile): Promise<void>;
 }
 
 function checkTouchInput(name: string, touch: unknown): TouchInput {
@@ -129,7 +133,38 @@ function toTouch(touch: TouchInput): Partial<Touch> {
   return { date: touch.date, kind: touch.kind, direction: touch.direction, exchange: touch.exchange, note: touch.note };
 }
 
+/**
+ * Starts each writing call's write once its own checks have passed and the calls made
+ * before it have started theirs (or failed their checks). Writes queue when they
+ * start, so calls a script makes together land in the order it made them, even when
+ * one of them takes longer to check (a note the index hasn't seen yet is read).
+ */
+class InCallOrder {
+  private previous: Promise<unknown> = Promise.resolve();
+
+  run<N, T>(checked: Promise<N>, write: (checked: N) => Promise<T>): Promise<T> {
+    const turn = this.previous.then(() => checked);
+    this.previous = turn.catch(() => undefined);
+    return turn.then(write);
+  }
+}
+
 export function createApi(host: ApiHost): KeepInTouchApi {
+  const writes = new InCallOrder();
+  /**
+   * The note a call is about, found in the call itself (before any await), once it is
+   * known to be a contact. Writes are handed the note, not its path: one renamed or
+   * moved since the call was made is written where it is now, one deleted since is
+   * reported as deleted.
+   */
+  const contactNote = async (path: unknown, name: string): Promise<TFile> => {
+    if (typeof path !== "string" || path.trim() === "") throw new Error(`${name} needs the path of a contact note.`);
+    const note = host.noteAt(path);
+    await host.ready;
+    const problem = await host.whyNotAContact(note, path);
+    if (problem !== null) throw new Error(problem);
+    return note;
+  };
   return {
     ready: host.ready,
     getContacts: () => {
@@ -138,45 +173,35 @@ export function createApi(host: ApiHost): KeepInTouchApi {
     },
     logTouch: async (path, touch = {}) => {
       const input = checkTouchInput("logTouch", touch);
-      await host.ready;
-      requireContact(host, path, "logTouch");
-      await host.logTouch(path, toTouch(input));
+      await writes.run(contactNote(path, "logTouch"), (note) => host.logTouch(note, toTouch(input)));
     },
-    getTouches: async (path) => {
-      await host.ready;
-      requireContact(host, path, "getTouches");
-      return host.readTouches(path);
-    },
+    getTouches: async (path) => host.readTouches(await contactNote(path, "getTouches")),
     logGroupTouch: async (paths, touch = {}) => {
       if (!Array.isArray(paths) || paths.some((p) => typeof p !== "string")) throw new Error("logGroupTouch needs a list of contact note paths.");
       const input = checkTouchInput("logGroupTouch", touch);
-      await host.ready;
-      for (const path of paths) requireContact(host, path, "logGroupTouch");
-      return host.logGroupTouch(paths, toTouch(input));
+      const notes = Promise.all(paths.map((path) => contactNote(path, "logGroupTouch")));
+      return writes.run(notes, (found) =>
+        host.logGroupTouch(
+          found.map((note) => note.path),
+          toTouch(input),
+        ),
+      );
     },
     snooze: async (path, until) => {
-      await host.ready;
-      requireContact(host, path, "snooze");
-      if (until !== null && (typeof until !== "string" || !isLocalDate(until) || until <= host.today())) {
-        throw new Error(`snooze: "${String(until)}" is not a day after today (YYYY-MM-DD); pass null to wake.`);
-      }
-      await host.snooze(path, until);
+      const checked = contactNote(path, "snooze").then((note) => {
+        if (until !== null && (typeof until !== "string" || !isLocalDate(until) || until <= host.today())) {
+          throw new Error(`snooze: "${String(until)}" is not a day after today (YYYY-MM-DD); pass null to wake.`);
+        }
+        return note;
+      });
+      await writes.run(checked, (note) => host.snooze(note, until));
     },
     fade: async (path, reason = "") => {
       if (typeof reason !== "string") throw new Error("fade: the reason must be a string.");
-      await host.ready;
-      requireContact(host, path, "fade");
-      await host.fade(path, reason);
+      await writes.run(contactNote(path, "fade"), (note) => host.fade(note, reason));
     },
     resume: async (path) => {
-      await host.ready;
-      requireContact(host, path, "resume");
-      await host.resume(path);
+      await writes.run(contactNote(path, "resume"), (note) => host.resume(note));
     },
   };
-}
-
-function requireContact(host: ApiHost, path: unknown, name: string): void {
-  if (typeof path !== "string" || path.trim() === "") throw new Error(`${name} needs the path of a contact note.`);
-  if (!host.contact(path)) throw new Error(`"${path}" is not a contact note (not in the contacts folder, no tier, no contact tag).`);
 }

@@ -12,6 +12,9 @@ import { headingLineFor } from "../core/touches/touch-log";
 import type { ChangeRecorder } from "./undo-history";
 import { WriteQueue } from "./write-queue";
 
+/** A note, or the path of one: a note is written wherever it is when its turn comes. */
+export type NoteTarget = string | TFile;
+
 /** A touch as it was written, and the note it was written to (wherever that note is now). */
 export interface LoggedTouch {
   touch: Touch;
@@ -42,7 +45,7 @@ export class NoteWriter {
    * Logs a touch on a contact note. Rejects with a message for the user and leaves the note as it was.
    * The write is queued before this returns its promise, so touches land in the order they were asked for.
    */
-  async logTouch(path: string, touch: Partial<Touch> = {}): Promise<LoggedTouch> {
+  async logTouch(path: NoteTarget, touch: Partial<Touch> = {}): Promise<LoggedTouch> {
     const settings = this.settings();
     const clean = validateTouch(touch, this.today(), settings.touchKinds);
     const file = await this.edit(path, (text) => applyTouch(text, clean, settings));
@@ -50,19 +53,19 @@ export class NoteWriter {
   }
 
   /** Snoozes a contact until a date, or wakes it with null. */
-  async snooze(path: string, until: LocalDate | null): Promise<void> {
+  async snooze(path: NoteTarget, until: LocalDate | null): Promise<void> {
     const settings = this.settings();
     await this.edit(path, (text) => applySnooze(text, until, settings));
   }
 
   /** Lets a contact fade (status: paused, with an optional reason). */
-  async fade(path: string, reason: string): Promise<void> {
+  async fade(path: NoteTarget, reason: string): Promise<void> {
     const settings = this.settings();
     await this.edit(path, (text) => applyFade(text, reason, settings));
   }
 
   /** Brings a faded contact back (status: active). */
-  async resume(path: string): Promise<void> {
+  async resume(path: NoteTarget): Promise<void> {
     const settings = this.settings();
     await this.edit(path, (text) => applyResume(text, settings));
   }
@@ -121,7 +124,11 @@ export class NoteWriter {
     return file;
   }
 
-  private file(path: string): TFile {
+  private file(path: NoteTarget): TFile {
+    if (path instanceof TFile) {
+      if (!this.isInVault(path)) throw deletedError(path);
+      return path;
+    }
     const file = this.app.vault.getFileByPath(normalizePath(path));
     if (!(file instanceof TFile)) {
       throw new NoteWriteError("missing-note", `No note at "${path}": it may have been renamed or deleted.`);
@@ -136,11 +143,11 @@ export class NoteWriter {
   }
 
   /**
-   * Queues one change to the note now at `path`, found now: the change follows the
-   * note through renames while it waits. Resolves to the note, at its path after the write.
+   * Queues one change to a note (given, or the one now at a path): the change follows
+   * the note through renames while it waits. Resolves to the note, at its path after the write.
    * (Everything before `queue.run` happens in the call itself, so the change is queued in call order.)
    */
-  private async edit(path: string, change: (text: string) => string): Promise<TFile> {
+  private async edit(path: NoteTarget, change: (text: string) => string): Promise<TFile> {
     const file = this.file(path);
     return this.queue.run(file, async () => {
       if (!this.isInVault(file)) throw deletedError(file);

@@ -1,10 +1,12 @@
 import { Plugin, debounce, normalizePath } from "obsidian";
+import { basenameOf } from "../core/contacts/contact";
 import { normalizeSettings, resolveSettings, type KeepInTouchSettings, type ResolvedSettings } from "../core/settings";
 import { localDateOf, type LocalDate } from "../core/shared/dates";
 import { readTouchLog } from "../core/touches/touch-log";
 import type { Actions } from "../obsidian/actions/actions";
 import { logGroupTouch } from "../obsidian/actions/group-touch";
 import { createApi, type KeepInTouchApi } from "../obsidian/api";
+import { markdownNoteAt, whyNotAContact } from "../obsidian/contact-check";
 import { ContactIndex } from "../obsidian/contact-index";
 import { readDailyNoteSettings, type DailyNoteSettings } from "../obsidian/daily-note-settings";
 import { DailyNoteWriter } from "../obsidian/daily-note-writer";
@@ -134,23 +136,23 @@ export default class KeepInTouchPlugin extends Plugin {
   /** The API's writes are undo steps like the user's own, without a notice: the calling plugin speaks for itself. */
   private createApi(): KeepInTouchApi {
     const { actions, writer } = this;
-    const nameOf = (path: string) => this.index.get(normalizePath(path))?.name ?? path;
+    const nameOf = (path: string) => this.index.get(path)?.name ?? basenameOf(path);
     return createApi({
       ready: this.index.ready,
       contacts: () => this.index.all(),
-      contact: (path) => this.index.get(normalizePath(path)),
+      noteAt: (path) => markdownNoteAt(this.app.vault, normalizePath(path)),
+      whyNotAContact: (note, asked) => whyNotAContact(this.app.vault, (p) => this.index.get(p), this.resolved, note, asked),
       today: () => this.today(),
-      logTouch: (path, touch) => actions.recorded(`logged a touch with ${nameOf(path)}`, (rec) => actions.writeTouch(normalizePath(path), touch, rec)),
-      readTouches: async (path) => {
-        const file = this.app.vault.getFileByPath(normalizePath(path));
-        if (!file) throw new Error(`No note at "${path}".`);
-        const text = await this.app.vault.cachedRead(file);
+      logTouch: (note, touch) => actions.recorded(`logged a touch with ${nameOf(note.path)}`, (rec) => actions.writeTouch(note, touch, rec)),
+      readTouches: async (note) => {
+        if (this.app.vault.getFileByPath(note.path) !== note) throw new Error(`No note at "${note.path}" any more: it was deleted.`);
+        const text = await this.app.vault.cachedRead(note);
         return readTouchLog(text, this.settings.touchHeading, this.settings.touchKinds).map(({ line: _line, ...touch }) => touch);
       },
       logGroupTouch: (paths, touch) => actions.recorded(`logged a group touch`, (rec) => logGroupTouch(this.services, paths.map(normalizePath), touch, undefined, rec)),
-      snooze: (path, until) => actions.recorded(`snoozed ${nameOf(path)}`, (rec) => writer.recordingTo(rec).snooze(normalizePath(path), until)),
-      fade: (path, reason) => actions.recorded(`let ${nameOf(path)} fade`, (rec) => writer.recordingTo(rec).fade(normalizePath(path), reason)),
-      resume: (path) => actions.recorded(`resumed ${nameOf(path)}`, (rec) => writer.recordingTo(rec).resume(normalizePath(path))),
+      snooze: (note, until) => actions.recorded(`snoozed ${nameOf(note.path)}`, (rec) => writer.recordingTo(rec).snooze(note, until)),
+      fade: (note, reason) => actions.recorded(`let ${nameOf(note.path)} fade`, (rec) => writer.recordingTo(rec).fade(note, reason)),
+      resume: (note) => actions.recorded(`resumed ${nameOf(note.path)}`, (rec) => writer.recordingTo(rec).resume(note)),
     });
   }
 }

@@ -1,71 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { contactFromNote, frontmatterTags, inlineTags, noteTags, readNoteFacts, readNoteProperties } from "../../src/cli/note-source";
+import { contactFromNote, readNoteFacts } from "../../src/cli/note-source";
 import { DEFAULT_SETTINGS, normalizeSettings, resolveSettings, type KeepInTouchSettings } from "../../src/core/settings";
 
 function resolved(overrides: Partial<KeepInTouchSettings> = {}) {
   return resolveSettings({ ...normalizeSettings(DEFAULT_SETTINGS), ...overrides });
 }
-
-describe("readNoteProperties", () => {
-  it("parses the properties block with yaml", () => {
-    const text = "---\ntier: ally\n# a comment\ntopics:\n  - design\n  - research\nlast_touch: 2026-11-02\n---\nBody\n";
-    expect(readNoteProperties(text)).toEqual({
-      frontmatter: { tier: "ally", topics: ["design", "research"], last_touch: "2026-11-02" },
-      problem: null,
-    });
-  });
-
-  it("gives no properties and no problem for a note without a block", () => {
-    expect(readNoteProperties("Just text\n")).toEqual({ frontmatter: undefined, problem: null });
-  });
-
-  it("gives no properties and core's reason for invalid YAML", () => {
-    const result = readNoteProperties("---\ntier: peer\nrole: Staff engineer: tools\n---\n");
-    expect(result.frontmatter).toBeUndefined();
-    expect(result.problem).toMatch(/not valid YAML/);
-  });
-
-  it("reports an unclosed block", () => {
-    const result = readNoteProperties("---\ntier: peer\nno closing line\n");
-    expect(result.frontmatter).toBeUndefined();
-    expect(result.problem).toMatch(/no closing ---/);
-  });
-});
-
-describe("tags", () => {
-  it("reads tags and tag as lists or as strings, without #", () => {
-    expect(frontmatterTags({ tags: ["person", "#work/team"], tag: "friend, climbing" })).toEqual(["person", "work/team", "friend", "climbing"]);
-    expect(frontmatterTags({ Tags: "a b" })).toEqual(["a", "b"]);
-    expect(frontmatterTags(undefined)).toEqual([]);
-  });
-
-  it("finds inline tags in prose only", () => {
-    const text = [
-      "---",
-      "tags: [fromprops]",
-      "---",
-      "# Heading is not a tag",
-      "Met at #conference/2026 with #person and #café-crew.",
-      "Not tags: a#b, #123, https://example.com/#anchor, `#code`, ``#double `tick``.",
-      "```",
-      "#inside-fence",
-      "```",
-      "~~~js",
-      "#inside-tilde",
-      "~~~",
-      "#start_of_line",
-    ].join("\n");
-    expect(inlineTags(text)).toEqual(["conference/2026", "person", "café-crew", "start_of_line"]);
-  });
-
-  it("does not read the properties block as body", () => {
-    expect(inlineTags("---\ntitle: '#nope'\n---\n#yes\n")).toEqual(["yes"]);
-  });
-
-  it("merges properties and body tags once each", () => {
-    expect(noteTags("---\ntags: person\n---\n#person #ally\n", { tags: "person" })).toEqual(["person", "ally"]);
-  });
-});
 
 describe("readNoteFacts", () => {
   it("reads the touch log dates under the configured heading", () => {

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readNoteProperties } from "../../src/cli/note-source";
+import { readNoteProperties } from "../../src/core/notes/note-properties";
 import { parseBlockOptions } from "../../src/core/planning/block-options";
 import { parseCadence } from "../../src/core/contacts/cadence";
 import { resolveContact } from "../../src/core/contacts/contact";

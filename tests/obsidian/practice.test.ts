@@ -162,6 +162,6 @@ describe("the API for the practice", () => {
     const result = await plugin.api.logGroupTouch([SAM, BROKEN], { kind: "meeting" });
     expect(result.logged).toEqual(["Sam Rivera"]);
     expect(result.failed.map((f) => f.name)).toEqual(["Paolo"]);
-    await expect(plugin.api.logGroupTouch(["Notes/none.md"])).rejects.toThrow(/not a contact note/);
+    await expect(plugin.api.logGroupTouch(["Notes/none.md"])).rejects.toThrow(/No note at "Notes\/none.md"/);
   });
 });

@@ -96,10 +96,10 @@ function isEmptyValue(value: unknown): boolean {
 /** Is this note a contact: in the contacts folder, carrying a tier, or tagged with the contact tag? */
 export function isContactNote(path: string, frontmatter: Record<string, unknown> | undefined, tags: readonly string[], resolved: ResolvedSettings): boolean {
   const { settings } = resolved;
-  const folder = settings.contactsFolder.replace(/^\/+|\/+$/g, "");
+  const folder = contactsFolderOf(settings);
   if (folder !== "" && path.toLowerCase().startsWith(`${folder.toLowerCase()}/`)) return true;
   if (!isEmptyValue(getProperty(frontmatter, settings.properties.tier))) return true;
-  const tag = settings.contactTag.replace(/^#/, "").trim().toLowerCase();
+  const tag = contactTagOf(settings).toLowerCase();
   if (tag !== "") {
     return tags.some((t) => {
       const name = t.replace(/^#/, "").toLowerCase();
@@ -107,6 +107,27 @@ export function isContactNote(path: string, frontmatter: Record<string, unknown>
     });
   }
   return false;
+}
+
+/**
+ * Why a note is not a contact, as the rule of `isContactNote` says it under these
+ * settings: "it isn't in the contacts folder (People) and has no tier property".
+ */
+export function notAContactBecause(resolved: ResolvedSettings): string {
+  const { settings } = resolved;
+  const folder = contactsFolderOf(settings);
+  const tag = contactTagOf(settings);
+  const lacks = `has no ${settings.properties.tier} property${tag ? ` and no #${tag} tag` : ""}`;
+  if (!folder) return `it ${lacks}`;
+  return `it isn't in the contacts folder (${folder})${tag ? "," : " and"} ${lacks}`;
+}
+
+function contactsFolderOf(settings: ResolvedSettings["settings"]): string {
+  return settings.contactsFolder.replace(/^\/+|\/+$/g, "");
+}
+
+function contactTagOf(settings: ResolvedSettings["settings"]): string {
+  return settings.contactTag.replace(/^#/, "").trim();
 }
 
 /** Topics as text: a list, a comma string, a number, or nested lists (flattened), never failing. */

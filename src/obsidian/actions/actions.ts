@@ -48,7 +48,7 @@ export class Actions extends ActionRunner {
    * writes are queued before the first await, so touches logged at once land in the
    * contact notes and in the daily note in the order they were asked for.
    */
-  async writeTouch(path: string, touch: Partial<Touch>, recorder?: ChangeRecorder): Promise<{ touch: Touch; dailyProblem: string | null }> {
+  async writeTouch(path: string | TFile, touch: Partial<Touch>, recorder?: ChangeRecorder): Promise<{ touch: Touch; dailyProblem: string | null }> {
     const { writer, dailyWriter } = this.services;
     const clean = validateTouch(touch, this.services.today(), this.services.settings.touchKinds);
     const written = (recorder ? writer.recordingTo(recorder) : writer).logTouch(path, clean);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeRhythm, isContactNote, readTopics, resolveContact } from "../../../src/core/contacts/contact";
+import { describeRhythm, isContactNote, notAContactBecause, readTopics, resolveContact } from "../../../src/core/contacts/contact";
 import { settingsWith, source } from "../helpers";
 
 const resolved = settingsWith();
@@ -27,6 +27,13 @@ describe("isContactNote", () => {
 
   it("can turn the folder rule off", () => {
     expect(isContactNote("People/Sam.md", undefined, [], settingsWith({ contactsFolder: "" }))).toBe(false);
+  });
+
+  it("says why a note isn't a contact, naming only the rules the settings use", () => {
+    expect(notAContactBecause(resolved)).toBe("it isn't in the contacts folder (People) and has no tier property");
+    expect(notAContactBecause(settingsWith({ contactTag: "#person", contactsFolder: "/Contacts/" }))).toBe("it isn't in the contacts folder (Contacts), has no tier property and no #person tag");
+    expect(notAContactBecause(settingsWith({ contactTag: "person", contactsFolder: "" }))).toBe("it has no tier property and no #person tag");
+    expect(notAContactBecause(settingsWith({ contactsFolder: "", properties: { ...resolved.settings.properties, tier: "circle" } }))).toBe("it has no circle property");
   });
 });
 
