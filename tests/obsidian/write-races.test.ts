@@ -116,6 +116,18 @@ describe("writes queued behind a rename follow the note", () => {
     expect(started.plugin.index.get("Archive/Sam Rivera.md")).toBeUndefined();
   });
 
+  it("a group touch: a note renamed while the one before it is written is still reached", async () => {
+    const started = await startPlugin({ ...CONTACTS, [TODAY_NOTE]: "# Sunday\n" }, { internalPlugins: DAILY });
+    const { app, plugin } = started;
+    app.vault.duringNextProcess(SAM, async () => {
+      await app.fileManager.renameFile(app.vault.getFileByPath(ANA)!, "People/Ana S.md");
+    });
+    const result = await plugin.api.logGroupTouch([SAM, ANA], { kind: "meeting" });
+    expect(result).toMatchObject({ logged: ["Sam Rivera", "Ana Souza"], failed: [] });
+    expect(started.text("People/Ana S.md")).toBe("---\ntier: mentor\nlast_touch: 2026-11-22\n---\n## Touches\n- 2026-11-22 meeting\n");
+    expect(started.text(TODAY_NOTE)).toBe("# Sunday\n\n## Touches\n- [[Sam Rivera]] and [[Ana S]] meeting\n");
+  });
+
   it("deleted while writes wait: each says the note was deleted, nothing is written anywhere", async () => {
     const started = await startPlugin({ ...CONTACTS, [TODAY_NOTE]: "# Sunday\n" }, { internalPlugins: DAILY });
     const { app, plugin } = started;

@@ -30,10 +30,11 @@ export async function logGroupTouch(
   const result: GroupTouchResult = { logged: [], failed: [], dailyProblem: null };
   const reached: TFile[] = [];
   let done = 0;
-  for (const path of paths) {
-    const name = services.index.get(path)?.name ?? path;
+  // Each note (and its name) is found now, not when its turn comes: one renamed while the ones before it are written is still reached.
+  const notes = paths.map((path) => ({ name: services.index.get(path)?.name ?? path, note: services.app.vault.getFileByPath(path) ?? path }));
+  for (const { name, note } of notes) {
     try {
-      const { file } = await writer.logTouch(path, touch);
+      const { file } = await writer.logTouch(note, touch);
       result.logged.push(name);
       reached.push(file);
     } catch (error) {
