@@ -90,7 +90,17 @@ describe("recurrence rules against ical.js", () => {
         if (r.byMonth && r.freq !== "MONTHLY") parts.push(`BYMONTH=${[...new Set([...r.byMonth, month])].join(",")}`);
         const rule = parts.join(";");
         const last = formatDay(r.start + 3 * 366);
-        expect(ours(start, rule, last)).toEqual(theirs(start, rule, last));
+        // ical.js refuses some valid monthly rules that join BYDAY and BYMONTHDAY (it throws
+        // "Malformed values in BYDAY combined with BYMONTHDAY parts" when a period has no match);
+        // it then has no answer to compare with, so such a rule is not a case here.
+        let expected: string[];
+        try {
+          expected = theirs(start, rule, last);
+        } catch (error) {
+          if (error instanceof Error && /BYDAY combined with BYMONTHDAY/.test(error.message)) return fc.pre(false);
+          throw error;
+        }
+        expect(ours(start, rule, last)).toEqual(expected);
       }),
       { numRuns: 60 },
     );
