@@ -27,6 +27,7 @@ export interface Host {
   now(): Date;
   dailyNoteSettings(): DailyNoteSettings;
   openRelationshipsView(): Promise<void>;
+  openReviewView(): Promise<void>;
 }
 
 /** The settings tab's host: it also saves settings, and redraws the status bar when a setting it shows changes. */

@@ -108,10 +108,7 @@ describe("undo", () => {
     const ana = started.plugin.index.get(ANA);
     const promise = ana?.promises[0];
     if (!ana || !promise) throw new Error("no promise");
-    const view = await openView(started);
-    expect(view).toBeTruthy();
-    const { PracticeSections } = await import("../../src/ui/sidebar/practice-sections");
-    await new PracticeSections(started.app, started.plugin.host).keep(promise, ana, true);
+    await started.plugin.host.actions.keepPromise(promise, ana, true);
     await started.flush();
     expect(started.text(ANA)).toContain("- [x] send the scorecard");
     expect(notices().at(-1)).toBe("Kept: send the scorecard. Logged a touch with Ana Souza. Undo");

@@ -27,10 +27,16 @@ describe("hostile names render as text", () => {
   it("in the view's rows and its promise and date parts", async () => {
     const started = await startPlugin(VAULT);
     const view = await openView(started);
+    // The practice parts draw their rows once opened.
+    for (const part of Array.from(view.contentEl.querySelectorAll<HTMLDetailsElement>(".kit-practice-area details"))) {
+      part.open = true;
+      part.dispatchEvent(new Event("toggle"));
+    }
     const text = view.contentEl.textContent ?? "";
     expect(text).toContain(IMG);
     expect(text).toContain(BOLD);
-    expect(text).toContain(PROMISE);
+    // The promise as people read it: its words, without the due date.
+    expect(text).toContain("send <script>alert(2)</script> the deck");
     const row = Array.from(view.contentEl.querySelectorAll<HTMLElement>(".kit-row")).find((r) => r.dataset.path === `People/${IMG}.md`);
     expect(row?.textContent).toContain(IMG);
     expectNoInjectedElements();

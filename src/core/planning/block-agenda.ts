@@ -1,7 +1,7 @@
 import { buildAgenda, type AgendaEntry } from "./agenda";
 import type { BlockOptions, BlockSection } from "./block-options";
 import type { Contact } from "../contacts/contact";
-import { plural, type LocalDate } from "../shared/dates";
+import { describeDays, plural, type LocalDate } from "../shared/dates";
 import type { Tier } from "../contacts/tiers";
 import { upcomingContacts, type UpcomingEntry } from "./upcoming";
 import { describeUpcoming, upcomingDates } from "../contacts/important-dates";
@@ -64,14 +64,6 @@ function dueRow({ contact, due }: AgendaEntry): BlockRow {
 
 function upcomingRow({ contact, daysUntil }: UpcomingEntry): BlockRow {
   return { contact, status: daysUntil === 1 ? "due tomorrow" : `due in ${describeDays(daysUntil)}` };
-}
-
-/** A span of days for people to read: "1 day", "10 days", "3 weeks", "4 months", "2 years". */
-export function describeDays(days: number): string {
-  if (days < 14) return plural(days, "day");
-  if (days < 70) return plural(Math.round(days / 7), "week");
-  if (days < 730) return plural(Math.round(days / 30.44), "month");
-  return plural(Math.floor(days / 365.25), "year");
 }
 
 function upcomingPhrase(days: number): string {

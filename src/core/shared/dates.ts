@@ -125,3 +125,11 @@ export function formatAgo(days: number): string {
 export function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
+
+/** A span of days for people to read: "1 day", "10 days", "3 weeks", "4 months", "2 years". */
+export function describeDays(days: number): string {
+  if (days < 14) return plural(days, "day");
+  if (days < 70) return plural(Math.round(days / 7), "week");
+  if (days < 730) return plural(Math.round(days / 30.44), "month");
+  return plural(Math.floor(days / 365.25), "year");
+}

@@ -5,6 +5,7 @@ import type { Tier } from "../../core/contacts/tiers";
 import type { MapWizardState } from "../../core/contacts/map-wizard-state";
 import type { FuelItem } from "../../core/conversation/fuel";
 import type { PromiseTask } from "../../core/conversation/promises";
+import { promiseDisplay } from "../../core/conversation/promise-text";
 import { plural, type LocalDate } from "../../core/shared/dates";
 import { messageOf } from "../../core/shared/errors";
 import type { Touch } from "../../core/touches/touch-line";
@@ -21,6 +22,11 @@ import { writeWeekPlan } from "./week-plan";
 import type { DailyWrite } from "../daily-note-writer";
 
 type Named = Pick<Contact, "path" | "name">;
+
+/** "Ana", "Ana and Sam", "Ana, Sam and Noor". */
+function namesOf(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1] ?? ""}`;
+}
 
 function people(n: number): string {
   return `${n} ${n === 1 ? "person" : "people"}`;
@@ -113,20 +119,32 @@ export class Actions extends ActionRunner {
     return result;
   }
 
-  /** Ticks a promise in its note; optionally logs the follow-through as a touch. Both are one step to undo. */
-  keepPromise(promise: PromiseTask, contact: Named, logTouch: boolean): Promise<boolean> {
+  /**
+   * Ticks a promise in its note; optionally logs the follow-through as a touch with each
+   * person it was made to. All of it is one step to undo. The notice says the promise as
+   * people read it, without its links' brackets or its due date.
+   */
+  keepPromise(promise: PromiseTask, to: Named | readonly Named[], logTouch: boolean): Promise<boolean> {
     const kind = this.services.settings.touchKinds.find((k) => k === "follow-through");
+    const people = Array.isArray(to) ? (to as readonly Named[]) : [to as Named];
+    const words = promiseDisplay(promise.text).plain;
+    const logged: string[] = [];
     let logProblem = "";
     return this.act(
-      `kept "${promise.text}"`,
-      `Couldn't mark "${promise.text}" as done`,
+      `kept "${words}"`,
+      `Couldn't mark "${words}" as done`,
       async (recorder) => {
         await this.services.writer.recordingTo(recorder).completePromise(promise);
         if (!logTouch) return;
         // The promise is kept either way; a touch that can't be logged is reported with it.
-        await this.writeTouch(contact.path, { kind, note: promise.text }, recorder).catch((error: unknown) => (logProblem = ` Couldn't log a touch with ${contact.name}: ${messageOf(error)}`));
+        for (const person of people) {
+          await this.writeTouch(person.path, { kind, note: promise.text }, recorder).then(
+            () => logged.push(person.name),
+            (error: unknown) => (logProblem += ` Couldn't log a touch with ${person.name}: ${messageOf(error)}`),
+          );
+        }
       },
-      () => (logTouch && !logProblem ? `Kept: ${promise.text}. Logged a touch with ${contact.name}.` : `Kept: ${promise.text}.${logProblem}`),
+      () => `Kept: ${words}.${logged.length > 0 ? ` Logged a touch with ${namesOf(logged)}.` : ""}${logProblem}`,
     );
   }
 

@@ -5,6 +5,8 @@ import { driftOf } from "../../core/insight/drift";
 import { monthlyHistory, touchesByDay } from "../../core/insight/history";
 import { describeUpcoming, upcomingDates } from "../../core/contacts/important-dates";
 import { describeWarmth, warmthOf } from "../../core/insight/warmth";
+import { describeLocalTime, localTimeOf, quietHoursOf } from "../../core/contacts/local-time";
+import { describePromiseDue, promiseDisplay } from "../../core/conversation/promise-text";
 import type { Host } from "../host";
 import { renderMonthlyBars, renderTouchHeatmap } from "../shared/history-chart";
 import { renderOnIndexChange } from "../shared/live-render";
@@ -65,6 +67,10 @@ export class ContactDetailModal extends Modal {
     const facts = contentEl.createDiv({ cls: "kit-detail-facts" });
     fact(facts, "Tier", `${contact.tier.label}, ${describeRhythm(contact)}`, "kit-detail-tier");
     fact(facts, "Last touch", contact.lastTouch === null ? "Never" : `${contact.lastTouch}, ${formatAgo(daysBetween(contact.lastTouch, today))}`, "kit-detail-last-touch");
+    if (contact.location !== null || contact.timezone !== null) {
+      const time = contact.timezone === null ? null : describeLocalTime(localTimeOf(contact.timezone, this.host.now(), quietHoursOf(this.host.settings)));
+      fact(facts, "Place", [contact.location, time].filter((part) => part !== null).join(", "), "kit-detail-place");
+    }
     if (contact.status === "paused") fact(facts, "Paused", contact.fadeReason ?? "No reason given", "kit-detail-paused");
     else if (contact.snoozeUntil !== null && contact.snoozeUntil > today) fact(facts, "Snoozed", `until ${contact.snoozeUntil}`, "kit-detail-snoozed");
 
@@ -140,7 +146,10 @@ export class ContactDetailModal extends Modal {
     if (contact.promises.length > 0) {
       const list = this.part("Open promises", "kit-detail-promises").createEl("ul");
       for (const promise of contact.promises) {
-        const item = list.createEl("li", { text: promise.text });
+        // As people read it: names for links, the due date said once.
+        const item = list.createEl("li", { text: promiseDisplay(promise.text).plain });
+        const when = describePromiseDue(promise.due, today);
+        if (when) item.createSpan({ cls: when.late ? "kit-late" : "kit-muted", text: `, ${when.text}` });
         if (promise.path !== contact.path) item.createSpan({ cls: "kit-muted", text: ` — in ${promise.path.replace(/\.md$/i, "")}` });
       }
     }

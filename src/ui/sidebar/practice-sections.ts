@@ -1,23 +1,26 @@
-import { setIcon, type App } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
-import { daysBetween } from "../../core/shared/dates";
 import { describeUpcoming, upcomingDates, type UpcomingDate } from "../../core/contacts/important-dates";
-import { comparePromises, type PromiseTask } from "../../core/conversation/promises";
+import { comparePromises } from "../../core/conversation/promises";
+import { groupPromises } from "../../core/conversation/promise-text";
 import type { Host } from "../host";
 import { TrackedContacts, type ContactLookup } from "../../core/contacts/tracked-contacts";
+import { collapsiblePart, type OpenParts } from "./collapsible-part";
+import { openNote } from "./open-note";
+import { promiseRows } from "./promise-rows";
 
 /** At most this many rows in each of these lists; the rest is counted. */
 const SHOWN = 20;
 
 /**
- * The parts of the view for the practice beyond due dates: open promises (overdue
- * first, tick to keep), important dates coming up, and the paused people, who can be
- * resumed. Short lists, so they are drawn in full each time.
+ * The parts of the view for the practice beyond due dates: open promises (one row a
+ * task, most pressing first, tick to keep), important dates coming up, and the paused
+ * people, who can be resumed. Each is there only when it has something, closed until
+ * opened; short lists, so they are drawn in full each time.
  */
 export class PracticeSections {
   constructor(
-    private readonly app: App,
     private readonly host: Host,
+    private readonly parts: OpenParts,
   ) {}
 
   /**
@@ -38,82 +41,21 @@ export class PracticeSections {
     this.renderPaused(parent, relevant);
   }
 
-  /** Which parts the user opened or closed, kept across redraws. */
-  private readonly open = new Map<string, boolean>();
   /** The contacts drawn, and the day they were drawn for. */
   private readonly shown = new TrackedContacts(isShown, (a, b) => a === b || shownAs(a) === shownAs(b));
   private day = "";
 
-  /** A collapsible part whose rows are only drawn while it is open, so the DOM stays small. */
-  private section(parent: HTMLElement, title: string, cls: string, count: number, openByDefault: boolean, drawRows: (el: HTMLElement) => void): void {
-    const details = parent.createEl("details", { cls: `kit-part ${cls}` });
-    const summary = details.createEl("summary", { cls: "kit-section-header" });
-    summary.createSpan({ cls: "kit-section-title", text: title });
-    summary.createSpan({ cls: "kit-count", text: String(count) });
-    let drawn = false;
-    const draw = () => {
-      if (drawn || !details.open) return;
-      drawn = true;
-      drawRows(details);
-    };
-    details.open = this.open.get(cls) ?? openByDefault;
-    draw();
-    details.addEventListener("toggle", () => {
-      this.open.set(cls, details.open);
-      draw();
-    });
-  }
-
-  private nameLink(parent: HTMLElement, contact: Contact): void {
-    const link = parent.createEl("a", { cls: "kit-name", text: contact.name, href: "#" });
-    link.addEventListener("click", (event: MouseEvent) => {
-      event.preventDefault();
-      void this.app.workspace.openLinkText(contact.path, "", event.ctrlKey || event.metaKey);
-    });
-  }
-
   private renderPromises(parent: HTMLElement, contacts: readonly Contact[]): void {
     const today = this.host.today();
-    let count = 0;
-    let overdue = 0;
-    for (const contact of contacts) {
-      count += contact.promises.length;
-      for (const promise of contact.promises) if (promise.due !== null && promise.due < today) overdue++;
-    }
-    if (count === 0) return;
-    // The list is only made, and sorted, when the part is open: the counts need neither.
-    const sorted = () => {
-      const promises: { promise: PromiseTask; contact: Contact }[] = [];
-      for (const contact of contacts) for (const promise of contact.promises) promises.push({ promise, contact });
-      return promises.sort((a, b) => comparePromises(a.promise, b.promise) || a.contact.name.localeCompare(b.contact.name));
-    };
-    this.section(parent, overdue > 0 ? `Promises, ${overdue} overdue` : "Promises", "kit-promises", count, overdue > 0, (details) => this.promiseRows(details, sorted()));
-  }
-
-  private promiseRows(details: HTMLElement, promises: { promise: PromiseTask; contact: Contact }[]): void {
-    const today = this.host.today();
-    for (const { promise, contact } of promises.slice(0, SHOWN)) {
-      const row = details.createDiv({ cls: "kit-part-row kit-promise", attr: { "data-path": promise.path, "data-line": String(promise.line) } });
-      const box = row.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox", attr: { "aria-label": `Mark "${promise.text}" as done` } });
-      box.addEventListener("change", () => void this.keep(promise, contact, false));
-      const main = row.createDiv({ cls: "kit-row-main" });
-      main.createDiv({ cls: "kit-promise-text", text: promise.text });
-      const meta = main.createDiv({ cls: "kit-meta" });
-      this.nameLink(meta, contact);
-      if (promise.due) {
-        const late = daysBetween(promise.due, today);
-        meta.createSpan({ cls: late > 0 ? "kit-late" : "kit-due-date", text: late > 0 ? `due ${promise.due}, ${late} ${late === 1 ? "day" : "days"} late` : `due ${promise.due}` });
-      }
-      const log = row.createEl("button", { cls: "clickable-icon kit-keep-and-log", attr: { "aria-label": `Done, and log a follow-through touch with ${contact.name}` } });
-      setIcon(log, "check-check");
-      log.addEventListener("click", () => void this.keep(promise, contact, true));
-    }
-    if (promises.length > SHOWN) details.createDiv({ cls: "kit-muted", text: `${promises.length - SHOWN} more` });
-  }
-
-  /** Ticks the promise in its note; optionally logs the follow-through as a touch. Both are one step to undo. */
-  async keep(promise: PromiseTask, contact: Contact, logTouch: boolean): Promise<void> {
-    await this.host.actions.keepPromise(promise, contact, logTouch);
+    const active = contacts.filter((c) => c.promises.length > 0);
+    if (active.length === 0) return;
+    // One row a task: a promise that names two people is one promise.
+    const grouped = groupPromises(active, (c) => c.promises, comparePromises);
+    const late = grouped.filter((g) => g.promise.due !== null && g.promise.due < today).length;
+    collapsiblePart(parent, { id: "promises", title: "Promises", count: String(grouped.length), alert: late > 0 ? `${late} late` : undefined }, this.parts, (details) => {
+      promiseRows(this.host, details, grouped.slice(0, SHOWN));
+      if (grouped.length > SHOWN) details.createDiv({ cls: "kit-muted kit-part-more", text: `${grouped.length - SHOWN} more` });
+    });
   }
 
   private renderDates(parent: HTMLElement, contacts: readonly Contact[]): void {
@@ -125,31 +67,31 @@ export class PracticeSections {
     }
     if (rows.length === 0) return;
     rows.sort((a, b) => a.u.daysUntil - b.u.daysUntil || a.contact.name.localeCompare(b.contact.name));
-    this.section(parent, "Upcoming dates", "kit-dates", rows.length, true, (details) => {
+    collapsiblePart(parent, { id: "dates", title: "Upcoming dates", count: String(rows.length) }, this.parts, (details) => {
       for (const { u, contact } of rows.slice(0, SHOWN)) {
         const row = details.createDiv({ cls: "kit-part-row kit-date", attr: { "data-path": contact.path } });
         const main = row.createDiv({ cls: "kit-row-main" });
-        this.nameLink(main, contact);
+        openNote(this.host, main.createEl("a", { cls: "kit-name", text: contact.name, href: "#" }), contact.path);
         main.createDiv({ cls: "kit-meta", text: `${describeUpcoming(u)} · ${u.on}` });
       }
-      if (rows.length > SHOWN) details.createDiv({ cls: "kit-muted", text: `${rows.length - SHOWN} more` });
+      if (rows.length > SHOWN) details.createDiv({ cls: "kit-muted kit-part-more", text: `${rows.length - SHOWN} more` });
     });
   }
 
   private renderPaused(parent: HTMLElement, contacts: readonly Contact[]): void {
     const paused = contacts.filter((c) => c.status === "paused");
     if (paused.length === 0) return;
-    this.section(parent, "Paused", "kit-paused", paused.length, false, (details) => {
+    collapsiblePart(parent, { id: "paused", title: "Paused", count: String(paused.length) }, this.parts, (details) => {
       paused.sort((a, b) => a.name.localeCompare(b.name));
       for (const contact of paused.slice(0, SHOWN)) {
         const row = details.createDiv({ cls: "kit-part-row kit-paused-row", attr: { "data-path": contact.path } });
         const main = row.createDiv({ cls: "kit-row-main" });
-        this.nameLink(main, contact);
+        openNote(this.host, main.createEl("a", { cls: "kit-name", text: contact.name, href: "#" }), contact.path);
         main.createDiv({ cls: "kit-meta", text: contact.fadeReason ? `${contact.tier.label} · ${contact.fadeReason}` : contact.tier.label });
         const resume = row.createEl("button", { cls: "kit-resume", text: "Resume", attr: { "aria-label": `Resume ${contact.name}` } });
         resume.addEventListener("click", () => void this.host.actions.resume(contact));
       }
-      if (paused.length > SHOWN) details.createDiv({ cls: "kit-muted", text: `${paused.length - SHOWN} more: resume them from their notes or the command` });
+      if (paused.length > SHOWN) details.createDiv({ cls: "kit-muted kit-part-more", text: `${paused.length - SHOWN} more: resume them from their notes or the command` });
     });
   }
 }

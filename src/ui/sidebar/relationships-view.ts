@@ -1,4 +1,4 @@
-import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { plural } from "../../core/shared/dates";
 import type { ChangedContacts } from "../../obsidian/contact-index";
 import type { Host } from "../host";
@@ -9,12 +9,14 @@ import { onEachMinute } from "./place-clock";
 import { renderOnIndexChange } from "../shared/live-render";
 import { PracticeSections } from "./practice-sections";
 import { WeekPlanSection } from "./week-plan-section";
-import { onRowClick, onRowKeyDown, type RowHost, type RowSection } from "./row-events";
-import { NewContactModal } from "../modals/new-contact-modal";
-import { addMapWizardButton, UnclassifiedPart } from "./unclassified-part";
+import { onRowClick, onRowContextMenu, onRowKeyDown, type RowHost, type RowSection } from "./row-events";
+import { UnclassifiedPart } from "./unclassified-part";
 import { CompanySection } from "./company-section";
 import { ViewToolbar } from "./view-toolbar";
 import { WindowedRows, type RowSource } from "./windowed-rows";
+import type { OpenParts } from "./collapsible-part";
+import { renderEmptyState } from "./empty-state";
+import { onLongPress } from "../shared/long-press";
 
 export const VIEW_TYPE_RELATIONSHIPS = "keep-in-touch-relationships";
 
@@ -42,30 +44,52 @@ function joinedSource(lists: readonly RowSource<ModelEntry>[]): RowSource<ModelE
 }
 
 /**
- * The sidebar: who is overdue, who is due soon, and a count of everyone else. The
- * lists are windowed (only the rows on screen are in the DOM) and kept current one
- * contact at a time, so a vault of ten thousand contacts paints as fast as one of
- * ten, and a change redraws only the rows it moves.
+ * The sidebar: who is overdue and who is due soon, first, under one compact toolbar;
+ * a count of everyone else; then the practice (this week's plan, promises, dates,
+ * companies, paused people, people without a tier), each part a closed heading until
+ * opened. The lists are windowed (only the rows on screen are in the DOM) and kept
+ * current one contact at a time, so a vault of ten thousand contacts paints as fast as
+ * one of ten, and a change redraws only the rows it moves.
+ *
+ * Which parts are open (the list of everyone else too) is the view's state: Obsidian
+ * keeps it with the workspace layout, which is each device's own, so it outlives
+ * redraws and restarts.
  */
 export class RelationshipsView extends ItemView {
   private toolbar!: ViewToolbar;
+  private toolbarEl!: HTMLElement;
   private listEl!: HTMLElement;
-  /** Promises, upcoming dates and paused people: short lists, drawn above the windowed ones. */
+  /** The people: overdue, due soon and everyone else; or the empty state. */
+  private peopleEl!: HTMLElement;
+  /** The practice, below the people: drawn only when there is someone to show. */
+  private areaEl!: HTMLElement;
+  /** Promises, upcoming dates and paused people. */
   private practiceEl!: HTMLElement;
   private practice!: PracticeSections;
   private weekPlan: WeekPlanSection | null = null;
-  /** Whether the user opened the list of everyone else; kept across redraws and restarts. */
+  private companies: CompanySection | null = null;
+  /** Whether the user opened the list of everyone else. */
   private restOpen = false;
+  /** Which practice parts the user opened, by id. */
+  private openParts: Record<string, boolean> = {};
+  private readonly parts: OpenParts = {
+    isOpen: (id) => this.openParts[id] ?? false,
+    setOpen: (id, open) => {
+      this.openParts = { ...this.openParts, [id]: open };
+      this.app.workspace.requestSaveLayout();
+    },
+  };
   private model: AgendaModel | null = null;
   private sections: RowSection[] = [];
-  private parts: { overdue: HTMLElement; due: HTMLElement; rest: HTMLDetailsElement; summary: HTMLElement } | null = null;
+  private sectionEls: { overdue: HTMLElement; due: HTMLElement; rest: HTMLDetailsElement; summary: HTMLElement } | null = null;
   private rowHeight = 0;
   private frame = 0;
-  private readonly rowRenderer = new ContactRows(
-    () => this.host.today(),
-    () => this.host.now(),
-    () => quietHoursOf(this.host.settings),
-  );
+  private readonly rowRenderer = new ContactRows({
+    today: () => this.host.today(),
+    now: () => this.host.now(),
+    quietHours: () => quietHoursOf(this.host.settings),
+    upcomingDays: () => this.host.settings.upcomingDays,
+  });
   /** How many times the list was drawn; lets tests check that one change means one redraw. */
   renders = 0;
 
@@ -89,15 +113,21 @@ export class RelationshipsView extends ItemView {
   }
 
   override getState(): Record<string, unknown> {
-    return { ...super.getState(), restOpen: this.restOpen };
+    return { ...super.getState(), restOpen: this.restOpen, openParts: this.openParts };
   }
 
   override async setState(state: unknown, result: ViewStateResult): Promise<void> {
-    const restOpen = (state as { restOpen?: unknown } | null)?.restOpen;
+    const saved = state as { restOpen?: unknown; openParts?: unknown } | null;
+    const restOpen = saved?.restOpen;
     if (typeof restOpen === "boolean" && restOpen !== this.restOpen) {
       this.restOpen = restOpen;
-      if (this.parts) this.parts.rest.open = restOpen;
+      if (this.sectionEls) this.sectionEls.rest.open = restOpen;
       this.updateWindows();
+    }
+    const openParts = saved?.openParts;
+    if (openParts && typeof openParts === "object") {
+      this.openParts = Object.fromEntries(Object.entries(openParts).filter((e): e is [string, boolean] => typeof e[1] === "boolean"));
+      this.redrawParts();
     }
     await super.setState(state, result);
   }
@@ -106,19 +136,26 @@ export class RelationshipsView extends ItemView {
     const root = this.contentEl;
     root.empty();
     root.addClass("kit-view");
-    this.toolbar = new ViewToolbar(this.host, root.createDiv({ cls: "kit-toolbar" }), () => this.render());
-    UnclassifiedPart.attach(this, this.host, root.createDiv({ cls: "kit-unclassified-host" }));
-    this.weekPlan = new WeekPlanSection(this.host, root.createDiv({ cls: "kit-week-plan-host" }));
-    this.register(this.weekPlan.listen());
-    CompanySection.attach(this, this.host, root.createDiv({ cls: "kit-companies-host" }), (company) => this.toolbar.filterByCompany(company));
-    this.practiceEl = root.createDiv({ cls: "kit-practice" });
+    this.toolbarEl = root.createDiv({ cls: "kit-toolbar" });
+    this.toolbar = new ViewToolbar(this.host, this.toolbarEl, () => this.render(), () => this.weekPlan?.reveal());
+    const filterBar = root.createDiv({ cls: "kit-filter-bar" });
     this.listEl = root.createDiv({ cls: "kit-list", attr: { tabindex: "0", role: "region", "aria-label": "Contacts" } });
+    this.peopleEl = this.listEl.createDiv({ cls: "kit-people" });
+    this.areaEl = this.listEl.createDiv({ cls: "kit-practice-area", attr: { role: "region", "aria-label": "Practice" } });
+    this.weekPlan = new WeekPlanSection(this.host, this.areaEl.createDiv({ cls: "kit-week-plan-host" }), this.parts, () => this.anyoneListed());
+    this.register(this.weekPlan.listen());
+    this.practiceEl = this.areaEl.createDiv({ cls: "kit-practice" });
+    this.companies = CompanySection.attach(this, this.host, this.areaEl.createDiv({ cls: "kit-companies-host" }), filterBar, this.parts, (company) => this.toolbar.filterByCompany(company));
+    UnclassifiedPart.attach(this, this.host, this.areaEl.createDiv({ cls: "kit-unclassified-host" }));
     const rowHost: RowHost = { host: this.host, entry: (path) => this.model?.entry(path), sections: () => this.sections, filterByPlace: (place) => this.filterByPlace(place) };
-    this.registerDomEvent(this.listEl, "click", (event) => onRowClick(rowHost, event));
-    this.registerDomEvent(this.listEl, "keydown", (event) => onRowKeyDown(rowHost, event));
+    this.registerDomEvent(this.peopleEl, "click", (event) => onRowClick(rowHost, event));
+    this.registerDomEvent(this.peopleEl, "keydown", (event) => onRowKeyDown(rowHost, event));
+    // A right click, or a long press on a phone, opens the row's menu with everything the row leaves out.
+    this.registerDomEvent(this.peopleEl, "contextmenu", (event) => onRowContextMenu(rowHost, event));
+    onLongPress(this, this.peopleEl, (target, at) => onRowContextMenu(rowHost, { target, at }));
     this.registerDomEvent(this.listEl, "scroll", () => this.updateSoon());
     this.register(() => window.cancelAnimationFrame(this.frame));
-    this.practice = new PracticeSections(this.app, this.host);
+    this.practice = new PracticeSections(this.host, this.parts);
     renderOnIndexChange(this, this.host.index, (changed) => this.render(changed));
     onEachMinute(
       this,
@@ -132,7 +169,7 @@ export class RelationshipsView extends ItemView {
   override async onClose(): Promise<void> {
     this.contentEl.empty();
     this.model = null;
-    this.parts = null;
+    this.sectionEls = null;
     this.sections = [];
     await Promise.resolve();
   }
@@ -147,23 +184,33 @@ export class RelationshipsView extends ItemView {
    * anything else (a rebuild, a new day, a filter, new tiers) works the lists out again.
    */
   render(changed: ChangedContacts = null): void {
-    this.renderPractice(changed);
     this.renders++;
     const { index } = this.host;
-    this.toolbar.fillTierOptions();
-    if (!index.isBuilt || index.size === 0) {
+    const someone = index.isBuilt && index.size > 0;
+    // Until there is someone to show, the view shows only how to get started: no filter, no menu, no practice.
+    this.toolbarEl.toggle(someone);
+    this.areaEl.toggle(someone);
+    if (!someone) {
       this.model = null;
-      this.parts = null;
+      this.sectionEls = null;
       this.sections = [];
-      this.listEl.empty();
-      if (!index.isBuilt) this.listEl.createDiv({ cls: "kit-empty", text: "Reading your contacts…" });
-      else this.renderEmpty();
+      this.peopleEl.empty();
+      if (!index.isBuilt) this.peopleEl.createDiv({ cls: "kit-empty", text: "Reading your contacts…" });
+      else renderEmptyState(this.peopleEl, this.host);
       return;
     }
+    this.renderPractice(changed);
+    this.toolbar.fillTierOptions();
     this.model = this.modelFor(changed);
-    if (!this.parts) this.buildSections();
+    if (!this.sectionEls) this.buildSections();
     this.updateHeaders();
     this.updateWindows();
+  }
+
+  /** Whether anyone is on the lists (everyone paused leaves no one to plan for). */
+  private anyoneListed(): boolean {
+    const { lists } = this.host.index.agenda();
+    return lists.overdue.length + lists.due.length + lists.ok.length + lists.snoozed.length > 0;
   }
 
   /**
@@ -185,19 +232,10 @@ export class RelationshipsView extends ItemView {
     return own;
   }
 
-  private renderEmpty(): void {
-    const empty = this.listEl.createDiv({ cls: "kit-empty" });
-    const folder = this.host.settings.contactsFolder || "the contacts folder";
-    empty.createEl("p", { text: `No contacts yet. Notes in ${folder}/, notes with a ${this.host.settings.properties.tier} property and notes with the contact tag show up here.` });
-    const button = empty.createEl("button", { text: "New contact", cls: "mod-cta" });
-    button.addEventListener("click", () => new NewContactModal(this.host).open());
-    addMapWizardButton(empty, this.host);
-  }
-
   private buildSections(): void {
-    this.listEl.empty();
+    this.peopleEl.empty();
     const section = (title: string, state: string): HTMLElement => {
-      const el = this.listEl.createDiv({ cls: `kit-section kit-section-${state}` });
+      const el = this.peopleEl.createDiv({ cls: `kit-section kit-section-${state}` });
       const header = el.createDiv({ cls: "kit-section-header" });
       header.createSpan({ cls: "kit-section-title", text: title });
       header.createSpan({ cls: "kit-count" });
@@ -205,16 +243,19 @@ export class RelationshipsView extends ItemView {
     };
     const overdue = section("Overdue", "overdue");
     const due = section("Due soon", "due");
-    const rest = this.listEl.createEl("details", { cls: "kit-rest" });
-    const summary = rest.createEl("summary", { cls: "kit-rest-summary" });
+    const rest = this.peopleEl.createEl("details", { cls: "kit-rest" });
+    const summaryEl = rest.createEl("summary", { cls: "kit-rest-summary" });
+    setIcon(summaryEl.createSpan({ cls: "kit-part-chevron" }), "chevron-right");
+    const summary = summaryEl.createSpan({ cls: "kit-rest-text" });
     rest.open = this.restOpen;
     // Rows for everyone else are only drawn while the list is open.
     rest.addEventListener("toggle", () => {
       if (this.restOpen === rest.open) return;
       this.restOpen = rest.open;
+      this.app.workspace.requestSaveLayout();
       this.updateWindows();
     });
-    this.parts = { overdue, due, rest, summary };
+    this.sectionEls = { overdue, due, rest, summary };
     const lists = () => (this.model as AgendaModel).lists;
     this.sections = [
       { rows: new WindowedRows(overdue, this.rowRenderer, "Overdue"), source: () => lists().overdue, open: () => true },
@@ -225,7 +266,7 @@ export class RelationshipsView extends ItemView {
 
   /** Counts, the "nobody" lines and the summary of everyone else. */
   private updateHeaders(): void {
-    const { model, parts } = this;
+    const { model, sectionEls: parts } = this;
     if (!model || !parts) return;
     const { lists } = model;
     const header = (el: HTMLElement, count: number, none: string) => {
@@ -296,7 +337,15 @@ export class RelationshipsView extends ItemView {
   }
 
   private renderPractice(changed: ChangedContacts): void {
-    if (this.practiceEl && this.host.index.isBuilt) this.practice.render(this.practiceEl, this.host.index, changed);
-    if (this.host.index.isBuilt) this.weekPlan?.render();
+    this.practice.render(this.practiceEl, this.host.index, changed);
+    this.weekPlan?.render();
+  }
+
+  /** The practice parts drawn again as they are now open or closed (after the saved state is read back). */
+  private redrawParts(): void {
+    if (!this.practiceEl || !this.host.index.isBuilt || this.host.index.size === 0) return;
+    this.practiceEl.empty();
+    this.renderPractice(null);
+    this.companies?.render();
   }
 }

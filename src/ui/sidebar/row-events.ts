@@ -1,3 +1,4 @@
+import { Platform } from "obsidian";
 import type { ModelEntry } from "../../core/planning/agenda-model";
 import type { Host } from "../host";
 import { showRowMenu } from "./row-menu";
@@ -47,8 +48,26 @@ export function onRowClick(view: RowHost, event: MouseEvent): void {
   } else if (target.closest(".kit-log")) {
     void host.actions.logTouch(contact);
   } else if (target.closest(".kit-more")) {
-    showRowMenu(host, entry, event, target.closest<HTMLElement>(".kit-more"));
+    const button = target.closest<HTMLElement>(".kit-more");
+    // From the keyboard (no pointer position), the menu opens under its button. A phone has no hover, so its menu says what a hover would.
+    const rect = button?.getBoundingClientRect();
+    const at = event.detail === 0 && rect && rect.height > 0 ? { x: rect.left, y: rect.bottom } : { x: event.clientX, y: event.clientY };
+    showRowMenu(view, entry, at, Platform.isPhone);
   }
+}
+
+/**
+ * A right click on a row, or a long press on a phone: the row's menu, opening with what
+ * the row leaves out (tier and rhythm, last touch, place and time, warmth, drift,
+ * promises, problems in the note).
+ */
+export function onRowContextMenu(view: RowHost, event: MouseEvent | { target: Element; at: { x: number; y: number } }): void {
+  const target = event instanceof MouseEvent ? (event.targetNode?.instanceOf(Element) ? event.targetNode : event.targetNode?.parentElement) : event.target;
+  const rowEl = target?.closest<HTMLElement>(".kit-row");
+  const entry = rowEl ? view.entry(rowEl.getAttr("data-path") ?? "") : undefined;
+  if (!entry) return;
+  if (event instanceof MouseEvent) event.preventDefault();
+  showRowMenu(view, entry, event instanceof MouseEvent ? { x: event.clientX, y: event.clientY } : event.at, true);
 }
 
 /** Up and down arrows move between rows, keeping to the same control; rows off screen are drawn first. */

@@ -1,7 +1,9 @@
 import { Menu } from "obsidian";
 import type { AgendaEntry } from "../../core/planning/agenda";
+import { quietHoursOf } from "../../core/contacts/local-time";
 import { addDaysTo } from "../../core/shared/dates";
 import type { Host } from "../host";
+import { rowFacts } from "./row-facts";
 import { ContactDetailModal } from "../modals/contact-detail-modal";
 import { FadeModal } from "../modals/fade-modal";
 import { GroupTouchModal } from "../modals/group-touch-modal";
@@ -10,11 +12,36 @@ import { SnoozeModal, SNOOZE_MONTH_DAYS, SNOOZE_WEEK_DAYS } from "../modals/snoo
 import { openStarterPicker } from "../modals/starter-picker";
 import { SetPlaceModal } from "../modals/set-place-modal";
 
-/** The ⋮ menu of a contact's row: every action on one person, in the order people reach for them. */
-export function showRowMenu(host: Host, entry: AgendaEntry, event: MouseEvent, button: HTMLElement | null): void {
+/** What the row menu needs from the view: the host, and filtering the view to a place. */
+export interface RowMenuHost {
+  host: Host;
+  filterByPlace(place: string): void;
+}
+
+/**
+ * The menu of a contact's row: every action on one person, in the order people reach for
+ * them. With `withFacts` (a right click, a long press, any menu on a phone) it opens with
+ * what the row leaves out, each a line: the place filters the view to it, a mentioned last
+ * touch opens its note, warmth and drift show their calculation.
+ */
+export function showRowMenu(view: RowMenuHost, entry: AgendaEntry, at: { x: number; y: number }, withFacts: boolean): Menu {
+  const { host } = view;
   const { contact, due } = entry;
   const today = host.today();
   const menu = new Menu();
+  if (withFacts) {
+    for (const fact of rowFacts(contact, today, host.now(), quietHoursOf(host.settings))) {
+      const { place, source, explain } = fact;
+      menu.addItem((item) => {
+        item.setTitle(fact.text).setIcon(fact.icon);
+        if (place) item.onClick(() => view.filterByPlace(place));
+        else if (source) item.onClick(() => void host.app.workspace.openLinkText(source, "", false));
+        else if (explain) item.onClick(() => host.notices.show(explain));
+        else item.setIsLabel(true);
+      });
+    }
+    menu.addSeparator();
+  }
   menu.addItem((item) =>
     item
       .setTitle("Details and history")
@@ -83,8 +110,6 @@ export function showRowMenu(host: Host, entry: AgendaEntry, event: MouseEvent, b
       .setIcon("file-text")
       .onClick(() => void host.app.workspace.openLinkText(contact.path, "", false)),
   );
-  // From the keyboard (no pointer position), the menu opens under its button.
-  const rect = button?.getBoundingClientRect();
-  if (event.detail === 0 && rect && rect.height > 0) menu.showAtPosition({ x: rect.left, y: rect.bottom });
-  else menu.showAtMouseEvent(event);
+  menu.showAtPosition(at);
+  return menu;
 }

@@ -53,9 +53,3 @@ export class UnclassifiedPart {
     }
   }
 }
-
-/** The empty view's way in: "Build your relationship map", next to "New contact". */
-export function addMapWizardButton(parent: HTMLElement, host: Host): void {
-  const button = parent.createEl("button", { text: "Build your relationship map" });
-  button.addEventListener("click", () => new MapWizardModal(host).open());
-}

@@ -1,13 +1,15 @@
+import { setIcon } from "obsidian";
 import type { AgendaFilter } from "../../core/planning/agenda";
 import { placeFilterText } from "../../core/contacts/places";
 import type { Host } from "../host";
-import { ReachOutModal } from "../modals/reach-out-modal";
+import { showViewMenu } from "./view-menu";
 
 /**
- * The top of the relationships view: the tier filter, the text filter (name, topic
- * or @place) and the "Reach out" button. Holds the view's filter, a company chosen
- * in the company section included; every change makes a new filter object, so the
- * view can tell an agenda made for an older filter.
+ * The top of the relationships view, one compact line: the text filter (name, topic or
+ * @place), the tier filter, and one menu button for everything else (reach out, plan the
+ * week, a group touch, new contacts, import, the review). Holds the view's filter, a
+ * company chosen in the company section included; every change makes a new filter
+ * object, so the view can tell an agenda made for an older filter.
  */
 export class ViewToolbar {
   private current: AgendaFilter = {};
@@ -19,19 +21,22 @@ export class ViewToolbar {
     private readonly host: Host,
     toolbar: HTMLElement,
     private readonly onFilter: () => void,
+    /** Opens this week's plan in the view. */
+    planWeek: () => void,
   ) {
-    this.tierSelect = toolbar.createEl("select", { cls: "dropdown kit-tier-filter", attr: { "aria-label": "Filter by tier" } });
-    this.fillTierOptions();
-    this.tierSelect.addEventListener("change", () => this.setFilter({ tierId: this.tierSelect.value || undefined }));
     const search = toolbar.createEl("input", {
       cls: "kit-text-filter",
       type: "search",
-      attr: { placeholder: "Filter by name, topic or @place", "aria-label": "Filter by name, topic or @place" },
+      attr: { placeholder: "Filter", "aria-label": "Filter by name, topic or @place", title: "Filter by name, topic or @place" },
     });
     this.searchEl = search;
     search.addEventListener("input", () => this.setFilter({ text: search.value }));
-    const reachOut = toolbar.createEl("button", { cls: "kit-reach-out-button", text: "Reach out" });
-    reachOut.addEventListener("click", () => new ReachOutModal(this.host).open());
+    this.tierSelect = toolbar.createEl("select", { cls: "dropdown kit-tier-filter", attr: { "aria-label": "Filter by tier" } });
+    this.fillTierOptions();
+    this.tierSelect.addEventListener("change", () => this.setFilter({ tierId: this.tierSelect.value || undefined }));
+    const menu = toolbar.createEl("button", { cls: "clickable-icon kit-view-menu", attr: { "aria-label": "Reach out, plan and more" } });
+    setIcon(menu, "more-horizontal");
+    menu.addEventListener("click", (event) => showViewMenu(this.host, event, menu, planWeek));
   }
 
   get filter(): AgendaFilter {

@@ -4,21 +4,29 @@ import type { Host } from "../host";
 import { currentWeekPlan, describePlan, onPlanRequested } from "../../obsidian/actions/week-plan";
 import { renderForecastChart } from "./forecast-chart";
 import { openStarterPicker } from "../modals/starter-picker";
+import { collapsiblePart, type OpenParts } from "./collapsible-part";
+import { openNote } from "./open-note";
+
+/** The part's id in the view's saved state. */
+const PART = "week-plan";
 
 /**
  * "This week's touches" in the relationships view: the people the weekly batch
  * suggests, each with why and a button to log the touch, those due but over capacity,
  * the forecast of the next weeks, and a button to write the plan to the daily note.
  * Closed at first: the plan is only worked out while the part is open, so a large
- * vault pays nothing for it until it is wanted.
+ * vault pays nothing for it until it is wanted. There only while someone is on the
+ * lists: with nobody to plan for, there is no plan.
  */
 export class WeekPlanSection {
-  private open = false;
   private signature = "";
 
   constructor(
     private readonly host: Host,
     private readonly parent: HTMLElement,
+    private readonly parts: OpenParts,
+    /** Whether anyone is on the lists (not everyone paused, not an empty vault). */
+    private readonly anyone: () => boolean,
   ) {}
 
   /** Lets the "Plan this week's touches" command open this part; returns the way to stop. */
@@ -28,29 +36,26 @@ export class WeekPlanSection {
 
   /** Opens the part and brings it into sight. */
   reveal(): void {
-    this.open = true;
+    this.parts.setOpen(PART, true);
     this.render();
     this.parent.querySelector<HTMLDetailsElement>(".kit-week-plan")?.scrollIntoView({ block: "nearest" });
   }
 
   /** Draws the part again, unless the plan it shows is the same as last time. */
   render(): void {
-    const plan = this.open ? currentWeekPlan(this.host) : null;
-    const signature = plan === null ? "closed" : JSON.stringify(plan);
-    if (signature === this.signature && this.parent.childElementCount > 0) return;
+    const shown = this.anyone();
+    const open = shown && this.parts.isOpen(PART);
+    const plan = open ? currentWeekPlan(this.host) : null;
+    const signature = !shown ? "none" : plan === null ? "closed" : JSON.stringify(plan);
+    if (signature === this.signature && (this.parent.childElementCount > 0 || !shown)) return;
     this.signature = signature;
     this.parent.empty();
-    const details = this.parent.createEl("details", { cls: "kit-part kit-week-plan" });
-    const summary = details.createEl("summary", { cls: "kit-section-header" });
-    summary.createSpan({ cls: "kit-section-title", text: "This week's touches" });
-    if (plan) summary.createSpan({ cls: "kit-count", text: String(plan.thisWeek.length) });
-    details.open = this.open;
-    details.addEventListener("toggle", () => {
-      if (details.open === this.open) return;
-      this.open = details.open;
-      this.render();
+    if (!shown) return;
+    const details = collapsiblePart(this.parent, { id: PART, title: "This week's touches", count: plan ? String(plan.thisWeek.length) : undefined }, this.parts, (body) => {
+      if (plan) this.renderPlan(body, plan);
     });
-    if (plan) this.renderPlan(details, plan);
+    // Opening works the plan out; it is drawn again with it.
+    details.addEventListener("toggle", () => this.render());
   }
 
   private renderPlan(details: HTMLElement, plan: WeekPlan): void {
@@ -80,11 +85,7 @@ export class WeekPlanSection {
   private row(parent: HTMLElement, touch: PlannedTouch): void {
     const row = parent.createDiv({ cls: "kit-part-row kit-week-plan-row", attr: { "data-path": touch.path } });
     const main = row.createDiv({ cls: "kit-row-main" });
-    const name = main.createEl("a", { cls: "kit-name", text: touch.name, href: "#" });
-    name.addEventListener("click", (event: MouseEvent) => {
-      event.preventDefault();
-      void this.host.app.workspace.openLinkText(touch.path, "", event.ctrlKey || event.metaKey);
-    });
+    openNote(this.host, main.createEl("a", { cls: "kit-name", text: touch.name, href: "#" }), touch.path);
     main.createDiv({ cls: "kit-meta kit-week-plan-reason", text: touch.reason });
     const contact = this.host.index.get(touch.path);
     if (!contact) return;

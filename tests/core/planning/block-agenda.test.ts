@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allClearText, buildBlockAgenda, describeDays, matchesTopics } from "../../../src/core/planning/block-agenda";
+import { allClearText, buildBlockAgenda, matchesTopics } from "../../../src/core/planning/block-agenda";
+import { describeDays } from "../../../src/core/shared/dates";
 import { DEFAULT_BLOCK_OPTIONS, parseBlockOptions } from "../../../src/core/planning/block-options";
 import { resolveContact } from "../../../src/core/contacts/contact";
 import { settingsWith, source } from "../helpers";

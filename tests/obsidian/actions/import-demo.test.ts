@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readVaultNotes } from "../../../src/cli/vault-files";
 import { companyGroups } from "../../../src/core/import/companies";
-import { startImport } from "../../../src/plugin/import-commands";
+import { startImport } from "../../../src/ui/import/start-import";
 import { ImportFilePicker } from "../../../src/ui/import/import-file-picker";
 import { ImportReviewModal } from "../../../src/ui/import/import-review-modal";
 import { chooseSuggestion, currentSuggestions, lastModal, modalReady } from "../../fake/harness";

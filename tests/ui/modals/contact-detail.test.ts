@@ -48,6 +48,15 @@ function partText(modal: ContactDetailModal, cls: string): string[] {
 }
 
 describe("the contact detail", () => {
+  it("says where the person is and the time there, with everything a row leaves out", async () => {
+    const started = await startPlugin({ [SAM]: note("tier: ally\nlast_touch: 2026-11-20\nlocation: Tokyo\ntimezone: Asia/Tokyo") });
+    started.plugin.now = () => new Date(Date.UTC(2026, 10, 22, 14, 5));
+    await started.app.workspace.setActiveFile(started.app.vault.getFileByPath(SAM));
+    await runCommand(started.app, "show-contact-details");
+    const modal = await openedDetail(started);
+    expect(facts(modal).Place).toBe("Tokyo, 23:05 there \u2014 late evening for them (UTC+9)");
+  });
+
   it("shows rhythm, last touch, warmth, drift, a year of touches, promises, topics and dates for the active note's contact", async () => {
     const started = await start();
     await started.app.workspace.setActiveFile(started.app.vault.getFileByPath(ANA));
@@ -72,7 +81,8 @@ describe("the contact detail", () => {
     const height = (month: string) => modal.contentEl.querySelector(`[data-month="${month}"] .kit-history-bar`)?.getAttribute("height");
     expect([height("2026-07"), height("2026-08"), height("2026-09")]).toEqual(["40", "40", "0"]);
 
-    expect(partText(modal, "kit-detail-promises")).toEqual(["send the deck 📅 2026-11-30"]);
+    // Promises as people read them: the due date said once, the 📅 left out.
+    expect(partText(modal, "kit-detail-promises")).toEqual(["send the deck, due in 8 days"]);
     expect(partText(modal, "kit-detail-topics")).toEqual(["fundraising, hiring"]);
     expect(partText(modal, "kit-detail-dates")).toEqual(["Birthday in 3 days (11-25)"]);
     expect(modal.contentEl.querySelector(".kit-detail-warnings")).toBeNull();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { KeymapEventListener } from "obsidian";
 import type { Scope } from "../../fake/utils";
 import type { App } from "../../fake/app";
-import { click, findSetting, lastModal, modalReady, noticeLog, notices, openSettingTab, runCommand, typeText } from "../../fake/harness";
+import { click, findSetting, lastMenu, lastModal, modalReady, noticeLog, notices, openSettingTab, runCommand, typeText } from "../../fake/harness";
 import { FuelClearModal } from "../../../src/ui/modals/fuel-clear-modal";
 import { LogTouchModal } from "../../../src/ui/modals/log-touch-modal";
 import { ReachOutModal } from "../../../src/ui/modals/reach-out-modal";
@@ -180,10 +180,12 @@ describe("Reach out…", () => {
     expect(lastModal()).toBeNull();
   });
 
-  it("opens from the button in the relationships view", async () => {
+  it("opens from the first item of the relationships view's menu", async () => {
     const started = await startPlugin(QUEUE_VAULT);
     const view = await openView(started);
-    click(view.contentEl.querySelector(".kit-reach-out-button") as HTMLElement);
+    click(view.contentEl.querySelector(".kit-toolbar .kit-view-menu") as HTMLElement);
+    expect(lastMenu()?.items[0]?.title).toBe("Reach out…");
+    lastMenu()?.items[0]?.dom.click();
     expect(lastModal()).toBeInstanceOf(ReachOutModal);
   });
 

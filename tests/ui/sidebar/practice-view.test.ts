@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { click, notices } from "../../fake/harness";
 import { note, startPlugin, openView } from "../../obsidian/start-plugin";
+import type { RelationshipsView } from "../../../src/ui/sidebar/relationships-view";
 
 const DAILY = { "daily-notes": { enabled: true, options: { folder: "Daily", format: "YYYY-MM-DD" } } };
 const SAM = "People/Sam Rivera.md";
@@ -11,7 +12,17 @@ const VAULT = {
   "People/Oliver.md": note("tier: peer\nstatus: paused\nfade_reason: quiet until his book is out"),
   "Projects/Q1.md": "- [ ] intro [[Ana Souza]] to [[Sam Rivera]] due:: 2026-12-05\n- [ ] plain task\n",
   "Daily/2026-11-21.md": "Coffee with [[Ana Souza]].\n",
+  "People/Lee.md": note("tier: peer"),
+  "Daily/2026-11-20.md": "Walk with [[Lee]].\n",
 };
+
+/** Opens a practice part, as a click on its heading does. */
+function openPart(view: RelationshipsView, cls: string): HTMLDetailsElement {
+  const part = view.contentEl.querySelector<HTMLDetailsElement>(`.${cls}`)!;
+  part.open = true;
+  part.dispatchEvent(new Event("toggle"));
+  return view.contentEl.querySelector<HTMLDetailsElement>(`.${cls}`)!;
+}
 
 describe("the practice in the view", () => {
   it("finds promises in the contact's note and in notes that link to it", async () => {
@@ -27,40 +38,54 @@ describe("the practice in the view", () => {
     expect(sam?.lastTouch).toBe("2026-09-01");
   });
 
-  it("lists promises overdue first, shows counts on rows, and ticking writes exactly [x]", async () => {
+  it("lists each promise once as people read it, late first, and ticking writes exactly [x]", async () => {
     const started = await startPlugin(VAULT, { internalPlugins: DAILY });
     const view = await openView(started);
-    const promises = view.contentEl.querySelector<HTMLDetailsElement>(".kit-promises")!;
-    expect(promises.open).toBe(true);
-    expect(promises.querySelector(".kit-section-title")?.textContent).toBe("Promises, 1 overdue");
-    expect(Array.from(promises.querySelectorAll(".kit-promise-text")).map((e) => e.textContent)).toEqual([
-      "send the scorecard 📅 2026-11-20",
-      "intro [[Ana Souza]] to [[Sam Rivera]] due:: 2026-12-05",
-      "intro [[Ana Souza]] to [[Sam Rivera]] due:: 2026-12-05",
+    // Closed at first, like every part of the practice; the heading says what waits.
+    const closed = view.contentEl.querySelector<HTMLDetailsElement>(".kit-promises")!;
+    expect(closed.open).toBe(false);
+    expect(closed.querySelector(".kit-part-header")?.textContent).toBe("Promises21 late");
+    const promises = openPart(view, "kit-promises");
+    const rows = Array.from(promises.querySelectorAll<HTMLElement>(".kit-promise"));
+    // The task that names Ana and Sam is one row naming both; links are names, dates said once.
+    expect(rows.map((r) => [r.querySelector(".kit-promise-text")?.textContent, r.querySelector(".kit-meta")?.textContent])).toEqual([
+      ["send the scorecard", "Sam Rivera2 days late"],
+      ["intro Ana Souza to Sam Rivera", "due in 13 days"],
     ]);
+    expect(Array.from(rows[1]!.querySelectorAll(".kit-promise-link")).map((a) => a.getAttribute("data-target"))).toEqual(["Ana Souza", "Sam Rivera"]);
+    expect(rows[1]!.querySelector(".kit-keep-and-log")?.getAttribute("aria-label")).toBe("Done, and log a follow-through touch with Sam Rivera and Ana Souza");
+    click(rows[1]!.querySelector(".kit-promise-link")!);
+    await started.flush();
+    expect(started.app.workspace.getActiveFile()?.path).toBe(ANA);
+
     expect(view.contentEl.querySelector(`.kit-row[data-path="${SAM}"] .kit-promise-count`)?.getAttribute("aria-label")).toBe("2 open promises");
-    const box = promises.querySelector<HTMLInputElement>(".kit-promise input[type=checkbox]")!;
+    const box = rows[0]!.querySelector<HTMLInputElement>("input[type=checkbox]")!;
+    expect(box.getAttribute("aria-label")).toBe('Mark "send the scorecard" as done');
     box.checked = true;
     box.dispatchEvent(new Event("change"));
     await started.flush();
     expect(started.text(SAM)).toBe(note("tier: ally\nlast_touch: 2026-09-01\nbirthday: --11-25", "## Promises\n- [x] send the scorecard 📅 2026-11-20\n- [x] old one\n"));
-    expect(notices().at(-1)).toBe("Kept: send the scorecard 📅 2026-11-20. Undo");
+    expect(notices().at(-1)).toBe("Kept: send the scorecard. Undo");
     expect(view.contentEl.querySelector(`.kit-row[data-path="${SAM}"] .kit-promise-count`)?.getAttribute("aria-label")).toBe("1 open promise");
+    // The part stays open as it is drawn again.
+    expect(view.contentEl.querySelector<HTMLDetailsElement>(".kit-promises")?.open).toBe(true);
   });
 
-  it("keeps a promise and logs the follow-through in one step", async () => {
+  it("keeps a promise and logs the follow-through with everyone it names, in one step", async () => {
     const started = await startPlugin(VAULT, { internalPlugins: DAILY });
     const view = await openView(started);
-    const row = Array.from(view.contentEl.querySelectorAll<HTMLElement>(".kit-promise")).find((r) => r.dataset.path === "Projects/Q1.md")!;
+    const row = Array.from(openPart(view, "kit-promises").querySelectorAll<HTMLElement>(".kit-promise")).find((r) => r.dataset.path === "Projects/Q1.md")!;
     click(row.querySelector(".kit-keep-and-log")!);
     await started.flush();
     expect(started.text("Projects/Q1.md")).toBe("- [x] intro [[Ana Souza]] to [[Sam Rivera]] due:: 2026-12-05\n- [ ] plain task\n");
     expect(started.text(ANA)).toContain("## Touches\n- 2026-11-22 follow-through — intro [[Ana Souza]] to [[Sam Rivera]] due:: 2026-12-05\n");
+    expect(started.text(SAM)).toContain("## Touches\n- 2026-11-22 follow-through — intro [[Ana Souza]] to [[Sam Rivera]] due:: 2026-12-05\n");
+    expect(notices().at(-1)).toBe("Kept: intro Ana Souza to Sam Rivera. Logged a touch with Sam Rivera and Ana Souza. Undo");
   });
 
   it("shows upcoming birthdays and anniversaries", async () => {
     const view = await openView(await startPlugin(VAULT, { internalPlugins: DAILY }));
-    expect(Array.from(view.contentEl.querySelectorAll(".kit-dates .kit-date")).map((r) => r.textContent)).toEqual([
+    expect(Array.from(openPart(view, "kit-dates").querySelectorAll(".kit-date")).map((r) => r.textContent)).toEqual([
       "Sam RiveraBirthday in 3 days · 2026-11-25",
       "Ana SouzaIn the role since (1 year) in 8 days · 2026-11-30",
     ]);
@@ -98,11 +123,14 @@ describe("the practice in the view", () => {
     details.open = true;
     details.dispatchEvent(new Event("toggle"));
     await started.flush();
-    const source = view.contentEl.querySelector<HTMLElement>(`.kit-row[data-path="${ANA}"] .kit-source`);
-    expect(source?.textContent).toBe("last touch yesterday");
-    expect(source?.getAttribute("title")).toBe("Mentioned in Daily/2026-11-21.md");
+    const source = view.contentEl.querySelector<HTMLElement>(`.kit-row[data-path="People/Lee.md"] .kit-source`);
+    expect(source?.textContent).toBe("last touch 2 days ago");
+    expect(source?.getAttribute("title")).toBe("Mentioned in Daily/2026-11-20.md");
     click(source!);
     await started.flush();
-    expect(started.app.workspace.getActiveFile()?.path).toBe("Daily/2026-11-21.md");
+    expect(started.app.workspace.getActiveFile()?.path).toBe("Daily/2026-11-20.md");
+    // Where the line says something else (a promise comes before Ana's anniversary), the mention is in the row's facts.
+    expect(view.contentEl.querySelector(`.kit-row[data-path="${ANA}"] .kit-row-line`)?.textContent).toBe("promise due in 13 days");
+    expect(view.contentEl.querySelector(`.kit-row[data-path="${ANA}"] .kit-name`)?.getAttribute("title")).toContain("Last touch yesterday (2026-11-21), mentioned in Daily/2026-11-21");
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { click, clickRibbonIcon, getView, lastMenu, lastModal, notices, selectOption, typeText } from "../../fake/harness";
+import { click, clickRibbonIcon, currentSuggestions, getView, lastMenu, lastModal, modalReady, notices, selectOption, typeText } from "../../fake/harness";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../../../src/ui/sidebar/relationships-view";
 import { LogTouchModal } from "../../../src/ui/modals/log-touch-modal";
+import { NewContactModal } from "../../../src/ui/modals/new-contact-modal";
+import { MapWizardModal } from "../../../src/ui/wizard/map-wizard-modal";
+import { ImportFormatPicker } from "../../../src/ui/import/start-import";
+import type { ImportFormat } from "../../../src/core/import/formats";
 import { note, startPlugin, openView } from "../../obsidian/start-plugin";
 
 const VAULT = {
@@ -43,14 +47,24 @@ describe("the relationships view", () => {
     expect(view.contentEl.querySelectorAll(".kit-rest .kit-row")).toHaveLength(0);
   });
 
-  it("shows tier, last touch and warnings on each row", async () => {
+  it("puts one line under each name, chosen by priority, and the rest in its tooltip and on a wide view's third line", async () => {
     const view = await openView(await startPlugin(VAULT));
+    const line = (path: string) => row(view, path).querySelector(".kit-row-line");
+    expect(line("People/Sam Rivera.md")?.textContent).toBe("overdue by 6 weeks");
+    expect(line("People/Sam Rivera.md")?.classList.contains("kit-tone-late")).toBe(true);
+    expect(line("People/Ana Souza.md")?.textContent).toBe("last touch 9 weeks ago");
+    expect(line("People/Noor.md")?.textContent).toBe("never touched");
+    expect(row(view, "People/Broken.md").querySelector(".kit-row-line .kit-warning")?.getAttribute("aria-label")).toMatch(/not valid YAML/);
     const sam = row(view, "People/Sam Rivera.md");
-    expect(sam.querySelector(".kit-tier")?.textContent).toBe("Close allies");
-    expect(sam.querySelector(".kit-tier")?.getAttribute("title")).toBe("every 2–6 weeks");
-    expect(sam.querySelector(".kit-last-touch")?.textContent).toBe("last touch 3 months ago");
-    expect(row(view, "People/Noor.md").querySelector(".kit-last-touch")?.textContent).toBe("never touched");
-    expect(row(view, "People/Broken.md").querySelector(".kit-warning")?.getAttribute("aria-label")).toMatch(/not valid YAML/);
+    // The name is alone on its line; what the row leaves out is its tooltip and its description.
+    expect(sam.querySelector(".kit-name")?.parentElement).toBe(sam);
+    expect(sam.querySelector(".kit-name")?.getAttribute("title")).toBe(
+      ["Close allies, every 2–6 weeks", "Last touch 3 months ago (2026-09-01)", "Warmth: half-life 6 months; last touch 3 months ago: 73%"].join("\n"),
+    );
+    expect(sam.querySelector(".kit-name")?.getAttribute("aria-description")).toBe(sam.querySelector(".kit-name")?.getAttribute("title"));
+    expect(sam.querySelector(".kit-row-facts .kit-tier")?.textContent).toBe("Close allies");
+    expect(sam.querySelector(".kit-row-facts .kit-tier")?.getAttribute("title")).toBe("every 2–6 weeks");
+    expect(sam.querySelector(".kit-row-facts .kit-last-touch")?.textContent).toBe("last touch 3 months ago");
   });
 
   it("opens the list of everyone else on demand, and keeps it open across redraws", async () => {
@@ -60,7 +74,7 @@ describe("the relationships view", () => {
     details.open = true;
     details.dispatchEvent(new Event("toggle"));
     expect(Array.from(details.querySelectorAll(".kit-name")).map((e) => e.textContent)).toEqual(["Gus", "Hal", "Ivy"]);
-    expect(row(view, "People/Hal.md").querySelector(".kit-last-touch")?.textContent).toBe("snoozed until 2026-12-24");
+    expect(row(view, "People/Hal.md").querySelector(".kit-row-line")?.textContent).toBe("snoozed until 2026-12-24");
     view.render();
     expect(view.contentEl.querySelectorAll(".kit-rest .kit-row")).toHaveLength(3);
   });
@@ -150,10 +164,44 @@ describe("the relationships view", () => {
     expect(view.contentEl.querySelector("img")).toBeNull();
   });
 
-  it("explains the empty state and offers to create a contact", async () => {
-    const view = await openView(await startPlugin({ "Notes/x.md": "x" }));
+  it("leads an empty vault to the relationship map, with import and a new contact beside it, and draws nothing else", async () => {
+    const started = await startPlugin({ "Notes/x.md": "x" });
+    const view = await openView(started);
     expect(view.contentEl.querySelector(".kit-empty p")?.textContent).toMatch(/^No contacts yet\. Notes in People\//);
-    expect(view.contentEl.querySelector(".kit-empty button")?.textContent).toBe("New contact");
+    const buttons = Array.from(view.contentEl.querySelectorAll<HTMLButtonElement>(".kit-empty button"));
+    expect(buttons.map((b) => [b.textContent, b.classList.contains("mod-cta")])).toEqual([
+      ["Build your relationship map", true],
+      ["Import contacts…", false],
+      ["New contact", false],
+    ]);
+    // No filter, no menu, no practice, no lists.
+    const shown = (selector: string) => {
+      const el = view.contentEl.querySelector<HTMLElement>(selector);
+      return el !== null && el.style.display !== "none";
+    };
+    expect(shown(".kit-toolbar")).toBe(false);
+    expect(shown(".kit-practice-area")).toBe(false);
+    expect(view.contentEl.querySelector(".kit-section, .kit-rest, .kit-part")).toBeNull();
+
+    click(buttons[0] as HTMLElement);
+    expect(lastModal()).toBeInstanceOf(MapWizardModal);
+    lastModal()?.close();
+    click(buttons[1] as HTMLElement);
+    const formats = lastModal<ImportFormatPicker>() as ImportFormatPicker;
+    expect(formats).toBeInstanceOf(ImportFormatPicker);
+    await modalReady(formats);
+    expect(currentSuggestions<ImportFormat>(formats).map((f) => f.id)).toEqual(["vcard", "google", "linkedin"]);
+    formats.close();
+    click(buttons[2] as HTMLElement);
+    expect(lastModal()).toBeInstanceOf(NewContactModal);
+    lastModal()?.close();
+
+    // The first contact brings the view in.
+    started.app.vault.externalModify("People/Ana.md", note("tier: peer"));
+    await started.flush();
+    expect(shown(".kit-toolbar")).toBe(true);
+    expect(view.contentEl.querySelector(".kit-empty")).toBeNull();
+    expect(names(view, "due")).toEqual(["Ana"]);
   });
 
   it("says it is reading before the index is built", async () => {
