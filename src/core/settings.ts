@@ -21,10 +21,14 @@ export interface PropertyKeys {
   /** Companies the person has left; an import appends the old one when the company changes. */
   pastCompanies: string;
   email: string;
+  /** More addresses of the person, as a list: capture matches mail and invitations to them too. */
+  emails: string;
   phone: string;
   linkedin: string;
   /** When and where you met, or LinkedIn's "connected on". */
   met: string;
+  /** `never` (or false) leaves a contact's captured touches unticked in the review. */
+  capture: string;
 }
 
 export interface KeepInTouchSettings {
@@ -95,6 +99,15 @@ export interface KeepInTouchSettings {
   quietHoursTo: number;
   /** Whether the status bar counts who is overdue and due today (desktop only). */
   showStatusBar: boolean;
+
+  /** The user's own sender names in chat exports, asked once and remembered. */
+  captureMe: string[];
+  /** The user's own mail addresses, for mail and calendar exports. */
+  captureEmails: string[];
+  /** Whether a captured meeting's note is the event's title (off: date, kind and direction only). */
+  captureTitles: boolean;
+  /** Mail and events with more people than this aren't captured: a gathering, not a touch. */
+  captureMaxPeople: number;
 }
 
 /** A short editable message: one line of warmth, one of value, with `{{placeholders}}` filled from the note. */
@@ -122,13 +135,31 @@ export const DEFAULT_PROPERTY_KEYS: PropertyKeys = {
   role: "role",
   pastCompanies: "past_companies",
   email: "email",
+  emails: "emails",
   phone: "phone",
   linkedin: "linkedin",
   met: "met",
+  capture: "capture",
 };
 
-/** The touchpoints of the method: check-ins, congratulations, resources, introductions, micro-support, plus talks in person. */
-export const DEFAULT_TOUCH_KINDS = ["check-in", "congrats", "resource", "intro", "micro-support", "call", "coffee", "meeting", "follow-through"];
+/** The touchpoints of the method: check-ins, congratulations, resources, introductions, micro-support, plus talks in person, messages and mail. */
+export const DEFAULT_TOUCH_KINDS = ["check-in", "congrats", "resource", "intro", "micro-support", "call", "coffee", "meeting", "follow-through", "message", "email"];
+
+/** The kinds a capture writes: always read as kinds, so a captured line reads back as what it is whatever the user's own list holds. */
+export const CAPTURED_KINDS: readonly string[] = ["meeting", "message", "email", "call"];
+
+const readable = new WeakMap<readonly string[], readonly string[]>();
+
+/** The kinds touch lines are read with: the user's own, then any kind a capture writes that they lack. */
+export function readableKinds(kinds: readonly string[]): readonly string[] {
+  let known = readable.get(kinds);
+  if (!known) {
+    const missing = CAPTURED_KINDS.filter((c) => !kinds.some((k) => k.toLowerCase() === c));
+    known = missing.length === 0 ? kinds : [...kinds, ...missing];
+    readable.set(kinds, known);
+  }
+  return known;
+}
 
 export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   contactsFolder: "People",
@@ -166,6 +197,10 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   quietHoursFrom: 22,
   quietHoursTo: 7,
   showStatusBar: true,
+  captureMe: [],
+  captureEmails: [],
+  captureTitles: true,
+  captureMaxPeople: 10,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -250,7 +285,17 @@ export function normalizeSettings(saved: unknown): KeepInTouchSettings {
     quietHoursFrom: hourOr(s.quietHoursFrom, DEFAULT_SETTINGS.quietHoursFrom),
     quietHoursTo: hourOr(s.quietHoursTo, DEFAULT_SETTINGS.quietHoursTo),
     showStatusBar: typeof s.showStatusBar === "boolean" ? s.showStatusBar : DEFAULT_SETTINGS.showStatusBar,
+    captureMe: stringList(s.captureMe),
+    captureEmails: stringList(s.captureEmails).map((e) => e.toLowerCase()),
+    captureTitles: typeof s.captureTitles === "boolean" ? s.captureTitles : DEFAULT_SETTINGS.captureTitles,
+    captureMaxPeople: typeof s.captureMaxPeople === "number" && Number.isInteger(s.captureMaxPeople) && s.captureMaxPeople >= 1 ? s.captureMaxPeople : DEFAULT_SETTINGS.captureMaxPeople,
   };
+}
+
+/** A list of words from data.json: each kept once, trimmed, empty ones dropped. */
+function stringList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v !== ""))];
 }
 
 /** An hour of the day, 0–23. */

@@ -1,4 +1,5 @@
 import type { Contact } from "../core/contacts/contact";
+import { readableKinds } from "../core/settings";
 import { readFuel, type FuelItem } from "../core/conversation/fuel";
 import { notePreview } from "../core/notes/note-preview";
 import type { Touch } from "../core/touches/touch-line";
@@ -30,7 +31,7 @@ export async function readReachOutCard(services: ReadServices, contact: Pick<Con
     return { lastLogged: null, fuel: [], preview: [], problem: `Couldn't read ${file.basename}: ${messageOf(error)}` };
   }
   let lastLogged: Touch | null = null;
-  for (const { line: _line, ...touch } of readTouchLog(text, settings.touchHeading, settings.touchKinds)) {
+  for (const { line: _line, ...touch } of readTouchLog(text, settings.touchHeading, readableKinds(settings.touchKinds))) {
     if (!lastLogged || touch.date >= lastLogged.date) lastLogged = touch;
   }
   return {

@@ -1,5 +1,5 @@
 import { TFile, type App } from "obsidian";
-import type { KeepInTouchSettings } from "../core/settings";
+import { readableKinds, type KeepInTouchSettings } from "../core/settings";
 import type { Touch } from "../core/touches/touch-line";
 import { readTouchLog } from "../core/touches/touch-log";
 import { SliceClock } from "./slice-clock";
@@ -42,7 +42,7 @@ export class TouchHistory {
         if (read > 0 && read % NOTES_PER_SLICE === 0) await clock.yield();
         read++;
         const generation = this.generation;
-        touches = await this.read(path, touchHeading, touchKinds);
+        touches = await this.read(path, touchHeading, readableKinds(touchKinds));
         if (generation === this.generation) this.known.set(path, touches);
       }
       result.set(path, touches);

@@ -1,6 +1,6 @@
 import { Plugin, debounce, normalizePath } from "obsidian";
 import { basenameOf } from "../core/contacts/contact";
-import { normalizeSettings, resolveSettings, type KeepInTouchSettings, type ResolvedSettings } from "../core/settings";
+import { normalizeSettings, readableKinds, resolveSettings, type KeepInTouchSettings, type ResolvedSettings } from "../core/settings";
 import { localDateOf, type LocalDate } from "../core/shared/dates";
 import { readTouchLog } from "../core/touches/touch-log";
 import type { Actions } from "../obsidian/actions/actions";
@@ -147,7 +147,7 @@ export default class KeepInTouchPlugin extends Plugin {
       readTouches: async (note) => {
         if (this.app.vault.getFileByPath(note.path) !== note) throw new Error(`No note at "${note.path}" any more: it was deleted.`);
         const text = await this.app.vault.cachedRead(note);
-        return readTouchLog(text, this.settings.touchHeading, this.settings.touchKinds).map(({ line: _line, ...touch }) => touch);
+        return readTouchLog(text, this.settings.touchHeading, readableKinds(this.settings.touchKinds)).map(({ line: _line, ...touch }) => touch);
       },
       logGroupTouch: (paths, touch) => actions.recorded(`logged a group touch`, (rec) => logGroupTouch(this.services, paths.map(normalizePath), touch, undefined, rec)),
       snooze: (note, until) => actions.recorded(`snoozed ${nameOf(note.path)}`, (rec) => writer.recordingTo(rec).snooze(note, until)),

@@ -8,6 +8,7 @@
  * - One-to-one chat: a day with messages is a touch with the other person. Both wrote
  *   ↔; only they wrote ←; only the user wrote →. (Who wrote first decides only the
  *   snippet: the first message of the day from either of them.)
+ * - A call (Telegram writes answered calls down) makes that day's touch a *call*.
  * - Group chat: a day counts for each participant who wrote that day, but only on
  *   days the user wrote too, and then ↔: a group message isn't addressed to anyone in
  *   particular, so reading along is not a touch, and the user writing alone touches no
@@ -16,7 +17,7 @@
 import { nameKey } from "../import/name-match";
 import type { LocalDate } from "../shared/dates";
 import type { TouchDirection } from "../touches/touch-line";
-import { DayBook, snippetOf } from "./day-book";
+import { CALL_KIND, DayBook, snippetOf } from "./day-book";
 
 export interface ChatSender {
   /** Tells senders apart: the export's id, else the name as written. */
@@ -47,6 +48,8 @@ export interface ChatMe {
 export class Conversation {
   readonly senders = new Map<string, ChatSender & { messages: number }>();
   readonly days = new Map<string, Map<string, SenderDay>>();
+  /** Days with a call in them. */
+  readonly callDays = new Set<string>();
 
   /**
    * @param kind a group, a one-to-one chat, or unknown (then two senders or fewer make it one-to-one)
@@ -56,6 +59,12 @@ export class Conversation {
     public kind: ConversationKind,
     public partner: ChatSender | null = null,
   ) {}
+
+  /** A call, placed by `sender`: on that day they reached out, and the day's touch is a call. */
+  recordCall(dayKey: string, sender: ChatSender, at: number): void {
+    this.record(dayKey, sender, at, null);
+    this.callDays.add(dayKey);
+  }
 
   /** A message: its day (as the parser keys days), sender, order within the day and text (null for media). */
   record(dayKey: string, sender: ChatSender, at: number, text: string | null): void {
@@ -119,18 +128,19 @@ export function addConversation(conversation: Conversation, me: ChatMe, dateOf: 
   for (const [dayKey, day] of conversation.days) {
     const date = dateOf(dayKey);
     if (date === null) continue;
+    const dayKind = !group && conversation.callDays.has(dayKey) ? CALL_KIND : kind;
     const user = pickEarliest(mine.map((k) => day.get(k)));
     if (group) {
       if (!user) continue;
       for (const other of others) {
         const theirs = day.get(other.key);
-        if (theirs) addDay(book, other, date, kind, "mutual", user, theirs);
+        if (theirs) addDay(book, other, date, dayKind, "mutual", user, theirs);
       }
     } else if (partner) {
       const theirs = day.get(partner.key);
       if (!user && !theirs) continue;
       const direction: TouchDirection = user && theirs ? "mutual" : user ? "out" : "in";
-      addDay(book, partner, date, kind, direction, user, theirs);
+      addDay(book, partner, date, dayKind, direction, user, theirs);
     }
   }
 }

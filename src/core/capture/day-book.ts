@@ -7,6 +7,9 @@ import type { LocalDate } from "../shared/dates";
 import { cleanNote, type TouchDirection } from "../touches/touch-line";
 import { SNIPPET_LENGTH, type CapturedDay, type CapturedPerson, type MalformedSummary } from "./model";
 
+/** A call that day outranks messages the same day: the touch is the call. */
+export const CALL_KIND = "call";
+
 /** Two directions on one day: the same stays, different ones make both ways. */
 export function joinDirections(a: TouchDirection, b: TouchDirection): TouchDirection {
   return a === b ? a : "mutual";
@@ -50,6 +53,7 @@ export class DayBook {
       return;
     }
     known.day.direction = joinDirections(known.day.direction, day.direction);
+    if (day.kind === CALL_KIND) known.day.kind = CALL_KIND;
     known.day.firstAt = Math.min(known.day.firstAt, day.firstAt);
     if (day.snippet !== "" && day.firstAt < known.snippetAt) {
       known.day.snippet = day.snippet;

@@ -8,6 +8,7 @@ import type { LocalDate } from "../shared/dates";
 import { NameIndex } from "../import/name-match";
 import type { Touch } from "../touches/touch-line";
 import { DayBook } from "./day-book";
+import { inertMarkdown } from "./inert-markdown";
 import type { CaptureExtract, CapturedPerson, MalformedSummary } from "./model";
 
 /** A contact note as the capture sees it; the adapter reads these from the index. */
@@ -152,7 +153,8 @@ export function planCapture(extract: CaptureExtract, contacts: readonly CaptureC
         alreadyLogged++;
       } else {
         const touch: Touch = { date: day.date, kind: day.kind, direction: day.direction };
-        if (day.snippet !== "") touch.note = day.snippet;
+        const note = inertMarkdown(day.snippet);
+        if (note !== "") touch.note = note;
         touches.push(touch);
       }
     }

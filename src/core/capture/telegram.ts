@@ -6,8 +6,9 @@
  *
  * A message's `date` is the exporting computer's wall clock, so its day is taken as the
  * user's local day; `date_unixtime` is read in the user's zone only when `date` is
- * missing. Service messages (joins, pins, calls) don't count; nor do chats with bots,
- * channels and saved messages. One-to-one and group chats follow the chat rules.
+ * missing. A phone call that was answered is a *call* that day, from whoever called;
+ * other service messages (joins, pins, missed calls) don't count, nor do chats with
+ * bots, channels and saved messages. One-to-one and group chats follow the chat rules.
  */
 import { addConversation, Conversation, isMe, type ChatMe, type ChatSender, type ConversationKind } from "./chat-log";
 import { formatDay } from "./civil";
@@ -49,6 +50,11 @@ interface MessageDraft {
   unixtime: string | null;
   from: string | null;
   fromId: string | null;
+  /** Service messages: what happened (`phone_call`), who did it, and a call's length and end. */
+  action: string | null;
+  actor: string | null;
+  actorId: string | null;
+  duration: number | null;
   text: string;
   textDepth: number;
 }
@@ -148,7 +154,7 @@ export class TelegramParser implements CaptureParser, JsonHandler {
     this.stack.push({ kind: "o", key, current: null });
     const depth = this.stack.length;
     if (parent?.kind === "a" && parent.key === "messages" && this.chatStack.length > 0 && !this.message) {
-      this.message = { line, depth, type: null, date: null, unixtime: null, from: null, fromId: null, text: "", textDepth: -1 };
+      this.message = { line, depth, type: null, date: null, unixtime: null, from: null, fromId: null, action: null, actor: null, actorId: null, duration: null, text: "", textDepth: -1 };
       return;
     }
     // A chat: the whole file, or an entry of a `list` of chats.
@@ -238,6 +244,18 @@ export class TelegramParser implements CaptureParser, JsonHandler {
       case "from_id":
         message.fromId = text;
         break;
+      case "action":
+        message.action = text;
+        break;
+      case "actor":
+        message.actor = text;
+        break;
+      case "actor_id":
+        message.actorId = text;
+        break;
+      case "duration_seconds":
+        message.duration = typeof value === "number" ? value : null;
+        break;
       case "text":
         if (typeof value === "string") message.text = appendBounded("", value);
         break;
@@ -248,8 +266,13 @@ export class TelegramParser implements CaptureParser, JsonHandler {
     const chat = this.chatStack[this.chatStack.length - 1];
     const conversation = chat?.conversation;
     if (!conversation) return;
-    if (message.type !== "message") {
-      this.log.skip(message.type === "service" ? "service messages (joins, pins, calls)" : "messages of an unknown type");
+    const call = message.type === "service" && message.action === "phone_call";
+    if (call && !(message.duration !== null && message.duration > 0)) {
+      this.log.skip("missed and declined calls");
+      return;
+    }
+    if (message.type !== "message" && !call) {
+      this.log.skip(message.type === "service" ? "service messages (joins, pins, group calls)" : "messages of an unknown type");
       return;
     }
     let dayKey: string | null = null;
@@ -268,13 +291,17 @@ export class TelegramParser implements CaptureParser, JsonHandler {
       this.log.bad(message.line, "a message without a readable date");
       return;
     }
-    if (message.from === null) {
-      if (message.fromId === null) this.log.bad(message.line, "a message without a sender");
+    // A call is "written" by whoever placed it; it has no words for a snippet.
+    const from = call ? message.actor : message.from;
+    const fromId = call ? message.actorId : message.fromId;
+    if (from === null) {
+      if (fromId === null) this.log.bad(message.line, call ? "a call without a caller" : "a message without a sender");
       else this.log.skip("messages from deleted accounts");
       return;
     }
-    const sender: ChatSender = { key: message.fromId ?? `name:${message.from ?? ""}`, name: message.from, id: message.fromId, phone: null };
-    conversation.record(dayKey, sender, at, message.text.trim() === "" ? null : message.text);
+    const sender: ChatSender = { key: fromId ?? `name:${from}`, name: from, id: fromId, phone: null };
+    if (call) conversation.recordCall(dayKey, sender, at);
+    else conversation.record(dayKey, sender, at, message.text.trim() === "" ? null : message.text);
   }
 
   private finishChat(chat: Chat): void {

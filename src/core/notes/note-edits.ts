@@ -4,8 +4,8 @@ import { getProperty } from "../contacts/contact";
 import { propertiesProblem, setProperty } from "./frontmatter-edit";
 import { parseDocument } from "yaml";
 import { layoutOf } from "./note-text";
-import type { KeepInTouchSettings } from "../settings";
-import { appendUnderHeading, insertTouchLine } from "../touches/touch-log";
+import { readableKinds, type KeepInTouchSettings } from "../settings";
+import { appendUnderHeading, insertTouchLine, insertTouchLines, readTouchLog } from "../touches/touch-log";
 import { DIRECTIONS, EXCHANGES, cleanNote, type Touch } from "../touches/touch-line";
 
 /** Checks a touch from the user or the API and returns it cleaned, or throws a message for the user. */
@@ -58,6 +58,45 @@ export function applyTouch(text: string, touch: Touch, settings: KeepInTouchSett
   const current = currentDate(text, key);
   if (current !== null && current >= touch.date) return withLine;
   return setProperty(withLine, key, touch.date);
+}
+
+export interface CapturedTouchesEdit {
+  text: string;
+  /** The touches that got a line, oldest first. */
+  written: Touch[];
+  /** Touches left out because the note already has a line on their day (or one came twice). */
+  alreadyLogged: number;
+}
+
+/**
+ * Captured touches on a note's text, all at once: a line each in the touch log, in date
+ * order, for every day the log doesn't already have a line on (a touch written by hand
+ * or by an earlier capture wins), and `last_touch` moved to the newest of them when it
+ * is later. Pure, so it runs inside one `Vault.process` call and checks the note as it
+ * is at that moment, not as it was when the capture was reviewed.
+ */
+export function applyCapturedTouches(text: string, touches: readonly Touch[], settings: KeepInTouchSettings): CapturedTouchesEdit {
+  const problem = propertiesProblem(text);
+  if (problem) throw new NoteWriteError("invalid-properties", problem);
+  const kinds = readableKinds(settings.touchKinds);
+  const days = new Set(readTouchLog(text, settings.touchHeading, kinds).map((t) => t.date));
+  const written: Touch[] = [];
+  let alreadyLogged = 0;
+  for (const touch of [...touches].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    if (!isLocalDate(touch.date)) throw new NoteWriteError("bad-input", `"${touch.date}" is not a date.`);
+    if (days.has(touch.date)) {
+      alreadyLogged++;
+      continue;
+    }
+    days.add(touch.date);
+    written.push(touch);
+  }
+  const newest = written[written.length - 1];
+  if (!newest) return { text, written, alreadyLogged };
+  const withLines = insertTouchLines(text, written, settings.touchHeading, kinds);
+  const key = settings.properties.lastTouch;
+  const current = currentDate(text, key);
+  return { text: current !== null && current >= newest.date ? withLines : setProperty(withLines, key, newest.date), written, alreadyLogged };
 }
 
 /** Sets or clears `snooze_until`. Clearing a snooze that isn't set leaves the note as it is. */

@@ -126,6 +126,75 @@ export function insertTouchLine(text: string, touch: Touch, headingSetting: stri
 }
 
 /**
+ * Adds several touch lines at once, each where `insertTouchLine` would put it had they
+ * been added one by one, oldest first: the log stays in date order whichever way it
+ * runs. The note is read once, so a thousand lines cost one pass, not a thousand.
+ */
+export function insertTouchLines(text: string, touches: readonly Touch[], headingSetting: string, kinds: readonly string[]): string {
+  if (touches.length === 0) return text;
+  const oldestFirst = [...touches].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const layout = layoutOf(text);
+  const eol = layout.eol;
+  const lines = splitLines(text);
+  const firstBodyLine = firstBodyLineOf(lines, layout.bodyStart);
+  const section = firstBodyLine === -1 ? undefined : touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting))[0];
+  if (!section) return appendSection(text, layout.bodyStart, lines, headingLineFor(headingSetting), oldestFirst.map(formatTouchLine).join(eol), eol);
+
+  const dated = touchesIn(lines, section, kinds);
+  // Where each line goes (the index of the line it follows), and the lines going there.
+  const points = new Map<number, string[]>();
+  const put = (after: number, entry: string, onTop: boolean) => {
+    const group = points.get(after) ?? [];
+    if (onTop) group.unshift(entry);
+    else group.push(entry);
+    points.set(after, group);
+  };
+  const first = dated[0];
+  const last = dated[dated.length - 1];
+  const newestFirst = first !== undefined && last !== undefined && first.date > last.date;
+  // The logged lines by date: as the new lines come oldest first, the logged ones at or
+  // before each date only grow, so one walk finds the last (or, newest first, the
+  // first) of them in note order for every new line.
+  const byDate = [...dated].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line));
+  let seen = 0;
+  let lastAtOrBefore: LoggedTouch | undefined;
+  let firstAtOrBefore: LoggedTouch | undefined;
+  for (const touch of oldestFirst) {
+    for (; seen < byDate.length && (byDate[seen] as LoggedTouch).date <= touch.date; seen++) {
+      const logged = byDate[seen] as LoggedTouch;
+      if (!lastAtOrBefore || logged.line > lastAtOrBefore.line) lastAtOrBefore = logged;
+      if (!firstAtOrBefore || logged.line < firstAtOrBefore.line) firstAtOrBefore = logged;
+    }
+    const entry = formatTouchLine(touch);
+    if (!first || !last) {
+      put(lastContentLine(lines, section), entry, false);
+    } else if (newestFirst) {
+      // Each newer line goes above the older ones added at the same place.
+      put(firstAtOrBefore ? firstAtOrBefore.line - 1 : itemEnd(lines, last.line, section.end), entry, true);
+    } else {
+      put(lastAtOrBefore ? itemEnd(lines, lastAtOrBefore.line, section.end) : first.line - 1, entry, false);
+    }
+  }
+  const order = [...points.keys()].sort((a, b) => a - b);
+  for (const after of order) checkOutsideCode(lines, firstBodyLine, after);
+  let out = "";
+  let from = 0;
+  for (const after of order) {
+    const block = (points.get(after) as string[]).join(eol);
+    const line = lines[after];
+    if (!line) {
+      out += `${block}${eol}`;
+      continue;
+    }
+    out += text.slice(from, line.end);
+    from = line.end;
+    // The note's last line has no line ending: keep it that way after the new lines.
+    out += line.end === text.length && !text.endsWith("\n") ? `${eol}${block}` : `${block}${eol}`;
+  }
+  return out + text.slice(from);
+}
+
+/**
  * Refuses to add lines where a code block that is never closed would swallow them:
  * they would be written, but never read as touches or tasks.
  */

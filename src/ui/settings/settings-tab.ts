@@ -13,6 +13,7 @@ import { displayCalendarSettings } from "./settings-calendar";
 import { displayReviewSettings } from "./settings-review";
 import { displayPlacesSettings } from "./settings-places";
 import { displayImportSettings } from "./settings-import";
+import { displayCaptureSettings } from "./settings-capture";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
 import { ContainerSink, DefinitionSink, type SettingsSink } from "./settings-sink";
 
@@ -28,10 +29,12 @@ const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
   company: ["Company", "Where the person works now."],
   role: ["Role", "The person's role or position."],
   pastCompanies: ["Past companies", "Companies the person has left, as a list."],
-  email: ["Email", "Filled by imports."],
-  phone: ["Phone", "Filled by imports."],
+  email: ["Email", "Filled by imports; capture matches mail and invitations by it."],
+  emails: ["Other emails", "More addresses of the person, as a list: capture matches them too."],
+  phone: ["Phone", "Filled by imports; capture matches chat senders shown as a number by it."],
   linkedin: ["LinkedIn", "The profile address, filled by imports."],
   met: ["Met", "When you met or connected, filled by imports."],
+  capture: ["Capture", "Set to never, and the person's touches found by a capture start unticked."],
 };
 
 /** Every setting takes effect as it is changed, without a restart. */
@@ -135,7 +138,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     });
     sink.row(
       "Touch kinds",
-      "The kinds offered when logging a touch, separated by commas.",
+      "The kinds offered when logging a touch, separated by commas. Meeting, message, email and call are always read as kinds, since a capture writes them.",
       (setting) =>
         void setting.addTextArea((text) =>
           text
@@ -169,6 +172,7 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     displayReviewSettings(sink, this.host);
     displayPlacesSettings(sink, this.host);
     displayImportSettings(sink, this.host);
+    displayCaptureSettings(sink, this.host);
   }
 
   private describeTiers(sink: SettingsSink): void {

@@ -15,13 +15,16 @@ describe("Telegram capture: one chat", () => {
     expect(daysByPerson(extract)).toEqual({
       "Sam Rivera": [
         "2024-03-12 ← A very long message that goes on and on that goes on and on that goes on and on…",
+        // The user called (an answered call, 640 seconds): a call, without a snippet.
+        "2024-03-11 →",
         // A photo first (no words), then a link and text as entities.
         "2024-03-10 ← https://example.org/market look what I found",
         "2024-03-09 → Happy birthday!! 🎉",
         "2024-03-02 ↔ Hey! Are you around this weekend?",
       ],
     });
-    expect(extract.skipped).toEqual({ "service messages (joins, pins, calls)": 1 });
+    expect(extract.skipped).toEqual({});
+    expect(extract.people[0]?.days.map((d) => d.kind)).toEqual(["message", "call", "message", "message", "message"]);
     expect(extract.chat).toEqual({ senders: ["Sam Rivera", "Alex Morgan"], me: "Alex Morgan" });
   });
 
@@ -41,15 +44,18 @@ describe("Telegram capture: a whole account", () => {
 
   it("finds the user in personal_information and follows the chat and group rules", () => {
     expect(daysByPerson(extract)).toEqual({
-      "Zoë Martin": ["2024-04-03 ↔ 👋", "2024-04-02 → Yes!", "2024-04-01 ← Late-night idea: a book swap?"],
+      // Zoë called on the 2nd, the day the user wrote "Yes!": a call both ways.
+      "Zoë Martin": ["2024-04-03 ↔ 👋", "2024-04-02 ↔ Yes!", "2024-04-01 ← Late-night idea: a book swap?"],
       "Priya Shah": ["2024-04-03 ↔ Hello all"],
     });
     expect(extract.notices).toEqual([]);
+    expect(extract.people.find((p) => p.name === "Zoë Martin")?.days.map((d) => `${d.date} ${d.kind}`)).toEqual(["2024-04-03 message", "2024-04-02 call", "2024-04-01 message"]);
   });
 
   it("skips service messages, bots, saved messages and deleted accounts; counts a message without a date by line", () => {
     expect(extract.skipped).toEqual({
-      "service messages (joins, pins, calls)": 2,
+      "service messages (joins, pins, group calls)": 2,
+      "missed and declined calls": 1,
       "chats with bots, channels and saved messages": 2,
       "messages from deleted accounts": 1,
     });
@@ -60,7 +66,7 @@ describe("Telegram capture: a whole account", () => {
     const text = fixture("telegram-full.json");
     const cut = text.slice(0, text.indexOf('"name": "Book club"'));
     const partial = feed(new TelegramParser(OPTIONS), cut);
-    expect(daysByPerson(partial)).toEqual({ "Zoë Martin": ["2024-04-02 → Yes!", "2024-04-01 ← Late-night idea: a book swap?"] });
+    expect(daysByPerson(partial)).toEqual({ "Zoë Martin": ["2024-04-02 ↔ Yes!", "2024-04-01 ← Late-night idea: a book swap?"] });
     expect(partial.malformed.examples.at(-1)?.reason).toBe("the file stops being valid JSON here (it may be cut short); what came before is kept");
   });
 
