@@ -20,7 +20,7 @@ export const DEMO_BROKEN_NOTES = [
 ];
 
 /** The agenda's options that take a value (`--tier ally`), so that value isn't read as the vault. */
-export const VALUE_OPTIONS = ["--today", "--tier", "--config-dir", "--ics"];
+export const VALUE_OPTIONS = ["--today", "--tier", "--config-dir", "--ics", "--names"];
 
 /** Whether the agenda's arguments name a vault (a positional argument), as the agenda itself reads them. */
 export function namesVault(args) {

@@ -12,6 +12,7 @@ import manifest from "../../manifest.json";
 import { COMMAND_NAME, parseAgendaArgs, USAGE } from "./args";
 import { loadDailyNoteSettings } from "./daily-note-files";
 import { describeIcsWritten, writeIcsFile } from "./ics-command";
+import { digestMessage } from "./digest-command";
 import { moment } from "./moment";
 import { renderAgendaJson, renderAgendaText, type AgendaReport } from "./render";
 import { loadSettings } from "./settings-file";
@@ -27,8 +28,14 @@ export interface CliIo {
   now(): Date;
 }
 
+/**
+ * Exit codes, as grep has them: 0 done (and for the digest, something is due today),
+ * 1 the digest has nothing due today, 2 trouble. A script stays quiet on empty days
+ * with `keep-in-touch-agenda --digest … && mail …`, and never mails an error as a digest.
+ */
 export const EXIT_OK = 0;
-export const EXIT_FAILURE = 1;
+export const EXIT_NOTHING_DUE = 1;
+export const EXIT_FAILURE = 2;
 export const EXIT_USAGE = 2;
 
 /** Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
@@ -84,10 +91,17 @@ export async function runAgendaCommand(argv: readonly string[], io: CliIo): Prom
   for (const note of unreadable) warn(`could not read ${note.path} (${note.reason}); it is left out.`);
   const today = options.today ?? localDateOf(io.now());
   const contacts = contactsOfVault(notes, resolved, { daily: daily.config, today, moment });
+  const disclosure = { ...(options.names === null ? {} : { names: options.names }), ...(options.details === null ? {} : { details: options.details }) };
   if (options.ics !== null) {
     for (const problem of resolved.problems) warn(problem);
-    io.stdout(describeIcsWritten(await writeIcsFile({ file: options.ics, cwd: io.cwd, contacts, resolved, today, now: io.now() }), options.json));
+    io.stdout(describeIcsWritten(await writeIcsFile({ file: options.ics, cwd: io.cwd, contacts, notes, resolved, today, now: io.now(), disclosure }), options.json));
     return EXIT_OK;
+  }
+  if (options.digest) {
+    for (const problem of resolved.problems) warn(problem);
+    const message = digestMessage({ vaultName: basename(vaultRoot), contacts, notes, resolved, today, format: options.markdown ? "markdown" : "text", disclosure });
+    io.stdout(message.text);
+    return message.somethingDue ? EXIT_OK : EXIT_NOTHING_DUE;
   }
   const report: AgendaReport = {
     vaultName: basename(vaultRoot),

@@ -5,18 +5,25 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { calendarEvents } from "../core/calendar/calendar-events";
+import { feedEvents, feedOptionsOf, peopleInFeed, plannedReminders } from "../core/calendar/calendar-events";
 import type { Contact } from "../core/contacts/contact";
 import { plural, type LocalDate } from "../core/shared/dates";
 import { writeCalendar } from "../core/calendar/ics";
 import type { ResolvedSettings } from "../core/settings";
+import type { Disclosure } from "../core/sharing/privacy";
+import { lastNotesOf } from "./last-notes";
+import type { VaultNote } from "./vault-files";
 
 export interface IcsRequest {
   /** As given on the command line; relative paths are from the working folder. */
   file: string;
   cwd: string;
   contacts: readonly Contact[];
+  /** The vault's notes, for the last touch notes when details go along. */
+  notes: readonly VaultNote[];
   resolved: ResolvedSettings;
+  /** What the command line overrides of the settings' disclosure. */
+  disclosure: Partial<Disclosure>;
   today: LocalDate;
   now: Date;
 }
@@ -30,8 +37,18 @@ export interface IcsWritten {
 export async function writeIcsFile(request: IcsRequest): Promise<IcsWritten> {
   const path = resolve(request.cwd, request.file);
   const { resolved } = request;
-  const events = calendarEvents(request.contacts, request.today, resolved.tiers, resolved.settings.weeklyCapacity);
-  await mkdir(dirname(path), { recursive: true });
+  const { contacts, today } = request;
+  const planned = plannedReminders(contacts, today, resolved.tiers, resolved.settings.weeklyCapacity);
+  const options = feedOptionsOf(resolved.settings, request.disclosure);
+  if (options.disclosure.details && options.disclosure.names !== "count") options.lastNotes = lastNotesOf(request.notes, peopleInFeed(contacts, planned), resolved.settings);
+  const events = feedEvents(contacts, planned, today, options);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || code === "ENOTDIR") throw new Error(`can't make the folder ${dirname(path)}: a file of that name is in the way.`);
+    throw error;
+  }
   try {
     await writeFile(path, writeCalendar(events, request.now), "utf8");
   } catch (error) {

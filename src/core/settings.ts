@@ -3,6 +3,8 @@ import type { MentionMode } from "./daily/mentions";
 import { normalizeMapWizard, type MapWizardState } from "./contacts/map-wizard-state";
 import { DEFAULT_TIERS, defaultHalfLife, parseTier, type Tier, type TierSetting } from "./contacts/tiers";
 import { isReadableKind } from "./touches/touch-line";
+import { DEFAULT_DATE_ALARM, DEFAULT_TOUCH_ALARM, normalizeHeadsUp, type HeadsUp } from "./calendar/alarms";
+import { isNameDisclosure, type NameDisclosure } from "./sharing/privacy";
 
 /** The frontmatter keys the plugin reads and writes; every one can be renamed. */
 export interface PropertyKeys {
@@ -89,6 +91,18 @@ export interface KeepInTouchSettings {
   startersNote: string;
   /** Where "Export calendar" writes the iCalendar file, relative to the vault. */
   icsPath: string;
+  /** The calendar's heads-up before a planned touch; null for none. */
+  touchAlarm: HeadsUp | null;
+  /** The calendar's heads-up before a birthday or another important date; null for none. */
+  dateAlarm: HeadsUp | null;
+  /** How people are named in the calendar feed. */
+  feedNames: NameDisclosure;
+  /** Whether the feed holds topics and the last touch's note. */
+  feedDetails: boolean;
+  /** How people are named in the terminal digest. */
+  digestNames: NameDisclosure;
+  /** Whether the digest holds topics, the last touch's note and the words of promises. */
+  digestDetails: boolean;
   /** A note whose text new contacts from an import start from; empty for plain notes. */
   importTemplate: string;
   /** Where the "Build your relationship map" wizard stopped, so it goes on from there; null when none is under way. */
@@ -192,6 +206,12 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   starters: [],
   startersNote: "",
   icsPath: "Keep in Touch/keep-in-touch.ics",
+  touchAlarm: { ...DEFAULT_TOUCH_ALARM },
+  dateAlarm: { ...DEFAULT_DATE_ALARM },
+  feedNames: "full",
+  feedDetails: false,
+  digestNames: "full",
+  digestDetails: false,
   importTemplate: "",
   mapWizard: null,
   quietHoursFrom: 22,
@@ -280,6 +300,12 @@ export function normalizeSettings(saved: unknown): KeepInTouchSettings {
       : [],
     startersNote: stringOr(s.startersNote, DEFAULT_SETTINGS.startersNote).trim(),
     icsPath: nonEmptyStringOr(s.icsPath, DEFAULT_SETTINGS.icsPath),
+    touchAlarm: normalizeHeadsUp(s.touchAlarm, DEFAULT_SETTINGS.touchAlarm),
+    dateAlarm: normalizeHeadsUp(s.dateAlarm, DEFAULT_SETTINGS.dateAlarm),
+    feedNames: isNameDisclosure(s.feedNames) ? s.feedNames : DEFAULT_SETTINGS.feedNames,
+    feedDetails: typeof s.feedDetails === "boolean" ? s.feedDetails : DEFAULT_SETTINGS.feedDetails,
+    digestNames: isNameDisclosure(s.digestNames) ? s.digestNames : DEFAULT_SETTINGS.digestNames,
+    digestDetails: typeof s.digestDetails === "boolean" ? s.digestDetails : DEFAULT_SETTINGS.digestDetails,
     importTemplate: stringOr(s.importTemplate, DEFAULT_SETTINGS.importTemplate).trim(),
     mapWizard: normalizeMapWizard(s.mapWizard),
     quietHoursFrom: hourOr(s.quietHoursFrom, DEFAULT_SETTINGS.quietHoursFrom),

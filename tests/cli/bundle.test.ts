@@ -29,8 +29,8 @@ afterAll(async () => {
   await rm(outDir, { recursive: true, force: true });
 });
 
-function runCli(args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: REPO, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+function runCli(args: string[], cwd = REPO) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -54,5 +54,28 @@ describe("the bundled CLI (src/cli/main.ts)", () => {
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err).toContain("--today wants a real calendar day");
+  });
+
+  it("prints the digest and exits 0 when something is due, 1 when nothing is", async () => {
+    const due = runCli(["demo-vault", "--today", "2026-11-22", "--digest"]);
+    expect(due.err).toBe("");
+    expect(due.code).toBe(0);
+    expect(due.out.startsWith("Keep in Touch: demo-vault, Sunday 22 November 2026\n\nReach out today (")).toBe(true);
+    const empty = await mkdtemp(join(tmpdir(), "kit-empty-"));
+    try {
+      const quiet = runCli([empty, "--digest"]);
+      expect(quiet.code).toBe(1);
+      expect(quiet.out).toMatch(/\n\nNothing due today, and nothing coming up\.\n$/);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  it("exits 2 with a message when something goes wrong on the way, so no script mistakes it for a digest", () => {
+    // A file stands where the feed's folder would be made.
+    const { code, out, err } = runCli(["demo-vault", "--today", "2026-11-22", "--ics", "package.json/feed.ics"]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toBe(`keep-in-touch-agenda: can't make the folder ${join(REPO, "package.json")}: a file of that name is in the way.\n`);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Writes an iCalendar file (RFC 5545) of all-day events. It knows nothing about
- * contacts or plans: it takes plain event descriptions, so the same writer serves the
- * plugin and the terminal command, and its rules (folding, escaping) are tested alone.
+ * Writes an iCalendar file (RFC 5545) of all-day events, each with an optional
+ * display alarm. It knows nothing about contacts or plans: it takes plain event
+ * descriptions, so the same writer serves the plugin and the terminal command, and
+ * its rules (folding, escaping) are tested alone.
  */
 import { addDaysTo, type LocalDate } from "../shared/dates";
 
@@ -14,6 +15,14 @@ export interface CalendarEvent {
   description?: string;
   /** Repeats every year on the same month and day. */
   yearly?: boolean;
+  /** A heads-up the calendar app shows, with its text. */
+  alarm?: EventAlarm;
+}
+
+/** A display alarm: when, relative to the start of the event's day (`PT9H`, `-P2DT15H`), and what it says. */
+export interface EventAlarm {
+  trigger: string;
+  description: string;
 }
 
 /** The product identifier calendar apps see; the domain suffix of every UID. */
@@ -104,7 +113,10 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
   lines.push(`SUMMARY:${escapeText(event.summary)}`);
   if (event.description !== undefined && event.description !== "") lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   // All-day reminders shouldn't make the user look busy.
-  lines.push("TRANSP:TRANSPARENT", "END:VEVENT");
+  lines.push("TRANSP:TRANSPARENT");
+  // The standard puts an event's alarms after all its properties; a strict reader (the new Outlook) drops what follows one.
+  if (event.alarm) lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(event.alarm.description)}`, `TRIGGER:${event.alarm.trigger}`, "END:VALARM");
+  lines.push("END:VEVENT");
   return lines;
 }
 

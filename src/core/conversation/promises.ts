@@ -27,6 +27,11 @@ export function readDue(text: string): { due: LocalDate | null; warning: string 
   return isLocalDate(m[1]) ? { due: m[1], warning: null } : { due: null, warning: `Promise "${text.trim()}" has a due date that isn't a date like 2026-12-01: "${m[1]}".` };
 }
 
+/** The task's words without its due date (`📅 2026-12-01`, `[due:: 2026-12-01]`), which is shown apart. */
+export function withoutDue(text: string): string {
+  return text.replace(DUE, "").replace(/\s+/g, " ").trim();
+}
+
 /** Reads an open task line; null for anything else. */
 export function parseOpenTask(raw: string, path: string, line: number): PromiseTask | null {
   const m = OPEN_TASK.exec(raw);

@@ -1,7 +1,9 @@
 import { TFile, normalizePath, type Vault } from "obsidian";
-import { calendarEvents } from "../../core/calendar/calendar-events";
+import { feedEvents, feedOptionsOf, peopleInFeed, plannedReminders, type FeedOptions } from "../../core/calendar/calendar-events";
 import { icsPathProblem, writeCalendar } from "../../core/calendar/ics";
+import { lastNoteOf, type LastNote } from "../../core/sharing/details";
 import type { Services } from "../services";
+import { TouchHistory } from "../touch-history";
 
 export interface CalendarExport {
   path: string;
@@ -20,17 +22,34 @@ async function ensureParentFolders(vault: Vault, path: string): Promise<void> {
   }
 }
 
+/** The feed's options from the settings, with the last note of each person named read from the touch logs when details go along. */
+async function feedOptionsFor(services: Services, paths: readonly string[]): Promise<FeedOptions> {
+  const options = feedOptionsOf(services.settings);
+  if (!options.disclosure.details || options.disclosure.names === "count") return options;
+  const logs = await new TouchHistory(services.app, () => services.settings).load(paths);
+  const lastNotes = new Map<string, LastNote>();
+  for (const [path, touches] of logs) {
+    const last = lastNoteOf(touches);
+    if (last) lastNotes.set(path, last);
+  }
+  return { ...options, lastNotes };
+}
+
 /**
  * Writes the calendar feed at the path in the settings: the contacts' important
- * dates and the planned touches. An existing file is replaced in place, so a
- * calendar app subscribed to it sees the same file change.
+ * dates and the planned touches, with the heads-ups and as much about each person as
+ * the settings allow. An existing file is replaced in place, so a calendar app
+ * subscribed to it sees the same file change.
  */
 export async function exportCalendar(services: Services): Promise<CalendarExport> {
   const path = normalizePath(services.settings.icsPath);
   const problem = icsPathProblem(path);
   if (problem) throw new Error(problem);
   await services.index.ready;
-  const events = calendarEvents(services.index.all(), services.today(), services.resolved.tiers, services.settings.weeklyCapacity);
+  const contacts = services.index.all();
+  const today = services.today();
+  const planned = plannedReminders(contacts, today, services.resolved.tiers, services.settings.weeklyCapacity);
+  const events = feedEvents(contacts, planned, today, await feedOptionsFor(services, peopleInFeed(contacts, planned)));
   const text = writeCalendar(events, services.now());
   const { vault } = services.app;
   const existing = vault.getAbstractFileByPath(path);

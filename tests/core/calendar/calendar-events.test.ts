@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarEvents, importantDateEvents, plannedTouchEvents, reminderDay } from "../../../src/core/calendar/calendar-events";
+import { calendarEvents, importantDateEvents, plannedTouchEvents, reminderDay, type FeedOptions } from "../../../src/core/calendar/calendar-events";
 import { resolveContact, type Contact } from "../../../src/core/contacts/contact";
 import { stableUid, writeCalendar } from "../../../src/core/calendar/ics";
 import { planWeeks } from "../../../src/core/planning/week-plan";
@@ -9,6 +9,8 @@ import { settingsWith, source } from "../helpers";
 // A Sunday: its week began on Monday 2026-11-16, the next one begins 2026-11-23.
 const TODAY = "2026-11-22";
 const resolved = settingsWith();
+/** Full names, no details and no heads-up: the events as the notes have them. */
+const PLAIN: FeedOptions = { touchAlarm: null, dateAlarm: null, disclosure: { names: "full", details: false } };
 
 function contact(path: string, frontmatter: Record<string, unknown>): Contact {
   return resolveContact(source(frontmatter, { path, today: TODAY }), resolved);
@@ -17,7 +19,7 @@ function contact(path: string, frontmatter: Record<string, unknown>): Contact {
 describe("importantDateEvents", () => {
   it("makes each important date a yearly all-day event that starts in its own year, or in 2000 without one", () => {
     const sam = contact("People/Sam Rivera.md", { tier: "ally", birthday: "1990-04-17", role_since: "--09-01" });
-    expect(importantDateEvents([sam])).toEqual([
+    expect(importantDateEvents([sam], PLAIN)).toEqual([
       { uid: stableUid("People/Sam Rivera.md", "date", "birthday"), date: "1990-04-17", summary: "Sam Rivera: Birthday", description: "Birthday: 1990-04-17 (birthday in People/Sam Rivera.md)", yearly: true },
       { uid: stableUid("People/Sam Rivera.md", "date", "role_since"), date: "2000-09-01", summary: "Sam Rivera: In the role since", description: "In the role since: --09-01 (role_since in People/Sam Rivera.md)", yearly: true },
     ]);
@@ -25,7 +27,7 @@ describe("importantDateEvents", () => {
 
   it("keeps a 29 February birthday without a year on the last day of February every year", () => {
     const leap = contact("People/Leap.md", { birthday: "--02-29" });
-    const text = writeCalendar(importantDateEvents([leap]), new Date(Date.UTC(2026, 10, 22)));
+    const text = writeCalendar(importantDateEvents([leap], PLAIN), new Date(Date.UTC(2026, 10, 22)));
     const [event] = parseFeed(text).events;
     expect(event?.start).toBe("2000-02-29");
     expect(occurrences(text, event?.uid ?? "", 29).slice(-3)).toEqual(["2026-02-28", "2027-02-28", "2028-02-29"]);
@@ -33,7 +35,7 @@ describe("importantDateEvents", () => {
 
   it("includes faded contacts' dates, as the view's list of dates does", () => {
     const faded = contact("People/Old Friend.md", { status: "paused", birthday: "--06-30" });
-    expect(importantDateEvents([faded]).map((e) => e.summary)).toEqual(["Old Friend: Birthday"]);
+    expect(importantDateEvents([faded], PLAIN).map((e) => e.summary)).toEqual(["Old Friend: Birthday"]);
   });
 });
 
@@ -61,7 +63,7 @@ describe("reminderDay", () => {
 
 describe("plannedTouchEvents", () => {
   it("writes a one-day reminder with the plan's reason and the note, its UID from the note and the week", () => {
-    const events = plannedTouchEvents([{ path: "People/Ana.md", name: "Ana", week: "2026-11-30", dueDate: "2026-12-02", reason: "due 2 Dec" }], TODAY);
+    const events = plannedTouchEvents([{ path: "People/Ana.md", name: "Ana", week: "2026-11-30", dueDate: "2026-12-02", reason: "due 2 Dec" }], TODAY, PLAIN);
     expect(events).toEqual([{ uid: stableUid("People/Ana.md", "touch", "2026-11-30"), date: "2026-12-02", summary: "Reach out to Ana", description: "due 2 Dec\nNote: People/Ana.md" }]);
     expect(events[0]?.yearly).toBeUndefined();
   });
@@ -76,7 +78,7 @@ describe("calendarEvents", () => {
   ];
 
   it("lists the dates by month and day, then the weekly plan's touches soonest first", () => {
-    const events = calendarEvents(people, TODAY, resolved.tiers, 5);
+    const events = calendarEvents(people, TODAY, resolved.tiers, 5, PLAIN);
     expect(events.slice(0, 2).map((e) => `${e.date} ${e.summary}${e.yearly ? " (yearly)" : ""}`)).toEqual(["2000-01-05 Paused: Birthday (yearly)", "1990-12-02 Sam Rivera: Birthday (yearly)"]);
     const touches = events.slice(2);
     // Every touch the plan holds, once, on its reminder day, and nothing else.
@@ -94,12 +96,12 @@ describe("calendarEvents", () => {
   });
 
   it("gives the same events, UIDs included, for the same contacts in any order", () => {
-    expect(calendarEvents([...people].reverse(), TODAY, resolved.tiers, 5)).toEqual(calendarEvents(people, TODAY, resolved.tiers, 5));
+    expect(calendarEvents([...people].reverse(), TODAY, resolved.tiers, 5, PLAIN)).toEqual(calendarEvents(people, TODAY, resolved.tiers, 5, PLAIN));
   });
 
   it("keeps the people due now who don't fit the week's capacity, on today", () => {
     const due = ["A", "B", "C"].map((name) => contact(`People/${name}.md`, { tier: "ally", last_touch: "2026-08-01" }));
-    const thisWeek = calendarEvents(due, TODAY, resolved.tiers, 1).filter((e) => e.date === TODAY);
+    const thisWeek = calendarEvents(due, TODAY, resolved.tiers, 1, PLAIN).filter((e) => e.date === TODAY);
     expect(thisWeek.map((e) => e.summary)).toEqual(["Reach out to A", "Reach out to B", "Reach out to C"]);
   });
 });

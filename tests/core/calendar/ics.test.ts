@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeText, foldLine, stableUid, utcStamp, writeCalendar, type CalendarEvent } from "../../../src/core/calendar/ics";
 import { occurrences, parseFeed, physicalLines } from "../ics-parse";
+import { parseWithTsIcs } from "../ics-second-parser";
 
 const NOW = new Date(Date.UTC(2026, 10, 22, 9, 5, 7));
 const octets = (text: string) => new TextEncoder().encode(text).length;
@@ -111,6 +112,22 @@ describe("writeCalendar", () => {
       .filter((l) => l !== "")
       .map((l) => /^[A-Z-]+/.exec(l)?.[0]);
     expect(new Set(names)).toEqual(new Set(["BEGIN", "VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-CALNAME", "UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "TRANSP", "END"]));
+  });
+
+  it("writes an alarm's text escaped, so it reads back exactly and no property can be smuggled in", () => {
+    const hostile: CalendarEvent[] = HOSTILE.map((name, i) => ({ uid: `a${i}@keep-in-touch`, date: "2026-12-01", summary: `Reach out to ${name}`, alarm: { trigger: "-PT15H", description: `Reach out to ${name}` } }));
+    const text = writeCalendar(hostile, NOW);
+    const normalised = (s: string) => s.replace(/\r\n|\r/g, "\n");
+    const alarms = parseFeed(text).calendar.getAllSubcomponents("vevent").map((e) => e.getAllSubcomponents("valarm").map((a) => a.getFirstPropertyValue("description")));
+    expect(alarms).toEqual(HOSTILE.map((name) => [normalised(`Reach out to ${name}`)]));
+    // ts-ics reads the trigger of each, though it leaves an alarm's text as written (escapes and all).
+    expect(parseWithTsIcs(text).map((e) => e.alarms.map((a) => [a.before, a.hours]))).toEqual(HOSTILE.map(() => [[true, 15]]));
+    const names = unfold(text)
+      .split("\r\n")
+      .filter((l) => l !== "")
+      .map((l) => /^[A-Z-]+/.exec(l)?.[0]);
+    expect(new Set(names)).toEqual(new Set(["BEGIN", "VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-CALNAME", "UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "TRANSP", "ACTION", "DESCRIPTION", "TRIGGER", "END"]));
+    for (const bytes of physicalLines(text)) expect(bytes.length).toBeLessThanOrEqual(75);
   });
 
   it("writes an empty but valid calendar when there is nothing to show", () => {

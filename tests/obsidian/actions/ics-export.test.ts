@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { calendarEvents } from "../../../src/core/calendar/calendar-events";
+import { calendarEvents, feedOptionsOf } from "../../../src/core/calendar/calendar-events";
 import { writeCalendar } from "../../../src/core/calendar/ics";
-import { findSetting, notices, openSettingTab, runCommand, typeText } from "../../fake/harness";
+import { click, findSetting, notices, openSettingTab, runCommand, selectOption, typeText } from "../../fake/harness";
 import { parseFeed } from "../../core/ics-parse";
+import { parseWithTsIcs } from "../../core/ics-second-parser";
 import { note, startPlugin, TODAY, type Started } from "../start-plugin";
 
 const FEED = "Keep in Touch/keep-in-touch.ics";
@@ -20,7 +21,7 @@ async function exportFeed(started: Started): Promise<string | null> {
 
 function expectedFeed(started: Started): string {
   const { plugin } = started;
-  return writeCalendar(calendarEvents(plugin.index.all(), TODAY, plugin.resolved.tiers, plugin.settings.weeklyCapacity), plugin.now());
+  return writeCalendar(calendarEvents(plugin.index.all(), TODAY, plugin.resolved.tiers, plugin.settings.weeklyCapacity, feedOptionsOf(plugin.settings)), plugin.now());
 }
 
 describe("Export calendar (.ics)", () => {
@@ -98,5 +99,32 @@ describe("Export calendar (.ics)", () => {
     await started.flush();
     expect(notices().at(-1)).toBe(`Couldn't export the calendar: "Feeds" is a file, so the calendar can't go in a folder of that name.`);
     expect(started.text("Feeds")).toBe("a file, not a folder\n");
+  });
+
+  it("writes the heads-ups and the names the settings tab chose, and the last touch's note when details are on", async () => {
+    const started = await startPlugin({
+      ...FILES,
+      "People/Sam Rivera.md": note("tier: ally\nlast_touch: 2026-09-01\nbirthday: 1990-12-02\ntopics: [cycling]", "## Touches\n- 2026-09-01 coffee → — her move to [[Lisbon]]\n"),
+    });
+    const tab = openSettingTab(started.app).containerEl;
+    const touches = findSetting(tab, "Heads-up for planned touches");
+    selectOption(touches.querySelector("select") as HTMLSelectElement, "1");
+    typeText(touches.querySelector("input") as HTMLInputElement, "18:30");
+    selectOption(findSetting(tab, "Heads-up for dates").querySelector("select") as HTMLSelectElement, "none");
+    selectOption(findSetting(tab, "Names in the calendar").querySelector("select") as HTMLSelectElement, "first");
+    click(findSetting(tab, "Topics and notes in the calendar").querySelector(".checkbox-container") as HTMLElement);
+    expect(started.plugin.settings).toMatchObject({ touchAlarm: { daysBefore: 1, time: "18:30" }, dateAlarm: null, feedNames: "first", feedDetails: true });
+    await started.flush();
+    const saved = JSON.parse((await started.app.vault.adapter.read(".obsidian/plugins/keep-in-touch/data.json"))) as Record<string, unknown>;
+    expect(saved).toMatchObject({ touchAlarm: { daysBefore: 1, time: "18:30" }, dateAlarm: null, feedNames: "first", feedDetails: true });
+
+    const text = (await exportFeed(started)) ?? "";
+    const events = parseWithTsIcs(text);
+    const sam = events.find((e) => e.summary === "Reach out to Sam");
+    expect(sam?.description).toBe("overdue: last touch 3 months ago\nTopics: cycling\nLast time (2026-09-01): her move to Lisbon");
+    // The day before at 18:30: 5 h 30 min before the day starts.
+    expect(sam?.alarms).toEqual([{ action: "DISPLAY", description: "Reach out to Sam", before: true, weeks: 0, days: 0, hours: 5, minutes: 30, seconds: 0 }]);
+    expect(events.find((e) => e.summary === "Sam: Birthday")?.alarms).toEqual([]);
+    expect(text).not.toContain("Rivera");
   });
 });
