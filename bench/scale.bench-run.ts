@@ -6,10 +6,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { PerformanceObserver } from "node:perf_hooks";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { runInThisContext } from "node:vm";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, it } from "vitest";
+import * as obsidianModule from "obsidian";
 import type { App } from "../tests/fake/app";
 import { createFakeApp, disposeApps, loadPlugin, triggerLayoutReady, unloadPlugin } from "../tests/fake/harness";
 import KeepInTouchPlugin from "../src/main";
@@ -58,6 +61,19 @@ interface SizeRow {
   rerenderMs: number;
   rowsTouchedPerChange: number;
   bytesPerContact: number;
+  /** Plugin work per save of a note that mentions no contact, over a day of notes opened and typed in one by one (1k / 5k only). */
+  keystrokeSaveMs: number | null;
+  keystrokeSaves: number | null;
+  /** The slowest of those saves. */
+  keystrokeSaveMaxMs: number | null;
+}
+
+interface BundleRow {
+  bytes: number;
+  /** Compiling and running main.js: the `require` Obsidian does before `onload`. */
+  evaluateMs: number;
+  /** `onload` of the plugin class main.js exports. */
+  onloadMs: number;
 }
 
 interface CliRow {
@@ -67,7 +83,7 @@ interface CliRow {
   agendaToCat: number;
 }
 
-const results: { sizes: SizeRow[]; cli: CliRow | null; bundleBytes: number | null } = { sizes: [], cli: null, bundleBytes: null };
+const results: { sizes: SizeRow[]; cli: CliRow | null; bundle: BundleRow | null } = { sizes: [], cli: null, bundle: null };
 
 afterAll(() => {
   const out = process.env.KIT_BENCH_OUT ?? join(ROOT, "bench", "results.json");
@@ -233,6 +249,7 @@ async function measureSize(size: VaultSize): Promise<SizeRow> {
     cache.flushNow();
     return handlerMs;
   });
+  const keystrokes = size.label === "1k / 5k" ? measureKeystrokeSaves(app, vault.otherPaths, () => handlerMs) : null;
   await tick();
 
   // The overdue query, as a script would write it with the API.
@@ -297,7 +314,68 @@ async function measureSize(size: VaultSize): Promise<SizeRow> {
     rerenderMs,
     rowsTouchedPerChange: touched / (RUNS + WARMUP),
     bytesPerContact,
+    keystrokeSaveMs: keystrokes?.mean ?? null,
+    keystrokeSaveMaxMs: keystrokes?.max ?? null,
+    keystrokeSaves: keystrokes?.saves ?? null,
   };
+}
+
+/**
+ * A day of ordinary writing: notes that mention no contact, opened one after another
+ * (one every quarter of an hour for 24 hours), each saved after every burst of typing
+ * as Obsidian does. Times the plugin's handlers of each save's `changed` event.
+ */
+function measureKeystrokeSaves(app: App, otherPaths: readonly string[], timeHandler: () => number): { mean: number; max: number; saves: number } {
+  const NOTES = 96;
+  const SAVES_PER_NOTE = 25;
+  const plain = otherPaths.filter((path) => !(app.vault.peekText(path) ?? "[[").includes("[[")).slice(0, NOTES);
+  let total = 0;
+  let max = 0;
+  let saves = 0;
+  for (const path of plain) {
+    let text = app.vault.peekText(path) ?? "";
+    for (let k = 0; k < SAVES_PER_NOTE; k++) {
+      text += k % 5 === 4 ? "\n" : ` word${k}`;
+      app.vault.externalModify(path, text);
+      app.metadataCache.flushNow();
+      const ms = timeHandler();
+      total += ms;
+      max = Math.max(max, ms);
+      saves++;
+    }
+  }
+  return { mean: total / Math.max(1, saves), max, saves };
+}
+
+/** main.js as Obsidian loads it: compiled and run (with the fake as `obsidian`), then the plugin it exports loaded. */
+async function measureBundle(): Promise<BundleRow | null> {
+  if (!existsSync(MAIN)) return null;
+  const source = readFileSync(MAIN, "utf8");
+  const nodeRequire = createRequire(MAIN);
+  const load = (id: string): unknown => (id === "obsidian" ? obsidianModule : nodeRequire(id));
+  const evaluations: number[] = [];
+  const onloads: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const module = { exports: {} as { default?: typeof KeepInTouchPlugin } };
+    // A different last line each time: V8 would otherwise reuse the code it compiled for the same text.
+    const wrapped = `(function (module, exports, require) {${source}\n})\n//# run ${i}`;
+    const start = performance.now();
+    (runInThisContext(wrapped, { filename: MAIN }) as (m: typeof module, e: object, r: typeof load) => void)(module, module.exports, load);
+    const evaluateMs = performance.now() - start;
+    const Bundled = module.exports.default;
+    if (!Bundled) throw new Error("main.js exports no plugin");
+    const app = createFakeApp();
+    const before = performance.now();
+    const plugin = await loadPlugin(Bundled, app);
+    const onloadMs = performance.now() - before;
+    await unloadPlugin(app, plugin);
+    if (i >= WARMUP) {
+      evaluations.push(evaluateMs);
+      onloads.push(onloadMs);
+    }
+  }
+  disposeApps();
+  return { bytes: statSync(MAIN).size, evaluateMs: median(evaluations), onloadMs: median(onloads) };
 }
 
 function rounded<T extends object>(row: T): T {
@@ -315,8 +393,12 @@ for (const size of SIZES) {
   });
 }
 
+it("measures main.js as Obsidian loads it", async () => {
+  const bundle = await measureBundle();
+  results.bundle = bundle && rounded(bundle);
+});
+
 it("measures the terminal agenda against cat", () => {
-  if (existsSync(MAIN)) results.bundleBytes = statSync(MAIN).size;
   if (!existsSync(CLI)) throw new Error("Build first: npm run build (bench/run.mjs does).");
   // The 10,000 contacts of the larger vaults (same seed, same notes), on disk.
   const vault = generateVault({ label: "disk", contacts: 10_000, notes: 10_000, dailyNotes: 0 });
