@@ -17,7 +17,8 @@ import type { App } from "../tests/fake/app";
 import { createFakeApp, disposeApps, loadPlugin, triggerLayoutReady, unloadPlugin } from "../tests/fake/harness";
 import KeepInTouchPlugin from "../src/main";
 import { ContactIndex } from "../src/obsidian/contact-index";
-import { NoteFactsCache, type FactsFile } from "../src/obsidian/note-facts";
+import type { FactsStore } from "../src/obsidian/device-cache";
+import { NoteFactsCache } from "../src/obsidian/note-facts";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../src/ui/sidebar/relationships-view";
 import { heapUsed, median, medianOf, round, RUNS, timed, timedAsync, WARMUP } from "./measure";
 import { TODAY, generateVault, type VaultSize } from "./vault-generator";
@@ -108,23 +109,24 @@ function bareLoop(app: App): number {
   return sink;
 }
 
-/** The facts cache's file, in memory: what one build saves, the next one loads (and parses). */
-function memoryFile(): FactsFile & { text: string | null } {
+/** The facts cache's device storage, in memory: what one build saves, the next one loads. */
+function memoryFile(): FactsStore & { value: unknown } {
   const file = {
-    text: null as string | null,
-    read: () => Promise.resolve(file.text),
-    write: (text: string) => {
-      file.text = text;
+    value: null as unknown,
+    read: () => Promise.resolve(file.value),
+    write: (value: unknown) => {
+      file.value = value;
       return Promise.resolve();
     },
+    close: () => Promise.resolve(),
   };
   return file;
 }
 
-const NO_FILE: FactsFile = { read: () => Promise.resolve(null), write: () => Promise.resolve() };
+const NO_FILE: FactsStore = { read: () => Promise.resolve(null), write: () => Promise.resolve(), close: () => Promise.resolve() };
 
 /** An index like the plugin's, on its own, to time builds. */
-function newIndex(plugin: KeepInTouchPlugin, file: FactsFile): ContactIndex {
+function newIndex(plugin: KeepInTouchPlugin, file: FactsStore): ContactIndex {
   return new ContactIndex(plugin.app, plugin.resolved, () => plugin.today(), () => plugin.dailyNoteSettings(), new NoteFactsCache(file, plugin.manifest.version));
 }
 
@@ -196,7 +198,7 @@ async function measureBuilds(app: App): Promise<BuildFigures> {
     longestSliceMs: Math.max(...slices),
     slices: sliceSteps,
     coldLongestSliceMs: Math.max(...coldSlices),
-    cacheFileBytes: file.text?.length ?? 0,
+    cacheFileBytes: file.value === null ? 0 : JSON.stringify(file.value).length,
   };
 }
 

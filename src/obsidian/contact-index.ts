@@ -139,6 +139,13 @@ export class ContactIndex extends Events {
     await this.facts.save();
   }
 
+  /** Writes the facts cache and lets go of the device storage: the plugin is unloading. */
+  async closeCache(): Promise<void> {
+    if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    await this.facts.close();
+  }
+
   /**
    * Reads every note's metadata, and the text of contact notes whose facts aren't
    * cached, in slices that yield to the UI. A newer build supersedes an older one.

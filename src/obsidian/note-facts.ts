@@ -1,8 +1,9 @@
-import { normalizePath, type CachedMetadata, type DataAdapter, type TFile } from "obsidian";
+import type { CachedMetadata, TFile } from "obsidian";
 import type { ContactSource } from "../core/contacts/contact";
 import type { LocalDate } from "../core/shared/dates";
 import { propertiesProblem } from "../core/notes/frontmatter-edit";
 import { parseHeadingSetting, readTouchLog } from "../core/touches/touch-log";
+import type { FactsStore } from "./device-cache";
 import { PROMISES_CODEC, type NotePromises } from "./note-promises";
 import { StatKeyed, type FactsCodec, type FileStat } from "./stat-keyed";
 
@@ -12,12 +13,6 @@ export interface NoteFacts {
   readonly dates: readonly LocalDate[];
   /** Why the note's properties can't be written, or null when they can. */
   readonly problem: string | null;
-}
-
-/** Where the cache lives between sessions: a file in the plugin's folder, or nowhere. */
-export interface FactsFile {
-  read(): Promise<string | null>;
-  write(text: string): Promise<void>;
 }
 
 /** The stored form of one contact note: mtime, size, the touch-log days (see `encodeDays`), the problem. */
@@ -113,7 +108,7 @@ const FACTS_CODEC: FactsCodec<NoteFacts, Stored> = {
 /**
  * What the index has read from notes' text, keyed by path and valid while the file's
  * mtime and size are what they were when its text was read: each contact note's facts,
- * and the open tasks of every note that may hold a promise. Kept in a file between
+ * and the open tasks of every note that may hold a promise. Kept on the device between
  * sessions, so a startup reads only the notes that changed since (in Obsidian or outside it).
  */
 export class NoteFactsCache {
@@ -123,7 +118,7 @@ export class NoteFactsCache {
 
   /** `version`: the plugin's; a new version reads every note once, in case it reads them differently. */
   constructor(
-    private readonly file: FactsFile | null,
+    private readonly store: FactsStore | null,
     private readonly version = "",
   ) {}
 
@@ -143,14 +138,9 @@ export class NoteFactsCache {
     this.loadedKey = fullKey;
     this.notes.reset();
     this.tasks.reset();
-    if (!first || !this.file) return;
-    let stored: unknown = null;
-    try {
-      const text = await this.file.read();
-      stored = text === null ? null : JSON.parse(text);
-    } catch {
-      stored = null; // A missing or damaged cache only means reading every note once.
-    }
+    if (!first || !this.store) return;
+    // A missing or damaged cache only means reading every note once.
+    const stored = await this.store.read().catch(() => null);
     if (!isStoredCache(stored) || stored.key !== fullKey) return;
     this.notes.reset(stored.notes);
     this.tasks.reset(stored.promises);
@@ -204,13 +194,19 @@ export class NoteFactsCache {
 
   /** Writes the cache if anything changed since it was loaded or last saved. */
   async save(): Promise<void> {
-    if (!(this.notes.dirty || this.tasks.dirty) || !this.file || this.loadedKey === null) return;
+    if (!(this.notes.dirty || this.tasks.dirty) || !this.store || this.loadedKey === null) return;
     this.notes.dirty = this.tasks.dirty = false;
     try {
-      await this.file.write(JSON.stringify({ key: this.loadedKey, notes: this.notes.stored(), promises: this.tasks.stored() }));
+      await this.store.write({ key: this.loadedKey, notes: this.notes.stored(), promises: this.tasks.stored() });
     } catch {
       this.notes.dirty = true; // Try again next time; the cache is only a shortcut.
     }
+  }
+
+  /** Writes what is pending and lets go of the storage (the plugin is unloading). */
+  async close(): Promise<void> {
+    await this.save();
+    await this.store?.close();
   }
 }
 
@@ -230,18 +226,6 @@ function isStored(value: unknown): value is Stored {
   return (
     Array.isArray(value) && value.length === 4 && typeof value[0] === "number" && typeof value[1] === "number" && typeof value[2] === "string" && (value[3] === null || typeof value[3] === "string")
   );
-}
-
-/** The cache file in the plugin's folder (`.obsidian/plugins/keep-in-touch/index-cache.json`), through the vault's adapter. */
-export function factsFileIn(adapter: DataAdapter, pluginDir: string): FactsFile {
-  const path = normalizePath(`${pluginDir}/index-cache.json`);
-  return {
-    read: async () => ((await adapter.exists(path)) ? adapter.read(path) : null),
-    write: async (text) => {
-      if (!(await adapter.exists(pluginDir))) await adapter.mkdir(pluginDir);
-      await adapter.write(path, text);
-    },
-  };
 }
 
 /** What a contact's own note says; mentions, promises and today are added when it is resolved. */

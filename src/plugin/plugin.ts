@@ -10,7 +10,8 @@ import { markdownNoteAt, whyNotAContact } from "../obsidian/contact-check";
 import { ContactIndex } from "../obsidian/contact-index";
 import { readDailyNoteSettings, type DailyNoteSettings } from "../obsidian/daily-note-settings";
 import { DailyNoteWriter } from "../obsidian/daily-note-writer";
-import { NoteFactsCache, factsFileIn } from "../obsidian/note-facts";
+import { DeviceFactsStore, legacyCacheFileIn, vaultKeyOf } from "../obsidian/device-cache";
+import { NoteFactsCache } from "../obsidian/note-facts";
 import { NoteWriter } from "../obsidian/note-writer";
 import type { Services } from "../obsidian/services";
 import { UndoHistory } from "../obsidian/undo-history";
@@ -51,8 +52,11 @@ export default class KeepInTouchPlugin extends Plugin {
   override async onload(): Promise<void> {
     this.settings = normalizeSettings(await this.loadData());
     this.resolved = resolveSettings(this.settings);
-    // What contact notes' text says is cached in the plugin folder, so a startup reads only notes that changed.
-    const facts = new NoteFactsCache(factsFileIn(this.app.vault.adapter, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`), this.manifest.version);
+    // What contact notes' text says is cached on this device, outside the vault (sync tools never copy it),
+    // so a startup reads only notes that changed. An older version's cache file in the plugin folder is read once and removed.
+    const pluginDir = this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`;
+    const store = new DeviceFactsStore(() => window.indexedDB, vaultKeyOf(this.app), legacyCacheFileIn(this.app.vault.adapter, pluginDir), (message) => console.warn(message));
+    const facts = new NoteFactsCache(store, this.manifest.version);
     this.index = new ContactIndex(this.app, this.resolved, () => this.today(), () => this.dailyNoteSettings(), facts);
     this.writer = new NoteWriter(this.app, () => this.settings, () => this.today());
     this.undo = new UndoHistory(this.app);
@@ -83,8 +87,8 @@ export default class KeepInTouchPlugin extends Plugin {
   }
 
   override onunload(): void {
-    // The facts cache is written a little after changes; write what is pending now.
-    void this.index?.saveCache();
+    // The facts cache is written a little after changes; write what is pending now, then let go of the storage.
+    void this.index?.closeCache();
   }
 
   /** The daily-note settings in force: Periodic Notes', the core plugin's, or this plugin's own. */

@@ -224,10 +224,16 @@ export class App implements O.App {
   readonly editorExtensions: unknown[] = [];
   readonly editorSuggests: O.EditorSuggest<any>[] = [];
   readonly cliHandlers = new Map<string, { description: string; flags: O.CliFlags | null; handler: O.CliHandler }>();
-  private readonly localStorage = new Map<string, unknown>();
+  /**
+   * Obsidian's id for this vault on this device (internal API, not in obsidian.d.ts): it
+   * prefixes the vault's keys in the window's localStorage and names its IndexedDB
+   * databases. Stable for a vault on one device; another device has another.
+   */
+  readonly appId: string;
 
-  constructor(vaultName?: string) {
+  constructor(vaultName?: string, appId?: string) {
     this.vault = new Vault(vaultName);
+    this.appId = appId ?? appIdFor(this.vault.getName());
     this.metadataCache = new MetadataCache(this.vault);
     this.workspace = new Workspace(this, this.viewRegistry);
     this.fileManager = new FileManager(this);
@@ -243,12 +249,30 @@ export class App implements O.App {
     return false;
   }
 
+  /** Like Obsidian: the window's localStorage (one per device, shared by every vault), under `<appId>-<key>`, as JSON. */
   loadLocalStorage(key: string): any {
-    return this.localStorage.has(key) ? this.localStorage.get(key) : null;
+    const text = window.localStorage.getItem(`${this.appId}-${key}`);
+    if (text === null) return null;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return null;
+    }
   }
 
   saveLocalStorage(key: string, data: unknown): void {
-    if (data === null || data === undefined) this.localStorage.delete(key);
-    else this.localStorage.set(key, data);
+    if (data === null || data === undefined) window.localStorage.removeItem(`${this.appId}-${key}`);
+    else window.localStorage.setItem(`${this.appId}-${key}`, JSON.stringify(data));
   }
+}
+
+/** A vault's id on the test device: 16 hex digits from its name, so every session of one vault gets the same. */
+function appIdFor(vaultName: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < vaultName.length; i++) {
+    a = Math.imul(a ^ vaultName.charCodeAt(i), 0x01000193) >>> 0;
+    b = Math.imul(b ^ vaultName.charCodeAt(i), 0x811c9dc5) >>> 0;
+  }
+  return `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}`;
 }

@@ -22,6 +22,8 @@ export interface FakeAppOptions {
   /** Vault config (app.vault.getConfig), e.g. { useMarkdownLinks: true }. */
   config?: Record<string, unknown>;
   vaultName?: string;
+  /** Obsidian's id of the vault on this device (default: one made from the vault's name, the same every session). */
+  appId?: string;
   /** Attach the app's DOM (workspace, ribbon, status bar) to document.body. Default true. */
   attach?: boolean;
 }
@@ -31,7 +33,7 @@ export interface FakeAppOptions {
  * layout NOT ready yet — call `triggerLayoutReady(app)` after loading the plugin.
  */
 export function createFakeApp(options: FakeAppOptions = {}): App {
-  const app = new App(options.vaultName);
+  const app = new App(options.vaultName, options.appId);
   for (const [key, value] of Object.entries(options.config ?? {})) app.vault.setConfig(key, value);
   for (const folder of options.folders ?? []) app.vault.seedFolder(folder);
   for (const [path, content] of Object.entries(options.files ?? {})) app.vault.seed(path, content);
@@ -290,3 +292,5 @@ export function closeApps(): void {
   for (const app of startedApps) for (const plugin of Object.values(app.plugins.plugins)) plugin.unload();
   startedApps.clear();
 }
+
+export { newDeviceStorage, useDeviceStorage } from "./device";

@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeEach, vi } from "vitest";
 import { installDomHelpers } from "./dom";
 import { installJsGlobals } from "./globals";
+import { resetDevice } from "./device";
 import { closeApps, disposeApps } from "./harness";
 import { Menu } from "./menu";
 import { openModals } from "./modal";
@@ -18,6 +19,7 @@ beforeEach(() => {
   // The Obsidian the typings describe; a test may pretend to be older.
   setApiVersion("1.13.1");
   Menu.lastShown = null;
+  resetDevice();
 });
 
 afterEach(() => {

@@ -5,8 +5,8 @@ import type { SeedFile } from "../fake/vault";
 import KeepInTouchPlugin from "../../src/main";
 import { decodeDays, encodeDays } from "../../src/obsidian/note-facts";
 import { note } from "./start-plugin";
+import { putStoredCache, storedCache } from "./device-cache-fixture";
 
-const CACHE = ".obsidian/plugins/keep-in-touch/index-cache.json";
 const MTIME = Date.UTC(2026, 10, 1);
 
 const FILES: Record<string, SeedFile> = {
@@ -17,15 +17,13 @@ const FILES: Record<string, SeedFile> = {
 };
 
 /**
- * Starts Obsidian on these files (with the cache file left by a previous session, if any), waits for the index
- * and the promises read after it, and runs `during` before quitting.
+ * Starts Obsidian on these files (with the cache a previous session left on this device, as JSON, if any),
+ * waits for the index and the promises read after it, and runs `during` before quitting. Returns what the
+ * device's storage holds afterwards, as JSON.
  */
 async function session(files: Record<string, SeedFile>, cache: string | null, data?: Record<string, unknown>, during?: (app: App) => Promise<void>) {
   const app = createFakeApp({ files, pluginData: data ? { "keep-in-touch": data } : undefined });
-  if (cache !== null) {
-    await app.vault.adapter.mkdir(".obsidian/plugins/keep-in-touch");
-    await app.vault.adapter.write(CACHE, cache);
-  }
+  await putStoredCache(app.appId, cache === null ? null : parsedOrText(cache));
   const plugin = await loadPlugin(KeepInTouchPlugin, app);
   plugin.now = () => new Date(2026, 10, 22, 12);
   await triggerLayoutReady(app);
@@ -41,7 +39,17 @@ async function session(files: Record<string, SeedFile>, cache: string | null, da
   const { promiseReads } = plugin.index.work;
   // Quitting writes what is pending.
   await unloadPlugin(app, plugin);
-  return { app, plugin, contacts, promises, reads, promiseReads, cache: await app.vault.adapter.read(CACHE).catch(() => null) };
+  await settle(app);
+  const stored = await storedCache(app.appId);
+  return { app, plugin, contacts, promises, reads, promiseReads, cache: stored === null ? null : JSON.stringify(stored) };
+}
+
+function parsedOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text; // A damaged cache, as stored.
+  }
 }
 
 async function flush(app: App): Promise<void> {
