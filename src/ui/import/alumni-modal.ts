@@ -1,10 +1,11 @@
-import { Component, FuzzySuggestModal, Modal, type FuzzyMatch } from "obsidian";
+import { Component, FuzzySuggestModal, type FuzzyMatch } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { alumniByUrgency, companyGroups, companyKey, describeCompanyGroup, type CompanyGroup } from "../../core/import/companies";
 import type { Host } from "../host";
 import { lastTouchText } from "../shared/contact-text";
 import { GroupTouchModal } from "../modals/group-touch-modal";
 import { renderOnIndexChange } from "../shared/live-render";
+import { KIT_MODAL, KitModal } from "../shared/kit-modal";
 
 /** More people than a check-in can mean one by one: the list stops here and says how many are left. */
 const SHOWN = 200;
@@ -13,6 +14,7 @@ const SHOWN = 200;
 export class CompanyPickerModal extends FuzzySuggestModal<CompanyGroup> {
   constructor(private readonly host: Host) {
     super(host.app);
+    this.modalEl.addClass(KIT_MODAL);
     this.setPlaceholder("Pick a company: where people work now or used to");
     this.emptyStateText = "No contact names a company yet. Import your LinkedIn connections, or add company and past_companies to notes.";
   }
@@ -41,7 +43,7 @@ export class CompanyPickerModal extends FuzzySuggestModal<CompanyGroup> {
  * the yearly alumni check-in as a list with a log button on each row and one for
  * a group touch with everyone.
  */
-export class AlumniModal extends Modal {
+export class AlumniModal extends KitModal {
   private readonly live = new Component();
   private listEl!: HTMLElement;
 

@@ -2,6 +2,7 @@ import { FuzzySuggestModal, normalizePath, type FuzzyMatch, type TFile } from "o
 import type { ImportFormat } from "../../core/import/formats";
 import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
+import { KIT_MODAL } from "../shared/kit-modal";
 
 /**
  * Picks the export to import among the vault's files with its extension, newest
@@ -17,6 +18,7 @@ export class ImportFilePicker extends FuzzySuggestModal<TFile> {
     private readonly onPick: (file: TFile) => void,
   ) {
     super(host.app);
+    this.modalEl.addClass(KIT_MODAL);
     const ext = `.${format.extension}`;
     this.setPlaceholder(`Pick the ${format.label} file (${ext}) to import, or drop one here`);
     this.emptyStateText = `No ${ext} file in the vault yet. Drop the exported file here to add it to the vault.`;

@@ -1,4 +1,4 @@
-import { Modal, Setting, type TFile } from "obsidian";
+import { Setting, type TFile } from "obsidian";
 import type { ImportFormat } from "../../core/import/formats";
 import { importKeys, type ImportKeys } from "../../core/import/import-edit";
 import { countSelected, defaultSelection, isOverwrite, type FieldChange, type ImportPlan } from "../../core/import/import-plan";
@@ -6,6 +6,7 @@ import { planFromFile } from "../../obsidian/actions/import-contacts";
 import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
 import { importSummary, nothingToImport, reportedLines } from "./import-review-text";
+import { KitModal } from "../shared/kit-modal";
 
 /** Rows a list shows at first, and how many more each "Show more" adds: a 5,000-row file stays quick to draw. */
 const PAGE = 100;
@@ -23,7 +24,7 @@ interface ReviewRow {
  * tier for new notes, and what was left out and why. Then one write, with progress,
  * as one step to undo.
  */
-export class ImportReviewModal extends Modal {
+export class ImportReviewModal extends KitModal {
   plan: ImportPlan | null = null;
   readonly selected = new Set<string>();
   /** Settles once the file is read and the review drawn (or the problem shown). */
@@ -67,7 +68,7 @@ export class ImportReviewModal extends Modal {
     } catch (error) {
       this.statusEl.setText("");
       this.bodyEl.createEl("p", { cls: "kit-error", text: messageOf(error) });
-      new Setting(this.bodyEl).addButton((b) => b.setButtonText("Close").onClick(() => this.close()));
+      new Setting(this.bodyEl).setClass("kit-modal-buttons").addButton((b) => b.setButtonText("Close").onClick(() => this.close()));
       return;
     }
     for (const id of defaultSelection(this.plan)) this.selected.add(id);
@@ -83,7 +84,7 @@ export class ImportReviewModal extends Modal {
     if (plan.creates.length === 0 && plan.updates.length === 0) {
       this.bodyEl.createEl("p", { cls: "kit-import-summary", text: nothingToImport(plan, this.file.name) });
       this.renderReported(plan);
-      new Setting(this.bodyEl).addButton((b) => b.setButtonText("Close").onClick(() => this.close()));
+      new Setting(this.bodyEl).setClass("kit-modal-buttons").addButton((b) => b.setButtonText("Close").onClick(() => this.close()));
       return;
     }
     this.bodyEl.createEl("p", { cls: "kit-import-summary", text: importSummary(plan, this.file.name) });
@@ -94,6 +95,7 @@ export class ImportReviewModal extends Modal {
     this.section("overwrite", "Replace what notes say (off unless you tick it)", "Replace every value", changes.filter((c) => isOverwrite(c.change)).map((c) => ({ id: c.change.id, name: c.note, detail: describeChange(c.change, keys) })));
     this.renderReported(plan);
     new Setting(this.bodyEl)
+      .setClass("kit-modal-buttons")
       .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
       .addButton((b) => {
         b.setCta().onClick(() => void this.submit());

@@ -3,6 +3,7 @@ import { IMPORT_FORMATS, type ImportFormat, type ImportFormatId } from "../../co
 import type { Host } from "../host";
 import { ImportFilePicker } from "./import-file-picker";
 import { ImportReviewModal } from "./import-review-modal";
+import { KIT_MODAL } from "../shared/kit-modal";
 
 /** Picks an export in the vault, then opens the review of what importing it would change. */
 export function startImport(host: Host, id: ImportFormatId): void {
@@ -24,8 +25,8 @@ const FROM: Record<ImportFormatId, string> = {
 export class ImportFormatPicker extends SuggestModal<ImportFormat> {
   constructor(private readonly host: Host) {
     super(host.app);
+    this.modalEl.addClass(KIT_MODAL);
     this.setPlaceholder("Import contacts from…");
-    this.modalEl.addClass("kit-modal");
   }
 
   getSuggestions(query: string): ImportFormat[] {

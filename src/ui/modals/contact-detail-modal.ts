@@ -1,4 +1,4 @@
-import { Component, Modal, Setting } from "obsidian";
+import { Component, Setting } from "obsidian";
 import { describeRhythm, getProperty, type Contact } from "../../core/contacts/contact";
 import { daysBetween, formatAgo, parseDateValue } from "../../core/shared/dates";
 import { driftOf } from "../../core/insight/drift";
@@ -11,6 +11,7 @@ import type { Host } from "../host";
 import { renderMonthlyBars, renderTouchHeatmap } from "../shared/history-chart";
 import { renderOnIndexChange } from "../shared/live-render";
 import { LogTouchModal } from "./log-touch-modal";
+import { KitModal } from "../shared/kit-modal";
 
 /** A whole year ahead, so every important date shows when it next comes round. */
 const DATES_AHEAD_DAYS = 366;
@@ -20,7 +21,7 @@ const DATES_AHEAD_DAYS = 366;
  * touches, open promises, topics and dates. It stays current while open: logging a
  * touch from it (or editing the note) redraws it.
  */
-export class ContactDetailModal extends Modal {
+export class ContactDetailModal extends KitModal {
   private contact: Contact;
   private live: Component | null = null;
   /** Each draw's number; a log read for an older draw is dropped. */
@@ -96,6 +97,7 @@ export class ContactDetailModal extends Modal {
     this.renderLists(today);
     this.renderWarnings();
     new Setting(contentEl)
+      .setClass("kit-modal-buttons")
       .addButton((b) => b.setButtonText("Open note").onClick(() => this.openNote()))
       .addButton((b) =>
         b

@@ -3,6 +3,7 @@ import { buildAgenda } from "../../core/planning/agenda";
 import type { Contact } from "../../core/contacts/contact";
 import type { Host } from "../host";
 import { lastTouchText } from "../shared/contact-text";
+import { KIT_MODAL } from "../shared/kit-modal";
 
 /** Picks a contact by name, the most pressing first. */
 export class ContactSuggestModal extends FuzzySuggestModal<Contact> {
@@ -13,6 +14,7 @@ export class ContactSuggestModal extends FuzzySuggestModal<Contact> {
     private readonly only: (contact: Contact) => boolean = () => true,
   ) {
     super(host.app);
+    this.modalEl.addClass(KIT_MODAL);
     this.setPlaceholder(host.index.size === 0 ? "No contacts yet: create one with “new contact”" : "Pick a contact");
   }
 

@@ -1,9 +1,10 @@
-import { Modal, Setting } from "obsidian";
+import { Setting } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import type { Host } from "../host";
+import { KitModal } from "../shared/kit-modal";
 
 /** "Permission to let some relationships naturally fade": pause a contact, with an optional reason. */
-export class FadeModal extends Modal {
+export class FadeModal extends KitModal {
   private reason = "";
 
   constructor(
@@ -19,6 +20,7 @@ export class FadeModal extends Modal {
     contentEl.createEl("p", { cls: "kit-muted", text: "They leave every due list. The note stays as it is, and you can resume them any time from the view's paused list." });
     new Setting(contentEl).setName("Reason").setDesc("Optional, for your future self.").addText((text) => text.setPlaceholder("We drifted apart").onChange((value) => (this.reason = value)));
     new Setting(contentEl)
+      .setClass("kit-modal-buttons")
       .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
       .addButton((b) =>
         b

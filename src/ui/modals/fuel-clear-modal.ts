@@ -1,7 +1,8 @@
-import { Modal, Setting, setIcon } from "obsidian";
+import { Setting, setIcon } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import type { FuelItem } from "../../core/conversation/fuel";
 import type { Host } from "../host";
+import { KitModal } from "../shared/kit-modal";
 
 /** A fuel item as a list entry: its words, a task mark when it is one, its nested lines under it. */
 export function renderFuelItem(el: HTMLElement, item: FuelItem): void {
@@ -16,7 +17,7 @@ export function renderFuelItem(el: HTMLElement, item: FuelItem): void {
  * After a touch: which of the things noted for next time came up? The chosen ones are
  * cleared from the note (with their nested lines), the rest stay for the time after.
  */
-export class FuelClearModal extends Modal {
+export class FuelClearModal extends KitModal {
   private readonly chosen = new Set<FuelItem>();
 
   constructor(
@@ -51,6 +52,7 @@ export class FuelClearModal extends Modal {
       return false;
     });
     new Setting(contentEl)
+      .setClass("kit-modal-buttons")
       .addButton((b) => b.setButtonText("Keep them all").onClick(() => this.close()))
       .addButton((b) =>
         b

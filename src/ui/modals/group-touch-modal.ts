@@ -1,4 +1,4 @@
-import { Modal, Setting } from "obsidian";
+import { Setting } from "obsidian";
 import { buildAgenda, matchesFilter } from "../../core/planning/agenda";
 import type { Contact } from "../../core/contacts/contact";
 import { joinNames } from "../../core/daily/daily-lines";
@@ -6,12 +6,13 @@ import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
 import type { ChipGroup } from "../shared/chip-group";
 import { kindChips, touchDateSetting } from "../settings/setting-fields";
+import { KitModal } from "../shared/kit-modal";
 
 /** How many matching people the picker lists at once; the search narrows the rest. */
 const SHOWN = 100;
 
 /** Picks several contacts and logs one touch (date, kind, note) for all of them. */
-export class GroupTouchModal extends Modal {
+export class GroupTouchModal extends KitModal {
   private readonly selected = new Set<string>();
   private query = "";
   private date: string;
@@ -49,6 +50,7 @@ export class GroupTouchModal extends Modal {
     new Setting(contentEl).setName("Note").addText((text) => text.setPlaceholder("The dinner, the roundtable…").onChange((value) => (this.note = value)));
     this.statusEl = contentEl.createDiv({ cls: "kit-group-status", attr: { "aria-live": "polite" } });
     new Setting(contentEl)
+      .setClass("kit-modal-buttons")
       .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
       .addButton((b) =>
         b

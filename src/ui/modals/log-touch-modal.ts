@@ -1,10 +1,11 @@
-import { Modal, Setting, type TFile } from "obsidian";
+import { Setting, type TFile } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import type { Touch, TouchDirection, TouchExchange } from "../../core/touches/touch-line";
 import { ChipGroup } from "../shared/chip-group";
 import { kindChips, touchDateSetting } from "../settings/setting-fields";
 import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
+import { KitModal } from "../shared/kit-modal";
 
 const DIRECTION_KEYS: Record<string, TouchDirection> = { KeyO: "out", KeyI: "in", KeyM: "mutual" };
 const EXCHANGE_KEYS: Record<string, TouchExchange> = { KeyG: "gave", KeyA: "asked", KeyE: "exchanged" };
@@ -14,7 +15,7 @@ const EXCHANGE_KEYS: Record<string, TouchExchange> = { KeyG: "gave", KeyA: "aske
  * and a note, then logs the touch. Each field is one tap, or one keystroke:
  * Alt+1–9 picks a kind, Alt+O/I/M who reached out, Alt+G/A/E the exchange.
  */
-export class LogTouchModal extends Modal {
+export class LogTouchModal extends KitModal {
   private date: string;
   private note = "";
   private promise = "";
@@ -93,6 +94,7 @@ export class LogTouchModal extends Modal {
     this.errorEl.hide();
 
     new Setting(contentEl)
+      .setClass("kit-modal-buttons")
       .addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
       .addButton((button) =>
         button

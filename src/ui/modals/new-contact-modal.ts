@@ -1,9 +1,10 @@
-import { Modal, Setting } from "obsidian";
+import { Setting } from "obsidian";
 import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
+import { KitModal } from "../shared/kit-modal";
 
 /** Creates a contact note in the contacts folder with a tier, then opens it. */
-export class NewContactModal extends Modal {
+export class NewContactModal extends KitModal {
   private name = "";
   private tierId: string;
   private errorEl: HTMLElement | null = null;
@@ -31,7 +32,7 @@ export class NewContactModal extends Modal {
       dropdown.setValue(this.tierId).onChange((value) => (this.tierId = value));
     });
     this.errorEl = contentEl.createDiv({ cls: "kit-error" });
-    new Setting(contentEl).addButton((b) =>
+    new Setting(contentEl).setClass("kit-modal-buttons").addButton((b) =>
       b
         .setButtonText("Create")
         .setCta()

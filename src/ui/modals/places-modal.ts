@@ -1,4 +1,4 @@
-import { Modal, SuggestModal } from "obsidian";
+import { SuggestModal } from "obsidian";
 import type { AgendaEntry } from "../../core/planning/agenda";
 import { quietHoursOf } from "../../core/contacts/local-time";
 import { peopleIn, placeCounts, type PlaceCount } from "../../core/contacts/places";
@@ -6,6 +6,7 @@ import type { Host } from "../host";
 import { lastTouchText } from "../shared/contact-text";
 import { renderLocalTime } from "../shared/place-parts";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../sidebar/relationships-view";
+import { KIT_MODAL, KitModal } from "../shared/kit-modal";
 
 function people(n: number): string {
   return `${n} ${n === 1 ? "person" : "people"}`;
@@ -15,6 +16,7 @@ function people(n: number): string {
 export class PlacesModal extends SuggestModal<PlaceCount> {
   constructor(private readonly host: Host) {
     super(host.app);
+    this.modalEl.addClass(KIT_MODAL);
     this.setPlaceholder("Which place? Type to narrow");
     this.emptyStateText = "No contact has a location yet. Add one with the row menu's “Set place and time zone…”, or a location property.";
   }
@@ -36,7 +38,7 @@ export class PlacesModal extends SuggestModal<PlaceCount> {
 }
 
 /** The people in one place, the most overdue first: each one click from a touch or their note. */
-export class PlacePeopleModal extends Modal {
+export class PlacePeopleModal extends KitModal {
   constructor(
     private readonly host: Host,
     private readonly place: string,

@@ -1,4 +1,3 @@
-import { Modal } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { addDaysTo, daysBetween, formatAgo } from "../../core/shared/dates";
 import type { FuelItem } from "../../core/conversation/fuel";
@@ -9,6 +8,7 @@ import { FuelClearModal, renderFuelItem } from "./fuel-clear-modal";
 import { LogTouchModal } from "./log-touch-modal";
 import { describeLocalTime, localTimeOf, quietHoursOf } from "../../core/contacts/local-time";
 import { SNOOZE_WEEK_DAYS } from "./snooze-modal";
+import { KitModal } from "../shared/kit-modal";
 
 type Action = "log" | "snooze" | "open" | "note" | "skip";
 
@@ -33,7 +33,7 @@ function isTyping(event: KeyboardEvent): boolean {
  * the note. One key per action; a batch holds the weekly capacity, and the next
  * batch comes only when asked for.
  */
-export class ReachOutModal extends Modal {
+export class ReachOutModal extends KitModal {
   private queue: ReachOutQueue | null = null;
   private card: ReachOutCard | null = null;
   /** Each draw's number; a card read for an older draw is dropped. */

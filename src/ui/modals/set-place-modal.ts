@@ -1,10 +1,11 @@
-import { Modal, Setting } from "obsidian";
+import { Setting } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { describeLocalTime, localTimeOf, quietHoursOf, resolveTimeZoneName } from "../../core/contacts/local-time";
 import { placeChangeOf, type PlaceChange, type PlaceForm } from "../../core/contacts/places";
 import type { Host } from "../host";
 import { PlaceChecklist } from "./place-checklist";
 import { TimeZoneSuggest } from "./place-zone-suggest";
+import { KitModal } from "../shared/kit-modal";
 
 /**
  * Where someone is and their time zone: for one contact (from the row menu, the
@@ -12,7 +13,7 @@ import { TimeZoneSuggest } from "./place-zone-suggest";
  * once (blank fields leave each note's own value, and "clear" empties it). Every
  * note written is one step to undo.
  */
-export class SetPlaceModal extends Modal {
+export class SetPlaceModal extends KitModal {
   private checklist: PlaceChecklist | null = null;
   private readonly form: PlaceForm;
   /** The time-zone field's list of names. */
@@ -67,6 +68,7 @@ export class SetPlaceModal extends Modal {
     if (!one) this.clearToggle("Clear time zone", "Empty the time zone of everyone selected.", (on) => (this.form.clearTimezone = on));
     this.statusEl = contentEl.createDiv({ cls: "kit-group-status", attr: { "aria-live": "polite" } });
     new Setting(contentEl)
+      .setClass("kit-modal-buttons")
       .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
       .addButton((b) =>
         b

@@ -1,13 +1,14 @@
-import { Modal, Setting } from "obsidian";
+import { Setting } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { addDaysTo, isLocalDate } from "../../core/shared/dates";
 import type { Host } from "../host";
+import { KitModal } from "../shared/kit-modal";
 
 export const SNOOZE_WEEK_DAYS = 7;
 export const SNOOZE_MONTH_DAYS = 30;
 
 /** Snooze for a week, a month or until a chosen date; or wake a snoozed contact. */
-export class SnoozeModal extends Modal {
+export class SnoozeModal extends KitModal {
   private until: string;
 
   constructor(

@@ -1,4 +1,4 @@
-import { Modal, Setting } from "obsidian";
+import { Setting } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import type { StarterTemplate } from "../../core/settings";
 import { fillStarter, type StarterValues } from "../../core/conversation/starters";
@@ -6,6 +6,7 @@ import type { Touch } from "../../core/touches/touch-line";
 import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
 import { LogTouchModal } from "./log-touch-modal";
+import { KitModal } from "../shared/kit-modal";
 
 /** Starters that give something; an ask is the one that asks. */
 const GIVING_KINDS = new Set(["congrats", "resource", "intro", "micro-support"]);
@@ -32,7 +33,7 @@ const MISSING_REASONS: Record<string, string> = {
  * The chosen starter, filled from the note, in a text box to edit; Copy puts it on
  * the clipboard. The plugin never sends anything: the user pastes it where they talk.
  */
-export class StarterModal extends Modal {
+export class StarterModal extends KitModal {
   private textEl!: HTMLTextAreaElement;
   private copied = false;
 
@@ -64,7 +65,7 @@ export class StarterModal extends Modal {
     }
     contentEl.createDiv({ cls: "kit-muted kit-starter-hint", text: "Replace the words in [brackets], then copy and paste it where you talk. The plugin never sends anything." });
 
-    const buttons = new Setting(contentEl);
+    const buttons = new Setting(contentEl).setClass("kit-modal-buttons");
     buttons.addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()));
     buttons.addButton((button) =>
       button

@@ -5,6 +5,7 @@ import { startersOnOffer, type StarterValues } from "../../core/conversation/sta
 import type { Host } from "../host";
 import { loadStarters, starterValues } from "../../obsidian/starters-source";
 import { StarterModal } from "./starter-modal";
+import { KIT_MODAL } from "../shared/kit-modal";
 
 /** Lists the starters by label and kind; the chosen one opens filled in, ready to edit and copy. */
 class StarterPickerModal extends FuzzySuggestModal<StarterTemplate> {
@@ -18,6 +19,7 @@ class StarterPickerModal extends FuzzySuggestModal<StarterTemplate> {
     topic: string | undefined,
   ) {
     super(host.app);
+    this.modalEl.addClass(KIT_MODAL);
     this.starters = startersOnOffer(host.settings.starters, []);
     this.values = starterValues(host, contact, topic);
     this.setPlaceholder(`A message starter for ${contact.name}`);

@@ -1,10 +1,11 @@
-import { Modal, SuggestModal } from "obsidian";
+import { SuggestModal } from "obsidian";
 import type { AgendaEntry } from "../../core/planning/agenda";
 import { splitTopics, topicCounts, whoWouldFindThisUseful, type TopicCount } from "../../core/conversation/topics";
 import type { Host } from "../host";
 import { lastTouchText } from "../shared/contact-text";
 import { LogTouchModal } from "./log-touch-modal";
 import { openStarterPicker } from "./starter-picker";
+import { KIT_MODAL, KitModal } from "../shared/kit-modal";
 
 /**
  * "Helpful without asking" in one step: pick (or type, comma-separated) the topics a
@@ -13,6 +14,7 @@ import { openStarterPicker } from "./starter-picker";
 export class TopicPickerModal extends SuggestModal<TopicCount> {
   constructor(private readonly host: Host) {
     super(host.app);
+    this.modalEl.addClass(KIT_MODAL);
     this.setPlaceholder("Topics of what you want to share, separated by commas");
   }
 
@@ -39,7 +41,7 @@ export class TopicPickerModal extends SuggestModal<TopicCount> {
 }
 
 /** The people a resource would help, each with a log-touch button preset to "resource". */
-export class TopicMatchesModal extends Modal {
+export class TopicMatchesModal extends KitModal {
   constructor(
     private readonly host: Host,
     private readonly topics: string[],

@@ -37,6 +37,8 @@ export function renderForecastChart(parent: HTMLElement, plan: WeekPlan): SVGSVG
     const over = planned > load.capacity || (i === 0 && plan.overflow.length > 0);
     const week = svgEl(svg, "g", { tabindex: 0, role: "img", "data-week": load.week, "data-planned": planned, "data-due": load.naturalCount }, `kit-forecast-week${over ? " is-over" : ""}`);
     explain(week, describeWeekLoad(load, i === 0 ? plan.overflow.length : 0));
+    // The whole column answers a hover or a tap, not just the bar: room for a finger.
+    svgEl(week, "rect", { x: i * COLUMN, y: 0, width: COLUMN, height }, "kit-forecast-hit");
     if (load.naturalCount > 0) svgEl(week, "rect", { x, y: round(y(load.naturalCount)), width: BAR, height: round(base - y(load.naturalCount)), rx: 2 }, "kit-forecast-due");
     if (planned > 0) svgEl(week, "rect", { x, y: round(y(planned)), width: BAR, height: round(base - y(planned)), rx: 2 }, "kit-forecast-bar");
     const count = svgEl(week, "text", { x: x + BAR / 2, y: round(Math.min(y(Math.max(planned, load.naturalCount)), base) - 3), "text-anchor": "middle" }, "kit-forecast-count");
@@ -44,7 +46,7 @@ export function renderForecastChart(parent: HTMLElement, plan: WeekPlan): SVGSVG
     const label = svgEl(week, "text", { x: x + BAR / 2, y: height - 3, "text-anchor": "middle" }, "kit-forecast-label");
     label.textContent = formatDayMonth(load.week);
   });
-
+  // Drawn over the bars, it lets taps through to the week under it (styles.css): each week says the capacity too.
   const capacityY = round(y(plan.capacity));
   const line = svgEl(svg, "line", { x1: 0, y1: capacityY, x2: width, y2: capacityY, "data-capacity": plan.capacity }, "kit-forecast-capacity");
   explain(line, `Capacity: ${plan.capacity} ${plan.capacity === 1 ? "person" : "people"} a week (the weekly capacity setting)`);

@@ -1,4 +1,3 @@
-import { Modal } from "obsidian";
 import { tierForKey } from "../../core/contacts/relationship-map";
 import { emptyMapWizard, MAP_STEPS, normalizeMapWizard, type MapStep, type MapWizardState } from "../../core/contacts/map-wizard-state";
 import { describeMapWrite } from "../../obsidian/actions/map-write";
@@ -6,6 +5,7 @@ import type { Host } from "../host";
 import { registerModalKeys, tierKeys } from "./modal-keys";
 import { renderConfirmStep, renderPickStep, renderTopicsStep, type WizardContext } from "./map-wizard-steps";
 import { renderTierStep } from "./map-wizard-tiers";
+import { KitModal } from "../shared/kit-modal";
 
 const STEP_TITLES: Record<MapStep, string> = {
   pick: "Pick people",
@@ -21,7 +21,7 @@ const STEP_TITLES: Record<MapStep, string> = {
  * week against the weekly capacity, then write it all as one step to undo. Progress
  * is saved as it goes: closing the wizard and opening it again continues where it was.
  */
-export class MapWizardModal extends Modal {
+export class MapWizardModal extends KitModal {
   private state: MapWizardState;
   private bodyEl: HTMLElement | null = null;
   private saving: Promise<void> = Promise.resolve();

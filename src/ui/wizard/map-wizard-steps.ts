@@ -111,7 +111,8 @@ export function renderPickStep(el: HTMLElement, context: WizardContext): void {
       addNames();
     }
   });
-  typed.createDiv({ cls: "kit-muted", text: `A name without a note gets one in ${host.settings.contactsFolder || "the vault"} when the map is written. Ctrl or Cmd + Enter adds the names.` });
+  const typedHint = typed.createDiv({ cls: "kit-muted", text: `A name without a note gets one in ${host.settings.contactsFolder || "the vault"} when the map is written.` });
+  typedHint.createSpan({ cls: "kit-keys-hint", text: " Ctrl or Cmd + Enter adds the names." });
 
   [next] = buttonRow(el, [
     { text: "Start over", onClick: () => context.startOver() },

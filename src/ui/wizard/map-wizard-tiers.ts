@@ -47,11 +47,13 @@ export function renderTierStep(el: HTMLElement, context: WizardContext, actions:
     const moves = card.createDiv({ cls: "kit-map-moves" });
     keyButton(moves, "Space", "Skip", "kit-map-skip", () => actions.choose(null));
     keyButton(moves, "←", "Back", "kit-map-back", () => actions.move(-1));
-    card.createDiv({ cls: "kit-muted kit-map-legend", text: `Keys: 1–${tiers.length} choose a tier, Space skips (not written), ← goes back, → goes on without choosing.` });
+    // Keys are for a keyboard: a phone shows the buttons alone (styles.css hides .kit-keys-hint there).
+    card.createDiv({ cls: "kit-muted kit-map-legend kit-keys-hint", text: `Keys: 1–${tiers.length} choose a tier, Space skips (not written), ← goes back, → goes on without choosing.` });
   } else {
     const chosen = state.people.filter((p) => p.tierId !== null && !p.skipped).length;
     card.createEl("p", { text: `Everyone has been seen: ${countPeople(chosen)} with a tier, ${state.people.length - chosen} skipped or not chosen.` });
-    card.createDiv({ cls: "kit-muted", text: "Press Enter for the next step, or go back to anyone below." });
+    const next = card.createDiv({ cls: "kit-muted", text: "Go on to the next step, or go back to anyone below." });
+    next.createSpan({ cls: "kit-keys-hint", text: " Enter goes on." });
   }
   renderStarterHint(el, context);
   const list = el.createEl("ol", { cls: "kit-map-people" });

@@ -1,4 +1,3 @@
-import { Modal } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
 import { daysBetween, formatAgo } from "../../core/shared/dates";
 import { notePreview } from "../../core/notes/note-preview";
@@ -9,6 +8,7 @@ import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
 import { type UndoStep } from "../../obsidian/undo-history";
 import { registerModalKeys, tierKeys } from "./modal-keys";
+import { KitModal } from "../shared/kit-modal";
 
 /** Lines of the note shown under the name. */
 const PREVIEW_LINES = 5;
@@ -20,7 +20,7 @@ const PREVIEW_LINES = 5;
  * Each decision is written at once and is its own step to undo, so "Undo last change"
  * also works after the triage is closed; u uses the same step.
  */
-export class TriageModal extends Modal {
+export class TriageModal extends KitModal {
   private session: TriageSession<Contact, UndoStep> | null = null;
   private mentions: ReadonlyMap<string, MentionCount> = new Map();
   private busy: Promise<void> | null = null;
@@ -194,8 +194,9 @@ export class TriageModal extends Modal {
     const { tier, pause, skip } = session.counts();
     if (session.items.length === 0) el.createEl("p", { text: "Everyone has a tier: nobody is left to sort." });
     else el.createEl("p", { text: `That's everyone: ${countPeople(tier)} given a tier, ${pause} paused, ${skip} skipped.` });
-    if (session.canUndo) el.createDiv({ cls: "kit-muted", text: "Press u to take back the last decision." });
+    if (session.canUndo) el.createDiv({ cls: "kit-muted kit-keys-hint", text: "Press u to take back the last decision." });
     const row = el.createDiv({ cls: "modal-button-container" });
+    if (session.canUndo) row.createEl("button", { cls: "kit-triage-undo", text: "Undo last" }).addEventListener("click", () => this.run(() => this.undoLast()));
     const close = row.createEl("button", { cls: "mod-cta", text: "Close" });
     close.addEventListener("click", () => this.close());
   }

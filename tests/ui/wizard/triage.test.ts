@@ -91,6 +91,18 @@ describe("triage", () => {
     expect(started.plugin.undo.size).toBe(0);
   });
 
+  it("ends with an Undo last button, for a phone that has no u key", async () => {
+    const started = await startPlugin(VAULT, { internalPlugins: DAILY });
+    const modal = await openTriage(started);
+    for (const key of ["2", "p", " "]) await press(started, modal, key);
+    click(modal.contentEl.querySelector(".kit-triage-end .kit-triage-undo") as HTMLElement);
+    await modal.settled();
+    await started.flush();
+    expect(status(modal)).toBe("Back to Ben Okoro.");
+    expect(onShow(modal)).toBe("Ben Okoro");
+    expect(started.text(CY)).toBe("---\nstatus: paused\n---\nCy from the climbing gym.\n");
+  });
+
   it("leaves each decision an undo step of its own after the triage is closed", async () => {
     const started = await startPlugin(VAULT, { internalPlugins: DAILY });
     const modal = await openTriage(started);
