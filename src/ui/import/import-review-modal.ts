@@ -109,6 +109,7 @@ export class ImportReviewModal extends KitModal {
       .setName("Tier for new notes")
       .setDesc(this.mayLeaveTierOut() ? "Without a tier, new people are unclassified until you give them one." : "New notes need a tier to count as contacts, since no contacts folder is set.")
       .addDropdown((dropdown) => {
+        dropdown.selectEl.setAttr("aria-label", "Tier for new notes");
         if (this.mayLeaveTierOut()) dropdown.addOption("", "No tier (unclassified)");
         for (const tier of this.host.resolved.tiers) dropdown.addOption(tier.id, tier.label);
         dropdown.setValue(this.tierId ?? "").onChange((value) => (this.tierId = value === "" ? null : value));

@@ -13,6 +13,22 @@ export interface SettingsSink {
   row(name: string, desc: string | DocumentFragment | undefined, build?: (setting: Setting) => void, cls?: string): void;
 }
 
+/**
+ * A row's name sits beside its controls, not in a <label>: a screen reader reaching a
+ * field, a number or a list would hear nothing. Each control without a name of its own
+ * gets the row's.
+ */
+export function nameControls(setting: Setting, name: string): void {
+  if (!name) return;
+  const controls = Array.from(setting.controlEl.querySelectorAll("input, select, textarea"));
+  for (const control of controls) {
+    if (control.hasAttribute("aria-label") || control.hasAttribute("aria-labelledby")) continue;
+    // Several fields in one row (a tier's label, due from, overdue after…) are told apart by their placeholders.
+    const placeholder = control.getAttribute("placeholder");
+    control.setAttribute("aria-label", controls.length > 1 && placeholder ? `${name}: ${placeholder}` : name);
+  }
+}
+
 /** Draws each setting into an element at once: the `display()` path. */
 export class ContainerSink implements SettingsSink {
   constructor(private readonly containerEl: HTMLElement) {}
@@ -28,6 +44,7 @@ export class ContainerSink implements SettingsSink {
     if (desc !== undefined && desc !== "") setting.setDesc(desc);
     if (cls) setting.setClass(cls);
     build?.(setting);
+    nameControls(setting, name);
   }
 }
 
@@ -52,6 +69,7 @@ export class DefinitionSink implements SettingsSink {
         if (desc !== undefined && desc !== "") setting.setDesc(desc);
         if (cls) setting.setClass(cls);
         build?.(setting);
+        nameControls(setting, name);
       },
     });
   }

@@ -16,6 +16,15 @@ describe("the settings tab", () => {
     expect(tab.containerEl.querySelector("h1, h2, h3, h4")).toBeNull();
   });
 
+  it("names every field, number and list for a screen reader, after its row", async () => {
+    const { app } = await startPlugin(VAULT);
+    const tab = openSettingTab(app);
+    const controls = Array.from(tab.containerEl.querySelectorAll("input, select, textarea"));
+    expect(controls.length).toBeGreaterThan(20);
+    expect(controls.filter((c) => !c.getAttribute("aria-label")).map((c) => c.outerHTML)).toEqual([]);
+    expect(findSetting(tab.containerEl, "Contacts folder").querySelector("input")?.getAttribute("aria-label")).toBe("Contacts folder");
+  });
+
   it("applies a new folder and property key at once, without a restart", async () => {
     const { app, plugin, flush } = await startPlugin(VAULT);
     const tab = openSettingTab(app);
