@@ -6,10 +6,12 @@ import * as obsidian from "../../tests/fake/obsidian";
 import type { App } from "../../tests/fake/app";
 import { installDomHelpers } from "../../tests/fake/dom";
 import { installJsGlobals } from "../../tests/fake/globals";
-import { chooseSuggestion, createFakeApp, lastMenu, lastModal, loadPlugin, modalReady, notices, renderCodeBlock, runCommand, setSuggestQuery, settle, tick, triggerLayoutReady, typeText } from "../../tests/fake/harness";
-import { openModals } from "../../tests/fake/modal";
+import { createFakeApp, lastMenu, loadPlugin, renderCodeBlock, runCommand, settle, tick, triggerLayoutReady } from "../../tests/fake/harness";
 import { registerLucideIcons } from "./icons";
-import { describeFocus, horizontalOverflow, type FocusInfo } from "./page-checks";
+import { describeFocus, horizontalOverflow, keyHintsShown, type FocusInfo } from "./page-checks";
+import { firstOverdueRow, namesCutFirst, drawnRowPaths, type FirstOverdue } from "./row-checks";
+import { openScene, sceneRoot, type Scene } from "./scenes";
+import { tapTargets, type TapReport } from "./tap-targets";
 
 /** What a plugin module gets from Obsidian: `require("obsidian")`, and nothing else. */
 type PluginModule = (require: (id: string) => unknown, module: { exports: Record<string, unknown> }, exports: Record<string, unknown>) => void;
@@ -19,19 +21,7 @@ interface DemoPlugin extends O.Plugin {
   index: { all(): { path: string }[] };
 }
 
-export type Scene = "sidebar" | "block" | "modal" | "review";
-
-const RELATIONSHIPS = "keep-in-touch-relationships";
-const REVIEW = "keep-in-touch-review";
 const DAILY_NOTE = "Daily/2026-11-22.md";
-
-/** Where each scene is drawn: the part of the page a screenshot or a check looks at. */
-export const SCENE_ROOTS: Record<Scene, string> = {
-  sidebar: `.workspace-leaf-content[data-type="${RELATIONSHIPS}"]`,
-  block: ".kit-shot-note",
-  modal: ".modal-container .modal",
-  review: `.workspace-leaf-content[data-type="${REVIEW}"]`,
-};
 
 declare global {
   interface Window {
@@ -92,6 +82,12 @@ function resizeViewsWithWindow(target: App): void {
   window.addEventListener("resize", () => target.workspace.iterateAllLeaves((leaf) => leaf.view.onResize()));
 }
 
+function rootOf(selector: string): Element {
+  const root = document.querySelector(selector);
+  if (!root) throw new Error(`nothing matches ${selector}`);
+  return root;
+}
+
 const host = {
   async start(files: Record<string, string>): Promise<void> {
     app = createFakeApp({ files });
@@ -107,47 +103,101 @@ const host = {
     await flush(app);
   },
 
+  /** Light or dark, desktop or phone: the body classes and Platform flags Obsidian sets. */
   setLook(theme: "light" | "dark", phone: boolean): void {
     document.body.toggleClass("theme-light", theme === "light");
     document.body.toggleClass("theme-dark", theme === "dark");
     document.body.toggleClass(["is-mobile", "is-phone"], phone);
+    Object.assign(obsidian.Platform, { isPhone: phone, isMobile: phone, isMobileApp: phone, isDesktop: !phone, isDesktopApp: !phone });
   },
 
-  /** Shows one scene; the log-touch modal opens the way a user opens it, for Amara. */
+  /** Shows one scene, opened as a user opens it; returns the selector of what it draws. */
   async show(scene: Scene): Promise<string> {
     const { app: target } = started();
     document.body.setAttr("data-scene", scene);
-    for (const modal of openModals.slice()) if (scene !== "modal") modal.close();
-    if (scene === "modal" && openModals.length === 0) {
-      await runCommand(target, "log-touch");
-      const picker = lastModal<O.SuggestModal<unknown>>();
-      if (!picker) throw new Error("Log touch… opened no contact picker");
-      await modalReady(picker);
-      await setSuggestQuery(picker, "Amara");
-      await chooseSuggestion(picker, 0);
-      const modal = lastModal<O.Modal>();
-      if (!modal) throw new Error("Choosing Amara opened no log-touch modal");
-      await modalReady(modal);
-      const note = modal.contentEl.querySelector<HTMLInputElement>(".setting-item input[type='text']");
-      if (note) typeText(note, "congratulated her on the routing engine");
-    }
+    await openScene(target, scene);
     target.workspace.iterateAllLeaves((leaf) => leaf.view.onResize());
     await flush(target);
-    return SCENE_ROOTS[scene];
+    return sceneRoot(scene);
+  },
+
+  /** The right sidebar's width on a desktop page: where the relationships view lives. */
+  async setSidebarWidth(width: number): Promise<void> {
+    const { app: target } = started();
+    document.body.style.setProperty("--kit-shot-sidebar", `${width}px`);
+    target.workspace.iterateAllLeaves((leaf) => leaf.view.onResize());
+    await flush(target);
+  },
+
+  /** Opens every closed part of the view (the practice parts, everyone else) or of a window, so their insides are drawn and measured too. */
+  async openEverything(selector: string): Promise<void> {
+    for (let round = 0; round < 3; round++) {
+      const closed = Array.from(rootOf(selector).querySelectorAll<HTMLDetailsElement>("details:not([open])"));
+      if (closed.length === 0) break;
+      for (const details of closed) {
+        details.open = true;
+        details.dispatchEvent(new Event("toggle"));
+      }
+      await flush(started().app);
+    }
+  },
+
+  /** Scrolls a scene's list (the view's people) to a position; returns how far it can go. */
+  async scrollList(selector: string, top: number): Promise<number> {
+    const list = rootOf(selector).querySelector<HTMLElement>(".kit-list");
+    if (!list) return 0;
+    list.scrollTop = top;
+    list.dispatchEvent(new Event("scroll"));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return list.scrollHeight - list.clientHeight;
   },
 
   overflow(selector: string): string[] {
-    const root = document.querySelector(selector);
-    return root ? horizontalOverflow(root) : [`nothing matches ${selector}`];
+    return horizontalOverflow(rootOf(selector));
   },
 
   /** Proof that the overflow check can fail: a box wider than a phone, put in for a moment, is reported. */
   overflowCanFail(selector: string): boolean {
-    const root = document.querySelector(selector);
-    const probe = root?.querySelector(".view-content")?.createDiv({ cls: "kit-shot-too-wide" });
-    const caught = root ? horizontalOverflow(root).some((problem) => problem.includes("kit-shot-too-wide")) : false;
+    const probe = rootOf(selector).querySelector(".view-content")?.createDiv({ cls: "kit-shot-too-wide" });
+    const caught = horizontalOverflow(rootOf(selector)).some((problem) => problem.includes("kit-shot-too-wide"));
     probe?.detach();
     return caught;
+  },
+
+  keyHints(selector: string): string[] {
+    return keyHintsShown(rootOf(selector));
+  },
+
+  tapTargets(selector: string): TapReport {
+    return tapTargets(rootOf(selector));
+  },
+
+  /** Proof that the tap-target check can fail: a 20 px button, put in for a moment, is reported. */
+  tapTargetsCanFail(selector: string): boolean {
+    const probe = rootOf(selector).querySelector(".view-content")?.createEl("button", { cls: "kit-shot-small-button", text: "x" });
+    const caught = tapTargets(rootOf(selector)).small.some((t) => t.what.includes("kit-shot-small-button"));
+    probe?.detach();
+    return caught;
+  },
+
+  namesCutFirst(selector: string): { problems: string[]; rows: string[] } {
+    const root = rootOf(selector);
+    return { problems: namesCutFirst(root), rows: drawnRowPaths(root) };
+  },
+
+  /** Proof that the name check can fail: one name made far too long for a moment is reported. */
+  namesCutCanFail(selector: string): boolean {
+    const name = rootOf(selector).querySelector(".kit-section-overdue .kit-row .kit-name");
+    if (!name) return false;
+    const was = name.textContent ?? "";
+    name.setText("Maximiliana Alexandrovna Konstantinopoulou-Worthington");
+    const caught = namesCutFirst(rootOf(selector)).some((p) => p.includes("Konstantinopoulou"));
+    name.setText(was);
+    return caught;
+  },
+
+  firstOverdueRow(selector: string): FirstOverdue | null {
+    return firstOverdueRow(rootOf(selector));
   },
 
   focused(): FocusInfo | null {
@@ -170,10 +220,6 @@ const host = {
 
   closeMenu(): void {
     lastMenu()?.hide();
-  },
-
-  notices(): string[] {
-    return notices();
   },
 
   noteText(path: string): string | null {

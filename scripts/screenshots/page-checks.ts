@@ -40,6 +40,18 @@ function shortensOnPurpose(el: Element, until: Element): boolean {
   return false;
 }
 
+/** What reaches furthest right inside a box that scrolls sideways: the thing to fix. */
+function widestInside(box: Element): string {
+  const edge = box.getBoundingClientRect().right;
+  let widest: Element | null = null;
+  let right = edge;
+  for (const el of Array.from(box.querySelectorAll("*"))) {
+    const r = el.getBoundingClientRect().right;
+    if (r > right + 1 && isDrawn(el)) [widest, right] = [el, r];
+  }
+  return widest ? ` (the furthest: ${selectorOf(widest, box)}, ${Math.round(right - edge)}px past the edge)` : "";
+}
+
 /**
  * Everything in `root` that makes the page, or a part of it, wider than the screen: the
  * page scrolling sideways, a box that scrolls sideways, or a box that sticks out of the
@@ -53,7 +65,7 @@ export function horizontalOverflow(root: Element): string[] {
   const elements = [root, ...Array.from(root.querySelectorAll("*"))].filter(isDrawn);
   for (const el of elements) {
     if (scrolls(el) && el.scrollWidth > el.clientWidth + 1) {
-      problems.push(`${selectorOf(el, root)} scrolls sideways: ${el.scrollWidth}px of content in ${el.clientWidth}px`);
+      problems.push(`${selectorOf(el, root)} scrolls sideways: ${el.scrollWidth}px of content in ${el.clientWidth}px${widestInside(el)}`);
     }
     const rect = el.getBoundingClientRect();
     let clipper: Element | null = el.parentElement;
@@ -91,4 +103,14 @@ export function describeFocus(): FocusInfo | null {
     inView: el.closest(".kit-view") !== null,
     restSummary: summary,
   };
+}
+
+/** What a phone has no keys for: the keys a button answers to, and the hints about keys. */
+const KEY_HINTS = ".kit-chip-key, kbd, .kit-keys-hint";
+
+/** Keyboard keys or hints about them that are drawn in `root`: on a phone there should be none. */
+export function keyHintsShown(root: Element): string[] {
+  return Array.from(root.querySelectorAll(KEY_HINTS))
+    .filter((el) => isDrawn(el) && getComputedStyle(el).display !== "none")
+    .map((el) => `${selectorOf(el, root)} "${(el.textContent ?? "").trim()}"`);
 }
