@@ -47,6 +47,20 @@ describe("group touch", () => {
     expect(text("Daily/2026-11-22.md")).toBe("# Sunday\n\n## Touches\n- [[Sam Rivera]] and [[Ana Souza]] meeting — partner roundtable\n");
   });
 
+  it("touches a person named twice once, also when the two paths are written differently", async () => {
+    const { plugin, text } = await startPlugin(VAULT, { internalPlugins: DAILY });
+    const progress: string[] = [];
+    const result = await logGroupTouch(plugin.services, [SAM, SAM, ANA, "People//Sam Rivera.md", "/People/Ana Souza.md"], { kind: "meeting" }, (done, total) => progress.push(`${done}/${total}`));
+    expect(result.logged).toEqual(["Sam Rivera", "Ana Souza"]);
+    expect(progress).toEqual(["1/2", "2/2"]);
+    expect(text(SAM)).toBe("---\ntier: ally\nlast_touch: 2026-11-22\ntopics: [hiring, AI ops]\n---\n## Touches\n- 2026-11-22 meeting\n");
+    expect(text("Daily/2026-11-22.md")).toBe("# Sunday\n\n## Touches\n- [[Sam Rivera]] and [[Ana Souza]] meeting\n");
+
+    const again = await plugin.api.logGroupTouch([ANA, ANA, "People//Ana Souza.md"], { kind: "call", date: "2026-11-21" });
+    expect(again.logged).toEqual(["Ana Souza"]);
+    expect(text(ANA)).toBe("---\ntier: mentor\ntopics: hiring\nlast_touch: 2026-11-22\n---\n## Touches\n- 2026-11-21 call\n- 2026-11-22 meeting\n");
+  });
+
   it("finishes 200 people, with progress", async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 200; i++) files[`People/P${String(i).padStart(3, "0")}.md`] = note("tier: peer");

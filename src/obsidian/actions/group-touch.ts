@@ -1,4 +1,4 @@
-import type { TFile } from "obsidian";
+import { normalizePath, type TFile } from "obsidian";
 import { validateTouch } from "../../core/notes/note-edits";
 import type { Touch } from "../../core/touches/touch-line";
 import type { Services } from "../services";
@@ -16,6 +16,7 @@ export interface GroupTouchResult {
  * One touch for several people (the dinner, the roundtable): each contact note gets
  * its own atomic write, one after another, so a failure on one is reported by name
  * and the rest still land. The daily note gets one line linking everyone reached.
+ * A person named twice (`People/A.md` and `People//A.md` too) is touched once.
  */
 export async function logGroupTouch(
   services: Services,
@@ -29,9 +30,10 @@ export async function logGroupTouch(
   const touch = validateTouch(input, services.today(), services.settings.touchKinds);
   const result: GroupTouchResult = { logged: [], failed: [], dailyProblem: null };
   const reached: TFile[] = [];
+  const people = [...new Set(paths.map((path) => normalizePath(path)))];
   let done = 0;
   // Each note (and its name) is found now, not when its turn comes: one renamed while the ones before it are written is still reached.
-  const notes = paths.map((path) => ({ name: services.index.get(path)?.name ?? path, note: services.app.vault.getFileByPath(path) ?? path }));
+  const notes = people.map((path) => ({ name: services.index.get(path)?.name ?? path, note: services.app.vault.getFileByPath(path) ?? path }));
   for (const { name, note } of notes) {
     try {
       const { file } = await writer.logTouch(note, touch);
@@ -40,7 +42,7 @@ export async function logGroupTouch(
     } catch (error) {
       result.failed.push({ name, reason: messageOf(error) });
     }
-    onProgress(++done, paths.length);
+    onProgress(++done, people.length);
   }
   try {
     await dailyWriter.addGroupLine(reached, touch, services.today());
