@@ -39,7 +39,7 @@ export function buildBlockAgenda(contacts: Iterable<Contact>, today: LocalDate, 
         : section === "due"
           ? agenda.dueSoon.map(dueRow)
           : section === "dates"
-            ? dateRows(chosen.filter((c) => !options.tier || c.tier.id === options.tier.id), today, options.upcomingDays)
+            ? dateRows(chosen.filter((c) => !options.tier || c.tier.id === options.tier.id), today, options.datesDays)
             : upcomingContacts(agenda.ok.map((e) => e.contact), today, options.upcomingDays).map(upcomingRow);
     return { section, rows: all.slice(0, options.limit), total: all.length };
   });
@@ -73,7 +73,7 @@ function upcomingPhrase(days: number): string {
 /** What to say when every section is empty: "Nobody is overdue or due soon." */
 export function allClearText(options: BlockOptions): string {
   const parts = options.show.map((s) =>
-    s === "overdue" ? "overdue" : s === "due" ? "due soon" : s === "dates" ? `celebrating a date in the next ${plural(options.upcomingDays, "day")}` : upcomingPhrase(options.upcomingDays),
+    s === "overdue" ? "overdue" : s === "due" ? "due soon" : s === "dates" ? `celebrating a date in the next ${plural(options.datesDays, "day")}` : upcomingPhrase(options.upcomingDays),
   );
   const listed = parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1] ?? ""}`;
   return `All caught up: nobody is ${listed}.`;

@@ -18,6 +18,8 @@ export interface BlockOptions {
   show: BlockSection[];
   /** How many days ahead the upcoming section looks. */
   upcomingDays: number;
+  /** How many days ahead the dates section looks: the setting for upcoming dates, unless the block sets `upcoming`. */
+  datesDays: number;
   /** One person to show instead of the lists, as written; null for the agenda. */
   contact: BlockContact | null;
 }
@@ -34,6 +36,7 @@ export const DEFAULT_BLOCK_OPTIONS: Readonly<BlockOptions> = {
   topics: [],
   show: ["overdue", "due", "upcoming"],
   upcomingDays: 14,
+  datesDays: 14,
   contact: null,
 };
 
@@ -64,9 +67,10 @@ const SYNONYMS: ReadonlyMap<string, Key> = new Map([
  * Reads a block's source: one `key: value` per line; blank lines and lines starting
  * with `#` are ignored; keys ignore case. Never throws: every problem is an error
  * message, and the options keep their defaults where a value can't be used.
+ * `datesDays` is the days-ahead setting for upcoming dates, the dates section's default.
  */
-export function parseBlockOptions(source: string, tiers: readonly Tier[]): BlockOptionsParse {
-  const options: BlockOptions = { ...DEFAULT_BLOCK_OPTIONS, topics: [], show: [...DEFAULT_BLOCK_OPTIONS.show] };
+export function parseBlockOptions(source: string, tiers: readonly Tier[], datesDays = DEFAULT_BLOCK_OPTIONS.datesDays): BlockOptionsParse {
+  const options: BlockOptions = { ...DEFAULT_BLOCK_OPTIONS, topics: [], show: [...DEFAULT_BLOCK_OPTIONS.show], datesDays };
   const errors: string[] = [];
   const seen = new Map<Key, number>();
   source.split(/\r?\n/).forEach((raw, i) => {
@@ -174,7 +178,9 @@ function applyOption(options: BlockOptions, key: Exclude<Key, "contact">, value:
     case "upcoming": {
       const parsed = parseCadence(value);
       if (value === "" || !parsed.ok) return `expected a number of days of at least 1, like 14 (or 2w, 1m), got ${shown(value)}.`;
+      // Written in the block, it wins for both sections.
       options.upcomingDays = parsed.days;
+      options.datesDays = parsed.days;
       return null;
     }
   }

@@ -50,7 +50,7 @@ export class AgendaBlock extends MarkdownRenderChild {
     const today = this.host.today();
     root.empty();
     // Options are read on every draw: the tiers they name can change in settings.
-    const { options, errors } = parseBlockOptions(this.source, resolved.tiers);
+    const { options, errors } = parseBlockOptions(this.source, resolved.tiers, this.host.settings.upcomingDays);
     if (errors.length > 0) {
       this.renderErrors(errors);
       return;

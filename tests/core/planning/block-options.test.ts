@@ -11,13 +11,18 @@ describe("parseBlockOptions", () => {
   it("gives the defaults for an empty block", () => {
     expect(parse("")).toEqual({ options: DEFAULT_BLOCK_OPTIONS, errors: [] });
     expect(parse("\n  \n# just a comment\n")).toEqual({ options: DEFAULT_BLOCK_OPTIONS, errors: [] });
-    expect(DEFAULT_BLOCK_OPTIONS).toEqual({ limit: 10, tier: null, topics: [], show: ["overdue", "due", "upcoming"], upcomingDays: 14, contact: null });
+    expect(DEFAULT_BLOCK_OPTIONS).toEqual({ limit: 10, tier: null, topics: [], show: ["overdue", "due", "upcoming"], upcomingDays: 14, datesDays: 14, contact: null });
   });
 
   it("reads every option", () => {
     const { options, errors } = parse("limit: 5\ntier: Peers\ntopics: hiring, Fundraising\nshow: due, overdue\nupcoming: 30");
     expect(errors).toEqual([]);
-    expect(options).toEqual({ limit: 5, tier: tiers[1], topics: ["hiring", "fundraising"], show: ["due", "overdue"], upcomingDays: 30, contact: null });
+    expect(options).toEqual({ limit: 5, tier: tiers[1], topics: ["hiring", "fundraising"], show: ["due", "overdue"], upcomingDays: 30, datesDays: 30, contact: null });
+  });
+
+  it("looks for dates as far ahead as it is told the setting is, unless the block says", () => {
+    expect(parseBlockOptions("show: dates", tiers, 45).options).toMatchObject({ upcomingDays: 14, datesDays: 45 });
+    expect(parseBlockOptions("show: dates\nupcoming: 3w", tiers, 45).options).toMatchObject({ upcomingDays: 21, datesDays: 21 });
   });
 
   it("ignores blank lines, comments, spacing and the case of keys", () => {
@@ -29,7 +34,7 @@ describe("parseBlockOptions", () => {
 
   it("does not mutate the defaults", () => {
     parse("limit: 2\ntopics: a\nshow: due");
-    expect(DEFAULT_BLOCK_OPTIONS).toEqual({ limit: 10, tier: null, topics: [], show: ["overdue", "due", "upcoming"], upcomingDays: 14, contact: null });
+    expect(DEFAULT_BLOCK_OPTIONS).toEqual({ limit: 10, tier: null, topics: [], show: ["overdue", "due", "upcoming"], upcomingDays: 14, datesDays: 14, contact: null });
   });
 
   it("resolves a tier by id, label or a loose form of it", () => {

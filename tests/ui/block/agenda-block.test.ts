@@ -126,6 +126,24 @@ describe("the keep-in-touch code block", () => {
     });
   });
 
+  it("looks for dates as far ahead as the setting says, unless the block says otherwise", async () => {
+    const started = await startPlugin({
+      ...VAULT,
+      "People/Bea.md": note("tier: peer\nlast_touch: 2026-11-20\nbirthday: --12-12"), // in 20 days
+      "People/Cy.md": note("tier: peer\nlast_touch: 2026-11-20\nbirthday: 1990-11-27"), // in 5 days
+    });
+    expect(sections(await render(started, "show: dates"))).toEqual({ Dates: ["Cy | Peers | Birthday in 5 days"] });
+    started.plugin.settings.upcomingDays = 30;
+    await started.plugin.saveSettings();
+    expect(sections(await render(started, "show: dates"))).toEqual({ Dates: ["Cy | Peers | Birthday in 5 days", "Bea | Peers | Birthday in 20 days"] });
+    expect(sections(await render(started, "show: dates\nupcoming: 7"))).toEqual({ Dates: ["Cy | Peers | Birthday in 5 days"] });
+    started.plugin.settings.upcomingDays = 3;
+    await started.plugin.saveSettings();
+    expect((await render(started, "show: dates")).querySelector(".kit-block-empty")?.textContent).toBe("All caught up: nobody is celebrating a date in the next 3 days.");
+    // The setting is about dates: the people coming due look as far ahead as before.
+    expect(sections(await render(started, "show: upcoming"))).toEqual({ Upcoming: ["Max | Peers | due tomorrow", "Lea | Close allies | due in 4 days"] });
+  });
+
   it("leaves out empty sections and says so when all are empty", async () => {
     const started = await startPlugin(VAULT);
     expect(Object.keys(sections(await render(started, "topics: ops")))).toEqual(["Due soon"]);
