@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { feedEvents, feedOptionsOf, peopleInFeed, plannedReminders } from "../core/calendar/calendar-events";
+import { feedEvents, feedOptionsOf, peopleInFeed, feedReminders } from "../core/calendar/calendar-events";
 import type { Contact } from "../core/contacts/contact";
 import { plural, type LocalDate } from "../core/shared/dates";
 import { writeCalendar } from "../core/calendar/ics";
@@ -38,7 +38,7 @@ export async function writeIcsFile(request: IcsRequest): Promise<IcsWritten> {
   const path = resolve(request.cwd, request.file);
   const { resolved } = request;
   const { contacts, today } = request;
-  const planned = plannedReminders(contacts, today, resolved.tiers, resolved.settings.weeklyCapacity);
+  const planned = feedReminders(contacts, today, resolved.tiers, resolved.settings.weeklyCapacity);
   const options = feedOptionsOf(resolved.settings, request.disclosure);
   if (options.disclosure.details && options.disclosure.names !== "count") options.lastNotes = lastNotesOf(request.notes, peopleInFeed(contacts, planned), resolved.settings);
   const events = feedEvents(contacts, planned, today, options);

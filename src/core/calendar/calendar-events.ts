@@ -133,6 +133,20 @@ export function plannedReminders(contacts: readonly Contact[], today: LocalDate,
   return [...plan.weeks.flatMap((w) => w.planned), ...plan.overflow];
 }
 
+/**
+ * The feed's reminders: every touch the weekly plan holds over its forecast, each in
+ * the week the plan gives it, so this week holds no more than the capacity. People
+ * due now beyond it (the plan's "for next week") come first, on next Monday; a person
+ * the plan also puts in next week is there once, with the reason that says they are
+ * overdue.
+ */
+export function feedReminders(contacts: readonly Contact[], today: LocalDate, tiers: readonly Tier[], weeklyCapacity: number): PlannedReminder[] {
+  const plan = planWeeks(contacts, today, tiers, weeklyCapacity);
+  const overflow = plan.overflow.map(nextWeekReminder);
+  const moved = new Set(overflow.map((touch) => `${touch.path}\u0000${touch.week}`));
+  return [...overflow, ...plan.weeks.flatMap((w) => w.planned).filter((touch) => !moved.has(`${touch.path}\u0000${touch.week}`))];
+}
+
 /** The notes whose people the feed names: everyone with an important date, and everyone planned. Their details are all it may need. */
 export function peopleInFeed(contacts: readonly Contact[], planned: readonly PlannedReminder[]): string[] {
   const paths = new Set(contacts.filter((c) => c.importantDates.length > 0).map((c) => c.path));
@@ -141,9 +155,19 @@ export function peopleInFeed(contacts: readonly Contact[], planned: readonly Pla
 }
 
 /**
+ * People due now who don't fit this week's capacity: the plan lists them "for next
+ * week", so their reminder goes on next Monday, and this week holds no more
+ * reminders than the capacity.
+ */
+export function nextWeekReminder(touch: PlannedReminder): PlannedReminder {
+  const week = addDaysTo(touch.week, 7);
+  return { ...touch, week, dueDate: week, reason: `${touch.reason}; over this week's capacity, so next week` };
+}
+
+/**
  * The whole feed: the yearly dates by month and day, then the planned touches of the
- * weekly plan's forecast, soonest first. People due now who don't fit this week's
- * capacity are in it too, today: the plan lists them, so the calendar does.
+ * weekly plan's forecast, soonest first, each in the week the plan gives it. People
+ * due now who don't fit this week's capacity are in it too, on next Monday.
  */
 export function feedEvents(contacts: readonly Contact[], planned: readonly PlannedReminder[], today: LocalDate, options: FeedOptions): CalendarEvent[] {
   const dates = sortedBy(importantDateEvents(contacts, options), (event) => event.date.slice(5));
@@ -160,5 +184,5 @@ export function feedEvents(contacts: readonly Contact[], planned: readonly Plann
 
 /** The whole feed, planning the weeks itself. */
 export function calendarEvents(contacts: readonly Contact[], today: LocalDate, tiers: readonly Tier[], weeklyCapacity: number, options: FeedOptions): CalendarEvent[] {
-  return feedEvents(contacts, plannedReminders(contacts, today, tiers, weeklyCapacity), today, options);
+  return feedEvents(contacts, feedReminders(contacts, today, tiers, weeklyCapacity), today, options);
 }

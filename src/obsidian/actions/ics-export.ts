@@ -1,5 +1,5 @@
 import { TFile, normalizePath, type Vault } from "obsidian";
-import { feedEvents, feedOptionsOf, peopleInFeed, plannedReminders, type FeedOptions } from "../../core/calendar/calendar-events";
+import { feedEvents, feedOptionsOf, peopleInFeed, feedReminders, type FeedOptions } from "../../core/calendar/calendar-events";
 import { icsPathProblem, writeCalendar } from "../../core/calendar/ics";
 import { lastNoteOf, type LastNote } from "../../core/sharing/details";
 import type { Services } from "../services";
@@ -48,7 +48,7 @@ export async function exportCalendar(services: Services): Promise<CalendarExport
   await services.index.ready;
   const contacts = services.index.all();
   const today = services.today();
-  const planned = plannedReminders(contacts, today, services.resolved.tiers, services.settings.weeklyCapacity);
+  const planned = feedReminders(contacts, today, services.resolved.tiers, services.settings.weeklyCapacity);
   const events = feedEvents(contacts, planned, today, await feedOptionsFor(services, peopleInFeed(contacts, planned)));
   const text = writeCalendar(events, services.now());
   const { vault } = services.app;

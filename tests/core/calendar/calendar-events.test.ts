@@ -99,9 +99,36 @@ describe("calendarEvents", () => {
     expect(calendarEvents([...people].reverse(), TODAY, resolved.tiers, 5, PLAIN)).toEqual(calendarEvents(people, TODAY, resolved.tiers, 5, PLAIN));
   });
 
-  it("keeps the people due now who don't fit the week's capacity, on today", () => {
-    const due = ["A", "B", "C"].map((name) => contact(`People/${name}.md`, { tier: "ally", last_touch: "2026-08-01" }));
-    const thisWeek = calendarEvents(due, TODAY, resolved.tiers, 1, PLAIN).filter((e) => e.date === TODAY);
-    expect(thisWeek.map((e) => e.summary)).toEqual(["Reach out to A", "Reach out to B", "Reach out to C"]);
+  it("follows the plan: as many this week as the capacity, and the people over it on next Monday, as the plan lists them", () => {
+    const due = ["A", "B", "C", "D", "E", "F", "G"].map((name, i) => contact(`People/${name}.md`, { tier: "ally", last_touch: `2026-08-0${i + 1}` }));
+    const plan = planWeeks(due, TODAY, resolved.tiers, 3);
+    expect(plan.thisWeek.map((p) => p.name)).toEqual(["A", "B", "C"]);
+    expect(plan.overflow.map((p) => p.name)).toEqual(["D", "E", "F", "G"]);
+    const events = calendarEvents(due, TODAY, resolved.tiers, 3, PLAIN);
+    const on = (date: string) => events.filter((e) => e.date === date).map((e) => e.summary);
+    expect(events.filter((e) => e.date <= "2026-11-22").map((e) => e.summary)).toEqual(["Reach out to A", "Reach out to B", "Reach out to C"]);
+    // Next Monday: the people the plan puts there, and those it lists as over this week's capacity, each once.
+    const nextWeek = plan.weeks[1]?.planned.map((p) => p.name) ?? [];
+    expect(nextWeek).toEqual(["B", "C", "D"]);
+    expect(on("2026-11-23")).toEqual(["B", "C", "D", "E", "F", "G"].map((name) => `Reach out to ${name}`));
+    const d = events.find((e) => e.summary === "Reach out to D");
+    expect(d).toEqual({
+      uid: stableUid("People/D.md", "touch", "2026-11-23"),
+      date: "2026-11-23",
+      summary: "Reach out to D",
+      description: `${plan.overflow[0]?.reason ?? ""}; over this week's capacity, so next week\nNote: People/D.md`,
+    });
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  it("keeps one reminder a week for a person over capacity whose next touch falls in next week too", () => {
+    const weekly = resolveContact(source({ tier: "peer", cadence: "3d", last_touch: "2026-08-01" }, { path: "People/Often.md", today: TODAY }), resolved);
+    const others = ["A", "B"].map((name) => contact(`People/${name}.md`, { tier: "ally", last_touch: "2026-07-01" }));
+    expect(planWeeks([weekly, ...others], TODAY, resolved.tiers, 2).overflow.map((p) => p.name)).toEqual(["Often"]);
+    const events = calendarEvents([weekly, ...others], TODAY, resolved.tiers, 2, PLAIN).filter((e) => e.summary === "Reach out to Often");
+    expect(events.map((e) => e.date)).toEqual([...new Set(events.map((e) => e.date))]);
+    expect(events[0]?.description).toMatch(/^overdue: .*; over this week's capacity, so next week\nNote: People\/Often.md$/);
+    expect(events.some((e) => e.date <= TODAY)).toBe(false);
+    expect(events[0]?.date).toBe("2026-11-23");
   });
 });

@@ -41,6 +41,19 @@ describe("Export calendar (.ics)", () => {
     expect(notices().at(-1)).toBe(`Exported ${events.length} events to ${FEED}.`);
   });
 
+  it("holds no more reminders this week than the weekly capacity; the people over it are on next Monday", async () => {
+    const files: Record<string, string> = {};
+    for (const [i, name] of ["Ada", "Bo", "Cy", "Di", "Ed", "Flo", "Gil"].entries()) files[`People/${name}.md`] = note(`tier: ally\nlast_touch: 2026-08-0${i + 1}`);
+    const started = await startPlugin(files);
+    started.plugin.settings.weeklyCapacity = 3;
+    await started.plugin.saveSettings();
+    const events = parseFeed((await exportFeed(started)) ?? "").events;
+    const on = (date: string) => events.filter((e) => e.start === date).map((e) => e.summary.replace("Reach out to ", ""));
+    expect(on(TODAY)).toEqual(["Ada", "Bo", "Cy"]);
+    expect(on("2026-11-23")).toEqual(["Bo", "Cy", "Di", "Ed", "Flo", "Gil"]);
+    expect(events.find((e) => e.summary === "Reach out to Gil")?.description).toBe("overdue: last touch 4 months ago; over this week's capacity, so next week\nNote: People/Gil.md");
+  });
+
   it("replaces the file on a re-export, keeping the UIDs of what didn't change", async () => {
     const started = await startPlugin(FILES);
     const first = parseFeed((await exportFeed(started)) ?? "").events;
