@@ -28,7 +28,8 @@ function googleRecord(cell: RowReader, where: string, report: (problem: string) 
   const name = cleanText(cell("name") || joined(given, cell("middle name") || cell("additional name"), family) || cell("nickname") || cell("file as"));
   const company = cell("organization name") || cell("organization 1 - name");
   if (name === null) {
-    if (company) report(`${capitalized(where)} has no name, only the company ${company}; left out.`);
+    // Every row left out is reported (blank rows never get here).
+    report(`${capitalized(where)} has no name${company ? `, only the company ${company}` : ""}; left out.`);
     return null;
   }
   const birthdayText = cell("birthday");

@@ -20,7 +20,8 @@ function linkedInRecord(cell: RowReader, where: string, report: (problem: string
   const name = cleanText(joined(given, family));
   if (name === null) {
     // LinkedIn leaves the name out for members who have hidden it; nothing can be matched or created.
-    if (cell("url")) report(`${capitalized(where)} has no name (the member hides it); left out.`);
+    // Every row left out is reported, so a person is never dropped without a word (blank rows never get here).
+    report(cell("url") ? `${capitalized(where)} has no name (the member hides it); left out.` : `${capitalized(where)} has no name and no profile URL; left out.`);
     return null;
   }
   const connectedText = cell("connected on");

@@ -35,10 +35,14 @@ describe("Google Contacts CSV, current layout", () => {
     });
   });
 
-  it("reports a company without a person, and a birthday that isn't a date; skips blank rows", () => {
+  it("reports a company without a person, a row without a name, and a birthday that isn't a date; skips blank rows", () => {
     expect(records.map((r) => r.name)).toEqual(["Sam Rivera", "Ana Maria Souza", 'Olu O\'Neil "Junior"']);
     expect(records[2]?.fields).toEqual({});
-    expect(problems).toEqual(["Line 6 has no name, only the company Initech; left out.", 'Olu O\'Neil "Junior" (line 7): the birthday "April 3" isn\'t a date, so it was left out.']);
+    expect(problems).toEqual([
+      "Line 6 has no name, only the company Initech; left out.",
+      'Olu O\'Neil "Junior" (line 7): the birthday "April 3" isn\'t a date, so it was left out.',
+      "Line 9 has no name; left out.",
+    ]);
   });
 });
 
@@ -81,10 +85,14 @@ describe("LinkedIn Connections.csv", () => {
     expect(records[1]?.fields).toEqual({ company: "Stark Industries, Inc.", role: "Senior Engineer, Robotics", email: "wei.zhang@example.com", linkedin: "https://www.linkedin.com/in/weizhang", met: "2019-01-03" });
   });
 
-  it("reports a member who hides their name and a date it can't read", () => {
+  it("reports a member who hides their name, a row with neither name nor profile, and a date it can't read", () => {
     expect(records.map((r) => r.name)).toEqual(["Sam Rivera", "Wei Zhang", "Grace Mwangi PhD", "Elif Kaya"]);
     expect(records[3]?.fields.met).toBeUndefined();
-    expect(problems).toEqual(["Line 8 has no name (the member hides it); left out.", 'Elif Kaya (line 9): "Connected On" reads "sometime in 2020", not a date like 12 Mar 2024, so it was left out.']);
+    expect(problems).toEqual([
+      "Line 8 has no name (the member hides it); left out.",
+      'Elif Kaya (line 9): "Connected On" reads "sometime in 2020", not a date like 12 Mar 2024, so it was left out.',
+      "Line 10 has no name and no profile URL; left out.",
+    ]);
   });
 });
 

@@ -71,6 +71,7 @@ describe("importing LinkedIn connections", () => {
     expect(Array.from(modal.contentEl.querySelectorAll(".kit-import-reported li")).map((li) => li.textContent)).toEqual([
       "Line 8 has no name (the member hides it); left out.",
       'Elif Kaya (line 9): "Connected On" reads "sometime in 2020", not a date like 12 Mar 2024, so it was left out.',
+      "Line 10 has no name and no profile URL; left out.",
     ]);
     // Nothing is written by the review itself.
     expect(started.text(SAM)).toBe(VAULT[SAM]);
