@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DEFAULT_SETTINGS, normalizeSettings, resolveSettings, type ResolvedSettings } from "../core/settings";
+import { DEFAULT_SETTINGS, normalizeSettings, readSettings, resolveSettings, type ResolvedSettings } from "../core/settings";
 
 export const PLUGIN_ID = "keep-in-touch";
 export const DEFAULT_CONFIG_DIR = ".obsidian";
@@ -31,7 +31,8 @@ function defaults(path: string): LoadedSettings {
  * Loads the plugin's settings the way the plugin does: through core's normalize and
  * resolve, so a stale or hand-edited file behaves the same in both. No file means
  * the plugin was never configured; a file that can't be used is reported on
- * `warn` and the defaults apply, so cron still gets an agenda.
+ * `warn` and the defaults apply, so cron still gets an agenda, as is each value
+ * that had to be reset.
  */
 export async function loadSettings(vaultRoot: string, configDir: string, warn: (message: string) => void): Promise<LoadedSettings> {
   const path = settingsFilePath(configDir);
@@ -50,5 +51,8 @@ export async function loadSettings(vaultRoot: string, configDir: string, warn: (
     warn(`The settings in ${path} are not valid JSON (${error instanceof Error ? error.message : String(error)}); using the default settings.`);
     return defaults(path);
   }
-  return { resolved: resolveSettings(normalizeSettings(saved)), path, fromFile: true };
+  // The plugin repairs the file when it next loads; until then the agenda uses the same repaired values, and says so.
+  const { settings, repairs } = readSettings(saved);
+  for (const repair of repairs) warn(`A setting in ${path} can't be used, so the agenda uses another: ${repair}.`);
+  return { resolved: resolveSettings(settings), path, fromFile: true };
 }

@@ -1,10 +1,12 @@
 import { DEFAULT_DATE_KEYS, type DateKeySetting } from "./contacts/important-dates";
 import type { MentionMode } from "./daily/mentions";
 import { normalizeMapWizard, type MapWizardState } from "./contacts/map-wizard-state";
+import { parseCadence } from "./contacts/cadence";
+import { SettingsReader, aBoolean, aNonEmptyString, aString, aWholeNumber, isRecord, oneOf, wholeNumberWhy } from "./settings-reader";
 import { DEFAULT_TIERS, defaultHalfLife, parseTier, type Tier, type TierSetting } from "./contacts/tiers";
 import { isReadableKind } from "./touches/touch-line";
-import { DEFAULT_DATE_ALARM, DEFAULT_TOUCH_ALARM, normalizeHeadsUp, type HeadsUp } from "./calendar/alarms";
-import { isNameDisclosure, type NameDisclosure } from "./sharing/privacy";
+import { DEFAULT_DATE_ALARM, DEFAULT_TOUCH_ALARM, isHeadsUp, type HeadsUp } from "./calendar/alarms";
+import { NAME_DISCLOSURES, type NameDisclosure } from "./sharing/privacy";
 
 /** The frontmatter keys the plugin reads and writes; every one can be renamed. */
 export interface PropertyKeys {
@@ -223,114 +225,206 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   captureMaxPeople: 10,
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** Settings read from data.json, and what had to be reset to read them. */
+export interface ReadSettings {
+  settings: KeepInTouchSettings;
+  /** One line per value that was there but couldn't be used: "Weekly capacity: -2, not a whole number of at least 1 → 5". */
+  repairs: string[];
 }
 
-function stringOr(value: unknown, fallback: string): string {
-  return typeof value === "string" ? value : fallback;
-}
+/** The settings whose values are of one type. */
+type KeyOf<T> = { [K in keyof KeepInTouchSettings]: KeepInTouchSettings[K] extends T ? K : never }[keyof KeepInTouchSettings];
 
-function nonEmptyStringOr(value: unknown, fallback: string): string {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : fallback;
+/** Reads saved settings; see readSettings. */
+export function normalizeSettings(saved: unknown): KeepInTouchSettings {
+  return readSettings(saved).settings;
 }
 
 /**
- * Reads saved settings, keeping every valid value and replacing anything missing or
- * malformed with its default, so an edited or old data.json never breaks loading.
+ * Reads saved settings, keeping every valid value and replacing anything malformed
+ * with its default, so an edited or old data.json never breaks loading. A missing
+ * value (a file from before the setting existed) takes its default quietly; one that
+ * is there but can't be used is listed in `repairs`.
  */
-export function normalizeSettings(saved: unknown): KeepInTouchSettings {
+export function readSettings(saved: unknown): ReadSettings {
+  const r = new SettingsReader();
   const s = isRecord(saved) ? saved : {};
-  const props = isRecord(s.properties) ? s.properties : {};
+  const text = (key: KeyOf<string>, label: string): string => r.value(s[key], label, aString, DEFAULT_SETTINGS[key], "not text");
+  const name = (key: KeyOf<string>, label: string): string => r.value(s[key], label, aNonEmptyString, DEFAULT_SETTINGS[key], "not a name");
+  const whole = (key: KeyOf<number>, label: string, min: number, max?: number) => r.value(s[key], label, aWholeNumber(min, max), DEFAULT_SETTINGS[key], wholeNumberWhy(min, max));
+  const flag = (key: KeyOf<boolean>, label: string) => r.value(s[key], label, aBoolean, DEFAULT_SETTINGS[key], "not true or false");
+
+  const props = r.value(s.properties, "Properties", (v) => (isRecord(v) ? v : undefined), {}, "not a list of property names", () => "the built-in names");
   const properties = {} as PropertyKeys;
   for (const key of Object.keys(DEFAULT_PROPERTY_KEYS) as (keyof PropertyKeys)[]) {
-    properties[key] = nonEmptyStringOr(props[key], DEFAULT_PROPERTY_KEYS[key]);
+    properties[key] = r.value(props[key], `Property for ${key}`, aNonEmptyString, DEFAULT_PROPERTY_KEYS[key], "not a property name");
   }
-  const tiers = Array.isArray(s.tiers)
-    ? s.tiers.filter(isRecord).map((t, i) => ({
-        id: nonEmptyStringOr(t.id, `tier-${i + 1}`),
-        label: nonEmptyStringOr(t.label, nonEmptyStringOr(t.id, `Tier ${i + 1}`)),
-        dueFrom: stringOr(t.dueFrom, "6w"),
-        overdueAfter: stringOr(t.overdueAfter, "10w"),
-        halfLife: stringOr(t.halfLife, defaultHalfLife(nonEmptyStringOr(t.id, `tier-${i + 1}`))),
-      }))
-    : DEFAULT_SETTINGS.tiers.map((t) => ({ ...t }));
-  const kinds = Array.isArray(s.touchKinds)
-    ? s.touchKinds.filter((k): k is string => typeof k === "string" && k.trim() !== "").map((k) => k.trim().replace(/\s+/g, "-")).filter(isReadableKind)
-    : [...DEFAULT_TOUCH_KINDS];
-  const dueSoon = typeof s.dueSoonDays === "number" && Number.isInteger(s.dueSoonDays) && s.dueSoonDays >= 0 ? s.dueSoonDays : DEFAULT_SETTINGS.dueSoonDays;
-  return {
-    contactsFolder: stringOr(s.contactsFolder, DEFAULT_SETTINGS.contactsFolder),
-    contactTag: stringOr(s.contactTag, DEFAULT_SETTINGS.contactTag),
+  const tiers = readTiers(s.tiers, r);
+  const defaultTier = readDefaultTier(s.defaultTier, tiers, r);
+  const kinds = readTouchKinds(s.touchKinds, r);
+  const settings: KeepInTouchSettings = {
+    contactsFolder: text("contactsFolder", "Contacts folder"),
+    contactTag: text("contactTag", "Contact tag"),
     properties,
-    tiers: tiers.length > 0 ? tiers : DEFAULT_SETTINGS.tiers.map((t) => ({ ...t })),
-    defaultTier: stringOr(s.defaultTier, DEFAULT_SETTINGS.defaultTier),
-    touchHeading: nonEmptyStringOr(s.touchHeading, DEFAULT_SETTINGS.touchHeading),
+    tiers,
+    defaultTier,
+    touchHeading: name("touchHeading", "Touch heading"),
     touchKinds: kinds,
-    dueSoonDays: dueSoon,
-    dailyFolder: stringOr(s.dailyFolder, DEFAULT_SETTINGS.dailyFolder),
-    dailyFormat: nonEmptyStringOr(s.dailyFormat, DEFAULT_SETTINGS.dailyFormat),
-    dailyTemplate: stringOr(s.dailyTemplate, DEFAULT_SETTINGS.dailyTemplate),
-    dailyTouchLine: oneOf(s.dailyTouchLine, DAILY_TOUCH_LINE_MODES, DEFAULT_SETTINGS.dailyTouchLine),
-    dailyHeading: nonEmptyStringOr(s.dailyHeading, DEFAULT_SETTINGS.dailyHeading),
-    planHeading: nonEmptyStringOr(s.planHeading, DEFAULT_SETTINGS.planHeading),
-    planSize: typeof s.planSize === "number" && Number.isInteger(s.planSize) && s.planSize >= 1 ? s.planSize : DEFAULT_SETTINGS.planSize,
-    mentionMode: oneOf(s.mentionMode, MENTION_MODES, DEFAULT_SETTINGS.mentionMode),
-    mentionHeading: nonEmptyStringOr(s.mentionHeading, DEFAULT_SETTINGS.mentionHeading),
-    mentionOptOutProperty: nonEmptyStringOr(s.mentionOptOutProperty, DEFAULT_SETTINGS.mentionOptOutProperty),
-    countDatePropertyNotes: typeof s.countDatePropertyNotes === "boolean" ? s.countDatePropertyNotes : DEFAULT_SETTINGS.countDatePropertyNotes,
-    datePropertyKey: nonEmptyStringOr(s.datePropertyKey, DEFAULT_SETTINGS.datePropertyKey),
-    dateKeys: Array.isArray(s.dateKeys)
-      ? s.dateKeys
-          .filter(isRecord)
-          .filter((d) => typeof d.key === "string" && d.key.trim() !== "")
-          .map((d) => ({ key: String(d.key).trim(), label: nonEmptyStringOr(d.label, String(d.key).trim()), anniversary: d.anniversary === true }))
-      : DEFAULT_SETTINGS.dateKeys.map((d) => ({ ...d })),
-    upcomingDays: typeof s.upcomingDays === "number" && Number.isInteger(s.upcomingDays) && s.upcomingDays >= 0 ? s.upcomingDays : DEFAULT_SETTINGS.upcomingDays,
-    fadeReasonProperty: nonEmptyStringOr(s.fadeReasonProperty, DEFAULT_SETTINGS.fadeReasonProperty),
-    promiseHeading: nonEmptyStringOr(s.promiseHeading, DEFAULT_SETTINGS.promiseHeading),
-    fuelHeading: nonEmptyStringOr(s.fuelHeading, DEFAULT_SETTINGS.fuelHeading),
-    weeklyCapacity: typeof s.weeklyCapacity === "number" && Number.isInteger(s.weeklyCapacity) && s.weeklyCapacity >= 1 ? s.weeklyCapacity : DEFAULT_SETTINGS.weeklyCapacity,
-    coolingBelow: typeof s.coolingBelow === "number" && s.coolingBelow > 0 && s.coolingBelow < 1 ? s.coolingBelow : DEFAULT_SETTINGS.coolingBelow,
-    starters: Array.isArray(s.starters)
-      ? s.starters
-          .filter(isRecord)
-          .filter((t) => typeof t.text === "string" && t.text.trim() !== "")
-          .map((t) => ({ kind: stringOr(t.kind, "check-in").trim(), label: nonEmptyStringOr(t.label, stringOr(t.kind, "Starter")), text: String(t.text) }))
-      : [],
-    startersNote: stringOr(s.startersNote, DEFAULT_SETTINGS.startersNote).trim(),
-    icsPath: nonEmptyStringOr(s.icsPath, DEFAULT_SETTINGS.icsPath),
-    touchAlarm: normalizeHeadsUp(s.touchAlarm, DEFAULT_SETTINGS.touchAlarm),
-    dateAlarm: normalizeHeadsUp(s.dateAlarm, DEFAULT_SETTINGS.dateAlarm),
-    feedNames: isNameDisclosure(s.feedNames) ? s.feedNames : DEFAULT_SETTINGS.feedNames,
-    feedDetails: typeof s.feedDetails === "boolean" ? s.feedDetails : DEFAULT_SETTINGS.feedDetails,
-    digestNames: isNameDisclosure(s.digestNames) ? s.digestNames : DEFAULT_SETTINGS.digestNames,
-    digestDetails: typeof s.digestDetails === "boolean" ? s.digestDetails : DEFAULT_SETTINGS.digestDetails,
-    importTemplate: stringOr(s.importTemplate, DEFAULT_SETTINGS.importTemplate).trim(),
-    mapWizard: normalizeMapWizard(s.mapWizard),
-    quietHoursFrom: hourOr(s.quietHoursFrom, DEFAULT_SETTINGS.quietHoursFrom),
-    quietHoursTo: hourOr(s.quietHoursTo, DEFAULT_SETTINGS.quietHoursTo),
-    showStatusBar: typeof s.showStatusBar === "boolean" ? s.showStatusBar : DEFAULT_SETTINGS.showStatusBar,
-    captureMe: stringList(s.captureMe),
-    captureEmails: stringList(s.captureEmails).map((e) => e.toLowerCase()),
-    captureTitles: typeof s.captureTitles === "boolean" ? s.captureTitles : DEFAULT_SETTINGS.captureTitles,
-    captureMaxPeople: typeof s.captureMaxPeople === "number" && Number.isInteger(s.captureMaxPeople) && s.captureMaxPeople >= 1 ? s.captureMaxPeople : DEFAULT_SETTINGS.captureMaxPeople,
+    dueSoonDays: whole("dueSoonDays", "Due soon (days)", 0),
+    dailyFolder: text("dailyFolder", "Daily notes folder"),
+    dailyFormat: name("dailyFormat", "Daily note format"),
+    dailyTemplate: text("dailyTemplate", "Daily note template"),
+    dailyTouchLine: r.value(s.dailyTouchLine, "Add logged touches to the daily note", oneOf(DAILY_TOUCH_LINE_MODES), DEFAULT_SETTINGS.dailyTouchLine, `not one of ${DAILY_TOUCH_LINE_MODES.join(", ")}`),
+    dailyHeading: name("dailyHeading", "Daily note heading for touches"),
+    planHeading: name("planHeading", "Touch plan heading"),
+    planSize: whole("planSize", "People in the touch plan", 1),
+    mentionMode: r.value(s.mentionMode, "Links that count as touches", oneOf(MENTION_MODES), DEFAULT_SETTINGS.mentionMode, `not one of ${MENTION_MODES.join(", ")}`),
+    mentionHeading: name("mentionHeading", "Mentions heading"),
+    mentionOptOutProperty: name("mentionOptOutProperty", "Opt-out property"),
+    countDatePropertyNotes: flag("countDatePropertyNotes", "Count notes with a date property"),
+    datePropertyKey: name("datePropertyKey", "Date property"),
+    dateKeys: readList(s.dateKeys, "Date properties", r, DEFAULT_SETTINGS.dateKeys, "the built-in date properties", (d) =>
+      isRecord(d) && typeof d.key === "string" && d.key.trim() !== "" ? { key: d.key.trim(), label: nonEmptyStringOr(d.label, d.key.trim()), anniversary: d.anniversary === true } : undefined,
+    ),
+    upcomingDays: whole("upcomingDays", "Days ahead for upcoming dates", 0),
+    fadeReasonProperty: name("fadeReasonProperty", "Fade reason property"),
+    promiseHeading: name("promiseHeading", "Promises heading"),
+    fuelHeading: name("fuelHeading", "Next time heading"),
+    weeklyCapacity: whole("weeklyCapacity", "Weekly capacity", 1),
+    coolingBelow: r.value(s.coolingBelow, "Cooling below", (v) => (typeof v === "number" && v > 0 && v < 1 ? v : undefined), DEFAULT_SETTINGS.coolingBelow, "not a number between 0 and 1"),
+    starters: readList(s.starters, "Message starters", r, [], "the built-in starters", (t) =>
+      isRecord(t) && typeof t.text === "string" && t.text.trim() !== ""
+        ? { kind: (aString(t.kind) ?? "check-in").trim(), label: nonEmptyStringOr(t.label, aString(t.kind) ?? "Starter"), text: t.text }
+        : undefined,
+    ),
+    startersNote: text("startersNote", "Starters note").trim(),
+    icsPath: name("icsPath", "Calendar file"),
+    touchAlarm: readHeadsUp(s.touchAlarm, "Heads-up for planned touches", DEFAULT_SETTINGS.touchAlarm, r),
+    dateAlarm: readHeadsUp(s.dateAlarm, "Heads-up for dates", DEFAULT_SETTINGS.dateAlarm, r),
+    feedNames: r.value(s.feedNames, "Names in the calendar", oneOf(NAME_DISCLOSURES), DEFAULT_SETTINGS.feedNames, `not one of ${NAME_DISCLOSURES.join(", ")}`),
+    feedDetails: flag("feedDetails", "Topics and notes in the calendar"),
+    digestNames: r.value(s.digestNames, "Names in the digest", oneOf(NAME_DISCLOSURES), DEFAULT_SETTINGS.digestNames, `not one of ${NAME_DISCLOSURES.join(", ")}`),
+    digestDetails: flag("digestDetails", "Topics, notes and promises in the digest"),
+    importTemplate: text("importTemplate", "Template for new contacts").trim(),
+    mapWizard: readMapWizard(s.mapWizard, r),
+    quietHoursFrom: whole("quietHoursFrom", "Quiet hours start", 0, 23),
+    quietHoursTo: whole("quietHoursTo", "Quiet hours end", 0, 23),
+    showStatusBar: flag("showStatusBar", "Count in the status bar"),
+    captureMe: readWords(s.captureMe, "Your names in chats", r),
+    captureEmails: readWords(s.captureEmails, "Your email addresses", r).map((e) => e.toLowerCase()),
+    captureTitles: flag("captureTitles", "Event titles as notes"),
+    captureMaxPeople: whole("captureMaxPeople", "Most people per mail or event", 1),
   };
+  return { settings, repairs: r.repairs };
 }
 
-/** A list of words from data.json: each kept once, trimmed, empty ones dropped. */
-function stringList(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return [...new Set(value.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v !== ""))];
+/** A list of words from data.json: each kept once, trimmed, empty ones dropped; a value that isn't a list, or isn't text, is said. */
+function readWords(saved: unknown, label: string, r: SettingsReader): string[] {
+  const list = r.value(saved, label, (v) => (Array.isArray(v) ? v : undefined), null, "not a list", () => "none");
+  if (list === null) return [];
+  const dropped = list.filter((v) => typeof v !== "string");
+  if (dropped.length > 0) r.repair(label, dropped.length === 1 ? dropped[0] : dropped, "not text", "left out");
+  return [...new Set(list.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v !== ""))];
 }
 
-/** An hour of the day, 0–23. */
-function hourOr(value: unknown, fallback: number): number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 23 ? value : fallback;
+/** A calendar heads-up: none (`null` or `"none"`), or days before and a time; anything else is reset to the default, and said. */
+function readHeadsUp(saved: unknown, label: string, fallback: HeadsUp | null, r: SettingsReader): HeadsUp | null {
+  const accept = (v: unknown): HeadsUp | null | undefined => (v === null || v === "none" ? null : isHeadsUp(v) ? { daysBefore: v.daysBefore, time: v.time } : undefined);
+  return r.value(saved, label, accept, fallback, "not a heads-up", (v) => (v === null ? "none" : `${v.daysBefore} days before, at ${v.time}`));
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return allowed.find((a) => a === value) ?? fallback;
+function nonEmptyStringOr(value: unknown, fallback: string): string {
+  return aNonEmptyString(value) ?? fallback;
+}
+
+/**
+ * The tiers, each usable: a cadence that can't be read is reset to the built-in
+ * tier's of the same id (or a peer's range), so the tier and its people stay where
+ * they were instead of the whole tier being dropped.
+ */
+function readTiers(saved: unknown, r: SettingsReader): TierSetting[] {
+  const builtIn = () => DEFAULT_SETTINGS.tiers.map((t) => ({ ...t }));
+  const list = r.value(saved, "Tiers", (v) => (Array.isArray(v) ? v : undefined), null, "not a list", () => "the four built-in tiers");
+  if (list === null) return builtIn();
+  const tiers: TierSetting[] = [];
+  list.forEach((t, i) => {
+    if (!isRecord(t)) {
+      r.repair(`Tier ${i + 1}`, t, "not a tier", "left out");
+      return;
+    }
+    const fallbackId = `tier-${i + 1}`;
+    const id = r.value(t.id, `Tier ${i + 1}, id`, aNonEmptyString, fallbackId, "not an id");
+    const label = nonEmptyStringOr(t.label, id);
+    const known = DEFAULT_TIERS.find((d) => d.id === id);
+    const cadence = (key: "dueFrom" | "overdueAfter" | "halfLife", field: string, fallback: string) =>
+      r.value(t[key], `Tier "${label}", ${field}`, aCadence, fallback, "not a cadence", (v) => v);
+    const dueFrom = cadence("dueFrom", "due from", known?.dueFrom ?? "6w");
+    let overdueAfter = cadence("overdueAfter", "overdue after", known?.overdueAfter ?? "10w");
+    const halfLife = cadence("halfLife", "half-life", defaultHalfLife(id));
+    const due = parseCadence(dueFrom);
+    const overdue = parseCadence(overdueAfter);
+    if (due.ok && overdue.ok && overdue.days < due.days) {
+      r.repair(`Tier "${label}", overdue after`, overdueAfter, `shorter than due from (${dueFrom})`, dueFrom);
+      overdueAfter = dueFrom;
+    }
+    tiers.push({ id, label, dueFrom, overdueAfter, halfLife });
+  });
+  if (tiers.length > 0) return tiers;
+  if (list.length > 0) r.repair("Tiers", list, "none usable", "the four built-in tiers");
+  return builtIn();
+}
+
+/** A cadence as the settings keep it: text like `3w`, or a whole number of days written as `10d`. */
+function aCadence(value: unknown): string | undefined {
+  if (typeof value === "number") return parseCadence(value).ok ? `${value}d` : undefined;
+  return typeof value === "string" && parseCadence(value).ok ? value.trim() : undefined;
+}
+
+/** One of the tiers; the first when the saved one is missing or isn't a tier any more. */
+function readDefaultTier(saved: unknown, tiers: readonly TierSetting[], r: SettingsReader): string {
+  const first = tiers[0]?.id ?? DEFAULT_SETTINGS.defaultTier;
+  const wanted = saved === undefined ? DEFAULT_SETTINGS.defaultTier : saved;
+  const kept = tiers.find((t) => t.id === wanted);
+  if (kept) return kept.id;
+  if (saved !== undefined) r.repair("Default tier", saved, typeof saved === "string" ? "not one of the tiers" : "not a tier's id", first);
+  return first;
+}
+
+/** The kinds offered when logging a touch; one a touch line couldn't be read back with is left out. */
+function readTouchKinds(saved: unknown, r: SettingsReader): string[] {
+  const list = r.value(saved, "Touch kinds", (v) => (Array.isArray(v) ? v : undefined), null, "not a list", () => DEFAULT_TOUCH_KINDS.join(", "));
+  if (list === null) return [...DEFAULT_TOUCH_KINDS];
+  const kinds: string[] = [];
+  const dropped: unknown[] = [];
+  for (const k of list) {
+    const kind = typeof k === "string" ? k.trim().replace(/\s+/g, "-") : "";
+    if (kind !== "" && isReadableKind(kind)) kinds.push(kind);
+    else if (!(typeof k === "string" && k.trim() === "")) dropped.push(k);
+  }
+  if (dropped.length > 0) r.repair("Touch kinds", dropped.length === 1 ? dropped[0] : dropped, "not a kind a touch line can hold", kinds.length > 0 ? kinds.join(", ") : "none");
+  return kinds;
+}
+
+/** A list whose items are each read by `item`; items it can't read are left out, and said. */
+function readList<T>(saved: unknown, label: string, r: SettingsReader, fallback: readonly T[], fallbackText: string, item: (value: unknown) => T | undefined): T[] {
+  const list = r.value(saved, label, (v) => (Array.isArray(v) ? v : undefined), null, "not a list", () => fallbackText);
+  if (list === null) return fallback.map((x) => (isRecord(x) ? ({ ...x }) : x));
+  const read: T[] = [];
+  const dropped: unknown[] = [];
+  for (const entry of list) {
+    const value = item(entry);
+    if (value === undefined) dropped.push(entry);
+    else read.push(value);
+  }
+  if (dropped.length > 0) r.repair(label, dropped.length === 1 ? dropped[0] : dropped, "unreadable", `left out (${read.length} kept)`);
+  return read;
+}
+
+/** The relationship map's saved progress; progress that can't be read starts over. */
+function readMapWizard(saved: unknown, r: SettingsReader): MapWizardState | null {
+  const state = normalizeMapWizard(saved);
+  if (state === null && saved !== undefined && saved !== null) r.repair("Relationship map progress", saved, "unreadable", "starts over");
+  return state;
 }
 
 /** Settings turned into what the index needs, with every problem spelled out once. */

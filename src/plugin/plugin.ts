@@ -1,6 +1,6 @@
 import { Plugin, debounce, normalizePath } from "obsidian";
 import { basenameOf } from "../core/contacts/contact";
-import { normalizeSettings, readableKinds, resolveSettings, type KeepInTouchSettings, type ResolvedSettings } from "../core/settings";
+import { readSettings, readableKinds, resolveSettings, type KeepInTouchSettings, type ResolvedSettings } from "../core/settings";
 import { localDateOf, type LocalDate } from "../core/shared/dates";
 import { readTouchLog } from "../core/touches/touch-log";
 import type { Actions } from "../obsidian/actions/actions";
@@ -13,6 +13,7 @@ import { DailyNoteWriter } from "../obsidian/daily-note-writer";
 import { DeviceFactsStore, legacyCacheFileIn, vaultKeyOf } from "../obsidian/device-cache";
 import { NoteFactsCache } from "../obsidian/note-facts";
 import { NoteWriter } from "../obsidian/note-writer";
+import { keepRepairedSettings } from "../obsidian/settings-repair";
 import type { Services } from "../obsidian/services";
 import { UndoHistory } from "../obsidian/undo-history";
 import { registerAgendaBlock } from "../ui/block/agenda-block";
@@ -50,7 +51,9 @@ export default class KeepInTouchPlugin extends Plugin {
   now: () => Date = () => new Date();
 
   override async onload(): Promise<void> {
-    this.settings = normalizeSettings(await this.loadData());
+    const saved: unknown = await this.loadData();
+    const { settings, repairs } = readSettings(saved);
+    this.settings = settings;
     this.resolved = resolveSettings(this.settings);
     // What contact notes' text says is cached on this device, outside the vault (sync tools never copy it),
     // so a startup reads only notes that changed. An older version's cache file in the plugin folder is read once and removed.
@@ -66,6 +69,7 @@ export default class KeepInTouchPlugin extends Plugin {
     this.host = context;
     this.actions = context.actions;
     this.api = this.createApi();
+    if (repairs.length > 0) void keepRepairedSettings({ adapter: this.app.vault.adapter, dir: pluginDir, save: () => this.saveData(this.settings), notices: context.notices }, saved, repairs);
 
     this.registerView(VIEW_TYPE_RELATIONSHIPS, (leaf) => new RelationshipsView(leaf, this.host));
     this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, this.host));

@@ -53,9 +53,13 @@ describe("loadSettings", () => {
     expect(loaded.fromFile).toBe(true);
     expect(loaded.resolved.settings.contactsFolder).toBe("Contacts");
     expect(loaded.resolved.settings.dueSoonDays).toBe(3);
-    expect(loaded.resolved.tiers.map((t) => t.id)).toEqual(["close"]);
-    expect(loaded.resolved.problems).toEqual([expect.stringContaining('Tier "Broken"')]);
-    expect(warnings).toEqual([]);
+    // A tier whose cadence can't be read keeps its place, with a usable range, and the repair is said.
+    expect(loaded.resolved.tiers.map((t) => `${t.id} ${t.dueFromDays}-${t.overdueAfterDays}`)).toEqual(["close 7-21", "broken 42-42"]);
+    expect(loaded.resolved.problems).toEqual([]);
+    expect(warnings).toEqual([
+      `A setting in ${DATA} can't be used, so the agenda uses another: Tier "Broken", due from: "soon", not a cadence → 6w.`,
+      `A setting in ${DATA} can't be used, so the agenda uses another: Tier "Broken", overdue after: "3w", shorter than due from (6w) → 6w.`,
+    ]);
   });
 
   it("reads from another config folder", async () => {
