@@ -1,11 +1,11 @@
 import { moment, normalizePath, TFile } from "obsidian";
 import { basenameOf } from "../core/contacts/contact";
+import { safeFileName } from "../core/notes/file-names";
 import { MentionIndex } from "../core/daily/mention-index";
 import { orderCandidates, type MapCandidate } from "../core/contacts/relationship-map";
 import { unclassifiedContacts, type MentionCount } from "../core/contacts/triage";
 import { DatedNotes } from "./dated-notes";
 import { DatedPathReader } from "./dated-paths";
-import { noteNameFor } from "./note-writer";
 import type { ReadServices } from "./services";
 
 /** Who dated notes link to: notes by path, and names that have no note yet (by their lower-cased name). */
@@ -91,7 +91,7 @@ export function gatherMapCandidates(services: ReadServices, links: DatedLinks = 
  * one a link of that name goes to; null when there is none yet (the wizard creates it).
  */
 export function noteForName(services: ReadServices, name: string): string | null {
-  const noteName = noteNameFor(name);
+  const noteName = safeFileName(name);
   if (noteName === "") return null;
   const { vault, metadataCache } = services.app;
   const folder = services.settings.contactsFolder.trim();

@@ -4,6 +4,7 @@ import { NoteWriteError } from "../core/shared/errors";
 import { applyFade, applyPromise, applyResume, applySnooze, applyTier, applyTouch, validateTouch } from "../core/notes/note-edits";
 import { completeTask, type PromiseTask } from "../core/conversation/promises";
 import { addFuelItem, removeFuelItems, type FuelItem } from "../core/conversation/fuel";
+import { safeFileName } from "../core/notes/file-names";
 import { setProperty } from "../core/notes/frontmatter-edit";
 import { addListItem } from "../core/notes/list-property";
 import type { KeepInTouchSettings } from "../core/settings";
@@ -112,7 +113,7 @@ export class NoteWriter {
   /** Creates a contact note in the contacts folder with its tier and an empty touch log; returns it. */
   async createContact(name: string, tierId: string): Promise<TFile> {
     const settings = this.settings();
-    const noteName = noteNameFor(name);
+    const noteName = safeFileName(name);
     if (!noteName) throw new NoteWriteError("bad-input", "Give the contact a name with at least one letter or digit.");
     const folder = settings.contactsFolder.trim() === "" ? "" : normalizePath(settings.contactsFolder);
     const path = normalizePath(folder ? `${folder}/${noteName}.md` : `${noteName}.md`);
@@ -179,12 +180,4 @@ function asUserError(error: unknown, path: string): Error {
   if (error instanceof NoteWriteError) return error;
   const reason = error instanceof Error ? error.message : String(error);
   return new Error(`Couldn't write "${path}": ${reason}. The note was left as it was.`);
-}
-
-/** Characters that can't be in a file name on some system, or that break a [[link]] to it. */
-const UNSAFE_NAME = /[\\/:*?"<>|#^[\]]/g;
-
-/** A contact's name as a safe note name: what the user typed, less characters a file name or link can't hold. */
-export function noteNameFor(name: string): string {
-  return name.replace(UNSAFE_NAME, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "");
 }

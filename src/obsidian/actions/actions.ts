@@ -10,7 +10,7 @@ import { plural, type LocalDate } from "../../core/shared/dates";
 import { messageOf } from "../../core/shared/errors";
 import type { Touch } from "../../core/touches/touch-line";
 import { validateTouch } from "../../core/notes/note-edits";
-import { noteNameFor } from "../note-writer";
+import { fileNameChange } from "../../core/notes/file-names";
 import { ChangeRecorder, type UndoStep } from "../undo-history";
 import { logGroupTouch, type GroupTouchResult } from "./group-touch";
 import { exportCalendar, type CalendarExport } from "./ics-export";
@@ -221,8 +221,8 @@ export class Actions extends ActionRunner {
   /** A new contact note; throws with the reason when it can't be made. Not a step to undo: the user deletes it like any note. */
   async createContact(name: string, tierId: string): Promise<TFile> {
     const file = await this.services.writer.createContact(name, tierId);
-    const saved = noteNameFor(name);
-    this.say(saved === name.trim() ? `Created ${saved}.` : `Created ${saved} (some characters can't be in a note name).`);
+    const why = fileNameChange(name);
+    this.say(why ? `Created ${file.basename} (${why}).` : `Created ${file.basename}.`);
     return file;
   }
 

@@ -1,5 +1,6 @@
 import { normalizePath, parseFrontMatterAliases, type TFile } from "obsidian";
 import { getProperty, textOf } from "../../core/contacts/contact";
+import { safeFileName } from "../../core/notes/file-names";
 import { propertiesProblem } from "../../core/notes/frontmatter-edit";
 import { decodeBytes } from "../../core/import/encoding";
 import { IMPORT_FORMATS, sniffFormat, type ImportFormat, type ImportFormatId } from "../../core/import/formats";
@@ -7,7 +8,7 @@ import { applyFieldChanges, importKeys, newNoteText } from "../../core/import/im
 import { planImport, type ExistingNote, type ImportPlan, type NewNote, type NoteUpdate } from "../../core/import/import-plan";
 import { IMPORT_FIELDS, ImportError, type ImportField } from "../../core/import/import-record";
 import { headingLineFor } from "../../core/touches/touch-log";
-import { noteNameFor, recordedChange } from "../note-writer";
+import { recordedChange } from "../note-writer";
 import type { ReadServices, Services } from "../services";
 import { messageOf } from "../../core/shared/errors";
 import { SliceClock } from "../slice-clock";
@@ -45,7 +46,7 @@ export async function planFromFile(services: ReadServices, format: ImportFormat,
     await clock.yield();
   }
   clock.end();
-  return planImport(reader.records, existingNotes(services), reader.problems, { noteName: noteNameFor });
+  return planImport(reader.records, existingNotes(services), reader.problems, { noteName: safeFileName });
 }
 
 /** A file picked for the wrong command: say which command reads it. */

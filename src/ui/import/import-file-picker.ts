@@ -1,4 +1,5 @@
 import { FuzzySuggestModal, normalizePath, type FuzzyMatch, type TFile } from "obsidian";
+import { safeFileName } from "../../core/notes/file-names";
 import type { ImportFormat } from "../../core/import/formats";
 import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
@@ -83,7 +84,7 @@ export class ImportFilePicker extends FuzzySuggestModal<TFile> {
 
   private freePath(name: string): string {
     const dot = name.lastIndexOf(".");
-    const stem = name.slice(0, dot).replace(/[\\/:*?"<>|]/g, " ").trim() || "contacts";
+    const stem = safeFileName(name.slice(0, dot)) || "contacts";
     const ext = name.slice(dot);
     for (let n = 0; ; n++) {
       const path = normalizePath(n === 0 ? `${stem}${ext}` : `${stem} ${n}${ext}`);

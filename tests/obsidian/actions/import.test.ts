@@ -137,6 +137,32 @@ describe("importing a vCard file", () => {
     expect(again.contentEl.querySelector(".kit-import-summary")?.textContent).toBe("Nothing to import: the 3 people in contacts.vcf already match their notes.");
   });
 
+  it("never makes a note name that starts or ends with a dot or a space, or one Windows keeps for itself", async () => {
+    const vcf = ["../Lea Martin", ".hidden Person", "Jo Quinn Jr.", "Con", "aux.Smith", " . . "]
+      .map((name) => `BEGIN:VCARD\nVERSION:3.0\nFN:${name}\nEMAIL:${name.replace(/\W/g, "").toLowerCase() || "x"}@example.com\nEND:VCARD\n`)
+      .join("");
+    const started = await startPlugin({ ...VAULT, "odd.vcf": vcf });
+    const modal = await review(started, "import-vcard", "odd.vcf");
+    expect(rows(modal, "new").map((row) => row.replace(/ · email .*$/, ""))).toEqual([
+      "[x] ../Lea Martin: as Lea Martin",
+      "[x] .hidden Person: as hidden Person",
+      "[x] Jo Quinn Jr.: as Jo Quinn Jr",
+      "[x] Con: as Con (contact)",
+      "[x] aux.Smith: as aux (contact).Smith",
+    ]);
+    expect(Array.from(modal.contentEl.querySelectorAll(".kit-import-reported li")).map((li) => li.textContent)).toEqual([". . (card 6) has no letter or digit to name a note with; left out."]);
+    await modal.submit();
+    await started.flush();
+    expect(started.app.vault.getMarkdownFiles().map((f) => f.path).filter((path) => !(path in VAULT)).sort()).toEqual([
+      "People/Con (contact).md",
+      "People/Jo Quinn Jr.md",
+      "People/Lea Martin.md",
+      "People/aux (contact).Smith.md",
+      "People/hidden Person.md",
+    ]);
+    expect(started.text("People/Lea Martin.md")).toBe("---\nemail: leamartin@example.com\n---\n## Touches\n");
+  });
+
   it("reports a name that fits two notes and changes neither", async () => {
     const started = await startPlugin({
       ...VAULT,

@@ -109,6 +109,13 @@ describe("the import file picker", () => {
     drop("photo.png");
     await started.flush();
     expect(picker.inputEl.placeholder).toBe("That isn't a .vcf file: drop the vCard export.");
+    // A dropped file's name follows the same rule as a note's: nothing hidden, nothing outside the vault.
+    drop("..\\..\\escape.vcf");
+    drop("con.vcf");
+    drop(".vcf");
+    await started.flush();
+    expect(currentSuggestions(picker).map((m) => m.item.path).slice(0, 3).sort()).toEqual(["con (contact).vcf", "contacts.vcf", "escape.vcf"]);
+    expect(started.app.vault.getFiles().filter((f) => f.path.includes("..") || f.name.startsWith("."))).toEqual([]);
   });
 });
 

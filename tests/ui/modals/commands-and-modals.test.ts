@@ -145,6 +145,25 @@ describe("Snooze contact…", () => {
 });
 
 describe("New contact…", () => {
+  it("never makes a note name that starts or ends with a dot or a space, or one Windows keeps for itself", async () => {
+    const { plugin, text } = await startPlugin({});
+    const create = async (name: string) => {
+      const modal = new NewContactModal(plugin.host);
+      modal.open();
+      await modalReady(modal);
+      typeText(input(modal, "input"), name);
+      const created = await modal.submit();
+      return created ? notices().at(-1) : modal.contentEl.querySelector(".kit-error")?.textContent;
+    };
+    expect(await create("../Sam Rivera")).toBe("Created Sam Rivera (a note name can't hold some characters, nor start or end with a dot or a space).");
+    expect(text("People/Sam Rivera.md")).toBe("---\ntier: peer\n---\n## Touches\n");
+    expect(await create(" ..Ana Souza.. ")).toBe("Created Ana Souza (a note name can't start or end with a dot or a space).");
+    expect(await create("Dr. Jo Quinn Jr.")).toBe("Created Dr. Jo Quinn Jr (a note name can't start or end with a dot or a space).");
+    expect(await create("nul")).toBe("Created nul (contact) (Windows keeps the name nul for itself).");
+    expect(await create("/..\\ . ")).toBe("Give the contact a name with at least one letter or digit.");
+    expect(plugin.app.vault.getMarkdownFiles().map((f) => f.path).sort()).toEqual(["People/Ana Souza.md", "People/Dr. Jo Quinn Jr.md", "People/Sam Rivera.md", "People/nul (contact).md"]);
+  });
+
   it("creates the note in the contacts folder with its tier and opens it", async () => {
     const { app, plugin, text, flush } = await startPlugin({});
     await runCommand(app, "new-contact");
@@ -167,7 +186,7 @@ describe("New contact…", () => {
     typeText(input(modal, "input"), "Ana | \"Nana\" #1 [ops] 🌻");
     expect(await modal.submit()).toBe(true);
     expect(text("People/Ana Nana 1 ops 🌻.md")).toBe("---\ntier: peer\n---\n## Touches\n");
-    expect(notices().at(-1)).toBe("Created Ana Nana 1 ops 🌻 (some characters can't be in a note name).");
+    expect(notices().at(-1)).toBe("Created Ana Nana 1 ops 🌻 (a note name can't hold some characters).");
     const again = new NewContactModal(plugin.host);
     again.open();
     await modalReady(again);
