@@ -2,29 +2,31 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fileNameChange, safeFileName } from "../../../src/core/notes/file-names";
 
+/** What was typed → the note name it gives. */
+const NAMES: [string, string][] = [
+  // Dots and spaces come off the ends after the characters a name can't hold are gone, not before.
+  ["../Sam Rivera", "Sam Rivera"],
+  ["..\\Sam Rivera", "Sam Rivera"],
+  [" . .Sam Rivera . . ", "Sam Rivera"],
+  ["Jo Quinn Jr.", "Jo Quinn Jr"],
+  ["Dr. Jo Quinn", "Dr. Jo Quinn"],
+  ['Ana | "Nana" #1 [ops] 🌻', "Ana Nana 1 ops 🌻"],
+  ["Line\nbreak\ttab\u0007bell", "Line break tab bell"],
+  // Nothing usable left.
+  ...["", "   ", "...", "../..", " . / . ", "#[]|^", "\u0000"].map((typed): [string, string] => [typed, ""]),
+  // Names Windows keeps for devices, in any case, alone or before any extension; names that only start like one are fine.
+  ["CON", "CON (contact)"],
+  ["nul.", "nul (contact)"],
+  ["Aux.Smith", "Aux (contact).Smith"],
+  ["com1", "com1 (contact)"],
+  ["LPT¹", "LPT¹ (contact)"],
+  ["Connie", "Connie"],
+  ["Con Smith", "Con Smith"],
+];
+
 describe("safeFileName", () => {
-  it("takes dots and spaces off the ends after removing the characters a name can't hold, not before", () => {
-    expect(safeFileName("../Sam Rivera")).toBe("Sam Rivera");
-    expect(safeFileName("..\\Sam Rivera")).toBe("Sam Rivera");
-    expect(safeFileName(" . .Sam Rivera . . ")).toBe("Sam Rivera");
-    expect(safeFileName("Jo Quinn Jr.")).toBe("Jo Quinn Jr");
-    expect(safeFileName("Dr. Jo Quinn")).toBe("Dr. Jo Quinn");
-    expect(safeFileName('Ana | "Nana" #1 [ops] 🌻')).toBe("Ana Nana 1 ops 🌻");
-    expect(safeFileName("Line\nbreak\ttab\u0007bell")).toBe("Line break tab bell");
-  });
-
-  it("is empty when nothing usable is left", () => {
-    for (const name of ["", "   ", "...", "../..", " . / . ", "#[]|^", "\u0000"]) expect(safeFileName(name)).toBe("");
-  });
-
-  it("never gives a name Windows keeps for a device, in any case or before any extension", () => {
-    expect(safeFileName("CON")).toBe("CON (contact)");
-    expect(safeFileName("nul.")).toBe("nul (contact)");
-    expect(safeFileName("Aux.Smith")).toBe("Aux (contact).Smith");
-    expect(safeFileName("com1")).toBe("com1 (contact)");
-    expect(safeFileName("LPT¹")).toBe("LPT¹ (contact)");
-    expect(safeFileName("Connie")).toBe("Connie");
-    expect(safeFileName("Con Smith")).toBe("Con Smith");
+  it.each(NAMES)("%j → %j", (typed, name) => {
+    expect(safeFileName(typed)).toBe(name);
   });
 
   it("keeps a long name within what file systems allow, cut between characters", () => {
