@@ -1,4 +1,4 @@
-import { TFile, TFolder, moment, normalizePath, type App } from "obsidian";
+import { TFile, TFolder, moment, type App } from "obsidian";
 import type { LocalDate } from "../core/shared/dates";
 import { dailyFormatProblem, dailyNotePath, fillDailyTemplate, templatePath } from "../core/daily/daily-notes";
 import { formatDailyTouchLine, formatGroupDailyLine } from "../core/daily/daily-lines";
@@ -10,6 +10,7 @@ import type { DailyNoteSettings } from "./daily-note-settings";
 import { recordedChange } from "./note-writer";
 import type { ChangeRecorder } from "./undo-history";
 import { WriteQueue } from "./write-queue";
+import { checkedPath } from "./vault-paths";
 
 export type DailyWrite = "written" | "no-note" | "off" | "already-there";
 
@@ -96,7 +97,11 @@ export class DailyNoteWriter {
    * `write`; if `after` rejects, nothing is written and this rejects with its error.
    */
   private async inDailyNote(date: LocalDate, create: boolean, after: Promise<unknown> | null, write: (note: TFile) => Promise<DailyWrite>): Promise<DailyWrite> {
-    const path = this.pathOf(date);
+    const path = this.pathOf(date, create);
+    if (path === null) {
+      await after;
+      return "no-note";
+    }
     return this.queue.run(path, async () => {
       await after;
       const note = await this.noteAt(path, date, create);
@@ -104,11 +109,16 @@ export class DailyNoteWriter {
     });
   }
 
-  private pathOf(date: LocalDate): string {
+  private pathOf(date: LocalDate, create: boolean): string | null {
     const { config } = this.daily();
     const problem = dailyFormatProblem(config.format, moment);
     if (problem) throw new NoteWriteError("bad-input", `${problem} Change it in the daily notes settings.`);
-    return normalizePath(dailyNotePath(date, config, moment));
+    const wanted = dailyNotePath(date, config, moment);
+    const checked = checkedPath(wanted);
+    if (checked.ok) return checked.path;
+    // A path that leaves the vault names no note in it; it is refused only when a note would be made there.
+    if (!create) return null;
+    throw new NoteWriteError("bad-input", `The daily note would be "${wanted}", which can't be used: ${checked.reason}. Change where daily notes go in the daily notes settings.`);
   }
 
   /** The daily note at a path; created (with the user's template, and its folders) when asked and missing. Only called from the path's queue. */
@@ -134,7 +144,9 @@ export class DailyNoteWriter {
     const { config } = this.daily();
     const template = templatePath(config);
     if (!template) return "";
-    const file = this.app.vault.getFileByPath(normalizePath(template));
+    const checked = checkedPath(template);
+    if (!checked.ok) throw new NoteWriteError("bad-input", `The daily note template ${checked.error} Today's daily note wasn't created; change the template in the daily notes settings.`);
+    const file = this.app.vault.getFileByPath(checked.path);
     if (!(file instanceof TFile)) {
       throw new NoteWriteError("missing-note", `The daily note template "${template}" doesn't exist, so today's daily note wasn't created. Fix the template setting or create the note.`);
     }

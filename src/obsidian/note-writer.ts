@@ -12,6 +12,7 @@ import type { Touch } from "../core/touches/touch-line";
 import { headingLineFor } from "../core/touches/touch-log";
 import type { ChangeRecorder } from "./undo-history";
 import { WriteQueue } from "./write-queue";
+import { contactsFolderOf, newNotePath } from "./vault-paths";
 
 /** A note, or the path of one: a note is written wherever it is when its turn comes. */
 export type NoteTarget = string | TFile;
@@ -115,8 +116,8 @@ export class NoteWriter {
     const settings = this.settings();
     const noteName = safeFileName(name);
     if (!noteName) throw new NoteWriteError("bad-input", "Give the contact a name with at least one letter or digit.");
-    const folder = settings.contactsFolder.trim() === "" ? "" : normalizePath(settings.contactsFolder);
-    const path = normalizePath(folder ? `${folder}/${noteName}.md` : `${noteName}.md`);
+    const folder = contactsFolderOf(settings);
+    const path = newNotePath(folder, noteName);
     if (this.app.vault.getAbstractFileByPath(path)) throw new NoteWriteError("bad-input", `A note named "${noteName}" already exists in ${folder || "the vault"}.`);
     if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
     const text = `${setProperty("", settings.properties.tier, tierId)}${headingLineFor(settings.touchHeading)}\n`;

@@ -1,10 +1,11 @@
-import { normalizePath, type TFile, type Vault } from "obsidian";
+import type { TFile, Vault } from "obsidian";
 import type { Contact } from "../core/contacts/contact";
 import type { StarterTemplate } from "../core/settings";
 import { firstNameOf, startersFromNote, startersOnOffer, type StarterValues } from "../core/conversation/starters";
 import type { KeepInTouchApi } from "./api";
 import type { ReadServices } from "./services";
 import { messageOf } from "../core/shared/errors";
+import { checkedPath } from "./vault-paths";
 
 /** What reading the starters needs: the vault, the settings, and a contact's touch log through the API. */
 export type StarterSource = Pick<ReadServices, "app" | "settings"> & { readonly api: Pick<KeepInTouchApi, "getTouches"> };
@@ -17,13 +18,17 @@ export interface LoadedStarters {
 
 /** The starters note, found by its path with or without the `.md`. */
 export function startersNoteFile(vault: Vault, notePath: string): TFile | null {
-  const path = normalizePath(notePath);
+  const checked = checkedPath(notePath);
+  if (!checked.ok) return null;
+  const path = checked.path;
   return vault.getFileByPath(path) ?? (/\.md$/i.test(path) ? null : vault.getFileByPath(`${path}.md`));
 }
 
 /** The starters a note holds; a missing or unreadable note is a problem to show, never an error. */
 export async function readStartersNote(vault: Vault, notePath: string): Promise<LoadedStarters> {
   if (notePath.trim() === "") return { starters: [], problems: [] };
+  const checked = checkedPath(notePath);
+  if (!checked.ok) return { starters: [], problems: [checked.error] };
   const file = startersNoteFile(vault, notePath);
   if (!file) return { starters: [], problems: [`The starters note “${notePath}” doesn't exist.`] };
   try {

@@ -1,9 +1,10 @@
-import { TFile, normalizePath, type Vault } from "obsidian";
+import { TFile, type Vault } from "obsidian";
 import { feedEvents, feedOptionsOf, peopleInFeed, feedReminders, type FeedOptions } from "../../core/calendar/calendar-events";
 import { icsPathProblem, writeCalendar } from "../../core/calendar/ics";
 import { lastNoteOf, type LastNote } from "../../core/sharing/details";
 import type { Services } from "../services";
 import { TouchHistory } from "../touch-history";
+import { checkedPath } from "../vault-paths";
 
 export interface CalendarExport {
   path: string;
@@ -42,7 +43,10 @@ async function feedOptionsFor(services: Services, paths: readonly string[]): Pro
  * subscribed to it sees the same file change.
  */
 export async function exportCalendar(services: Services): Promise<CalendarExport> {
-  const path = normalizePath(services.settings.icsPath);
+  const checked = checkedPath(services.settings.icsPath);
+  // Whatever the settings file says, the feed is only ever written inside the vault.
+  if (!checked.ok) throw new Error(`The calendar file ${checked.error} Change it in the settings, under Calendar feed.`);
+  const path = checked.path;
   const problem = icsPathProblem(path);
   if (problem) throw new Error(problem);
   await services.index.ready;

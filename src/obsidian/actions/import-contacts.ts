@@ -1,4 +1,4 @@
-import { normalizePath, parseFrontMatterAliases, type TFile } from "obsidian";
+import { parseFrontMatterAliases, type TFile } from "obsidian";
 import { getProperty, textOf } from "../../core/contacts/contact";
 import { safeFileName } from "../../core/notes/file-names";
 import { propertiesProblem } from "../../core/notes/frontmatter-edit";
@@ -13,6 +13,7 @@ import type { ReadServices, Services } from "../services";
 import { messageOf } from "../../core/shared/errors";
 import { SliceClock } from "../slice-clock";
 import type { ChangeRecorder } from "../undo-history";
+import { checkedPath, contactsFolderOf, newNotePath } from "../vault-paths";
 
 /** The command for each export, by the name users see in the palette. */
 export const IMPORT_COMMANDS: Record<ImportFormatId, { id: string; name: string }> = {
@@ -102,6 +103,7 @@ export async function writeImport(services: Services, choice: ImportChoice, reco
   const creates = choice.plan.creates.filter((c) => selected.has(c.id));
   const updates = choice.plan.updates.map((u) => ({ ...u, changes: u.changes.filter((c) => selected.has(c.id)) })).filter((u) => u.changes.length > 0);
   const total = creates.length + updates.length;
+  const folder = creates.length > 0 ? importFolder(services) : "";
   const base = creates.length > 0 ? await newNoteBase(services) : "";
   const outcome: ImportOutcome = { created: 0, updated: 0, failed: [] };
   const clock = new SliceClock();
@@ -118,10 +120,19 @@ export async function writeImport(services: Services, choice: ImportChoice, reco
       await clock.yield();
     }
   };
-  for (const note of creates) await attempt(note.name, () => createNote(services, note, base, choice.tierId, recorder).then(() => void outcome.created++));
+  for (const note of creates) await attempt(note.name, () => createNote(services, folder, note, base, choice.tierId, recorder).then(() => void outcome.created++));
   for (const update of updates) await attempt(update.name, () => updateNote(services, update, recorder).then(() => void outcome.updated++));
   clock.end();
   return outcome;
+}
+
+/** The folder new notes go in; a folder outside the vault stops the import before anything is written. */
+function importFolder(services: Services): string {
+  try {
+    return contactsFolderOf(services.settings);
+  } catch (error) {
+    throw new ImportError(`${messageOf(error)} Nothing was imported.`);
+  }
 }
 
 /** The text a new note starts from: the template's, or a touch log heading. */
@@ -130,7 +141,9 @@ async function newNoteBase(services: Services): Promise<string> {
   const { vault } = services.app;
   const setting = settings.importTemplate.trim();
   if (setting === "") return `${headingLineFor(settings.touchHeading)}\n`;
-  const path = normalizePath(setting);
+  const checked = checkedPath(setting);
+  if (!checked.ok) throw new ImportError(`The template for new contacts, ${checked.error} Nothing was imported; fix its path in the settings (Import), or clear it to create plain notes.`);
+  const path = checked.path;
   const file = vault.getFileByPath(path) ?? vault.getFileByPath(`${path}.md`);
   if (!file) throw new ImportError(`The template for new contacts, "${path}", isn't in the vault, so nothing was imported. Fix its path in the settings (Import), or clear it to create plain notes.`);
   const text = await vault.read(file);
@@ -139,11 +152,10 @@ async function newNoteBase(services: Services): Promise<string> {
   return text;
 }
 
-async function createNote(services: Services, note: NewNote, base: string, tierId: string | null, recorder: ChangeRecorder): Promise<void> {
+async function createNote(services: Services, folder: string, note: NewNote, base: string, tierId: string | null, recorder: ChangeRecorder): Promise<void> {
   const { settings } = services;
   const { vault } = services.app;
-  const folder = settings.contactsFolder.trim() === "" ? "" : normalizePath(settings.contactsFolder);
-  const path = normalizePath(folder ? `${folder}/${note.noteName}.md` : `${note.noteName}.md`);
+  const path = newNotePath(folder, note.noteName);
   if (vault.getAbstractFileByPath(path)) throw new Error(`A note named "${note.noteName}" already exists in ${folder || "the vault"}.`);
   if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
   const text = newNoteText(base, note.fields, importKeys(settings), tierId ? { key: settings.properties.tier, id: tierId } : null);

@@ -1,6 +1,7 @@
-import { FuzzySuggestModal, normalizePath, type FuzzyMatch, type TFile } from "obsidian";
+import { FuzzySuggestModal, type FuzzyMatch, type TFile } from "obsidian";
 import { safeFileName } from "../../core/notes/file-names";
 import type { ImportFormat } from "../../core/import/formats";
+import { checkedPath } from "../../obsidian/vault-paths";
 import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
 import { KIT_MODAL } from "../shared/kit-modal";
@@ -87,8 +88,9 @@ export class ImportFilePicker extends FuzzySuggestModal<TFile> {
     const stem = safeFileName(name.slice(0, dot)) || "contacts";
     const ext = name.slice(dot);
     for (let n = 0; ; n++) {
-      const path = normalizePath(n === 0 ? `${stem}${ext}` : `${stem} ${n}${ext}`);
-      if (!this.app.vault.getAbstractFileByPath(path)) return path;
+      const checked = checkedPath(n === 0 ? `${stem}${ext}` : `${stem} ${n}${ext}`);
+      if (!checked.ok) throw new Error(checked.error);
+      if (!this.app.vault.getAbstractFileByPath(checked.path)) return checked.path;
     }
   }
 }

@@ -1,4 +1,5 @@
 import { Setting } from "obsidian";
+import { checkedFolder, checkedPath } from "../../obsidian/vault-paths";
 import { ChipGroup } from "../shared/chip-group";
 import type { SettingsSink } from "./settings-sink";
 
@@ -18,6 +19,56 @@ export function textSetting(sink: SettingsSink, field: TextField): void {
   sink.row(field.name, field.desc, (setting) => {
     setting.addText((text) => text.setPlaceholder(field.placeholder).setValue(field.value).onChange(field.onChange));
     field.then?.(setting);
+  });
+}
+
+export interface PathField {
+  name: string;
+  desc?: string;
+  placeholder: string;
+  value: string;
+  /** A folder may be the vault's top folder (an empty field); a file needs a name. */
+  kind: "file" | "folder";
+  /** What an empty field saves: "" (none, or the top folder) unless a default is given. */
+  empty?: string;
+  /** A further problem that refuses the path (a calendar file that isn't .ics), or null. */
+  refuse?: (path: string) => string | null;
+  /** Something to say about a path that is still saved (a template that doesn't exist yet), or "". */
+  remark?: (path: string) => string;
+  /** Saves the checked, normalised path. */
+  save: (path: string) => void;
+}
+
+/**
+ * A text field for a path inside the vault. As the user types, a path that would
+ * leave the vault, or that the vault can't hold, is refused beside the field with
+ * the reason, and the last good one stays saved; the stored value is checked the
+ * same way when the tab opens, so a path from a hand-edited settings file shows
+ * its problem too.
+ */
+export function pathSetting(sink: SettingsSink, field: PathField): void {
+  let messageEl: HTMLElement | null = null;
+  /** The path to save, or null; says why beside the field either way. */
+  const check = (value: string): string | null => {
+    const typed = value.trim();
+    const checked = typed === "" ? { ok: true as const, path: field.empty ?? "" } : field.kind === "folder" ? checkedFolder(typed) : checkedPath(typed);
+    const problem = checked.ok ? (field.refuse?.(checked.path) ?? null) : checked.error;
+    messageEl?.setText(problem ?? (checked.ok ? (field.remark?.(checked.path) ?? "") : ""));
+    return problem === null && checked.ok ? checked.path : null;
+  };
+  textSetting(sink, {
+    name: field.name,
+    desc: field.desc,
+    placeholder: field.placeholder,
+    value: field.value,
+    onChange: (value) => {
+      const path = check(value);
+      if (path !== null) field.save(path);
+    },
+    then: (setting) => {
+      messageEl = setting.descEl.createDiv({ cls: "kit-error" });
+      check(field.value);
+    },
   });
 }
 

@@ -1,10 +1,10 @@
-import { normalizePath, type Setting } from "obsidian";
+import type { Setting } from "obsidian";
 import { DAYS_BEFORE_CHOICES, DEFAULT_DATE_ALARM, DEFAULT_TOUCH_ALARM, minutesOfTime, type HeadsUp } from "../../core/calendar/alarms";
 import { icsPathProblem } from "../../core/calendar/ics";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { NAME_DISCLOSURE_LABELS, NAME_DISCLOSURES, isNameDisclosure, type NameDisclosure } from "../../core/sharing/privacy";
 import type { SettingsHost } from "../host";
-import { textSetting } from "./setting-fields";
+import { pathSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 
 const NONE = "none";
@@ -67,21 +67,18 @@ export function displayCalendarSettings(sink: SettingsSink, host: SettingsHost):
   const settings = host.settings;
   const save = () => void host.saveSettings();
   sink.heading("Calendar feed");
-  let problemEl: HTMLElement | null = null;
-  textSetting(sink, {
+  pathSetting(sink, {
     name: "Calendar file",
     desc: "Export calendar (.ics) writes birthdays, anniversaries and planned touches here, replacing the file each time. Import it into a calendar app, or subscribe to it where the vault is synced.",
     placeholder: DEFAULT_SETTINGS.icsPath,
     value: settings.icsPath,
-    onChange: (value) => {
-      const path = value.trim() === "" ? DEFAULT_SETTINGS.icsPath : normalizePath(value.trim());
-      const problem = icsPathProblem(path);
-      problemEl?.setText(problem ?? "");
-      if (problem) return;
+    kind: "file",
+    empty: DEFAULT_SETTINGS.icsPath,
+    refuse: icsPathProblem,
+    save: (path) => {
       settings.icsPath = path;
       save();
     },
-    then: (setting) => (problemEl = setting.descEl.createDiv({ cls: "kit-error" })),
   });
   sink.row("Heads-up for planned touches", "When the calendar app reminds you of a planned touch, at that time on your phone's clock.", (setting) =>
     headsUpControls(setting, settings.touchAlarm, DEFAULT_TOUCH_ALARM, (value) => {

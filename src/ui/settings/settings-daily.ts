@@ -1,9 +1,9 @@
-import { normalizePath } from "obsidian";
 import { DAILY_TOUCH_LINE_MODES, DEFAULT_SETTINGS, MENTION_MODES, type DailyTouchLine } from "../../core/settings";
 import type { MentionMode } from "../../core/daily/mentions";
 import { describeDailySource } from "../../obsidian/daily-note-settings";
+import { dailyNotesProblem } from "../../obsidian/vault-paths";
 import type { SettingsHost } from "../host";
-import { textSetting, wholeNumberSetting } from "./setting-fields";
+import { pathSetting, textSetting, wholeNumberSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 
 const TOUCH_LINE_LABELS: Record<DailyTouchLine, string> = {
@@ -32,32 +32,48 @@ export function displayDailySettings(sink: SettingsSink, host: SettingsHost, red
   sink.row("Where daily notes are", [sourceText, ...daily.notes].join(" "));
 
   if (daily.source === "keep-in-touch") {
-    textSetting(sink, {
+    pathSetting(sink, {
       name: "Daily notes folder",
       placeholder: "Vault root",
       value: settings.dailyFolder,
-      onChange: (value) => {
-        settings.dailyFolder = value.trim() === "" ? "" : normalizePath(value.trim());
+      kind: "folder",
+      save: (path) => {
+        settings.dailyFolder = path;
         save();
       },
     });
+    let formatProblemEl: HTMLElement | null = null;
+    /** The format to save, or null when it can't name the day's note in the vault; says why beside the field. */
+    const checkFormat = (value: string): string | null => {
+      const format = value.trim() || DEFAULT_SETTINGS.dailyFormat;
+      const problem = dailyNotesProblem(settings.dailyFolder, format, host.today());
+      formatProblemEl?.setText(problem ?? "");
+      return problem === null ? format : null;
+    };
     textSetting(sink, {
       name: "Daily note format",
       desc: "Moment.js tokens; a path like YYYY/MM/YYYY-MM-DD makes subfolders.",
       placeholder: DEFAULT_SETTINGS.dailyFormat,
       value: settings.dailyFormat,
       onChange: (value) => {
-        settings.dailyFormat = value.trim() || DEFAULT_SETTINGS.dailyFormat;
+        const format = checkFormat(value);
+        if (format === null) return;
+        settings.dailyFormat = format;
         save();
       },
+      then: (setting) => {
+        formatProblemEl = setting.descEl.createDiv({ cls: "kit-error" });
+        checkFormat(settings.dailyFormat);
+      },
     });
-    textSetting(sink, {
+    pathSetting(sink, {
       name: "Daily note template",
       desc: "A note whose text new daily notes start from. Leave empty for none.",
       placeholder: "Templates/daily",
       value: settings.dailyTemplate,
-      onChange: (value) => {
-        settings.dailyTemplate = value.trim() === "" ? "" : normalizePath(value.trim());
+      kind: "file",
+      save: (path) => {
+        settings.dailyTemplate = path;
         save();
       },
     });

@@ -1,8 +1,8 @@
-import { normalizePath } from "obsidian";
 import type { StarterTemplate } from "../../core/settings";
 import { DEFAULT_STARTERS } from "../../core/conversation/starters";
 import type { SettingsHost } from "../host";
 import { readStartersNote } from "../../obsidian/starters-source";
+import { checkedPath } from "../../obsidian/vault-paths";
 import { textSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 
@@ -48,7 +48,15 @@ export function displayStarterSettings(sink: SettingsSink, host: SettingsHost, r
     placeholder: "Templates/Message starters.md",
     value: settings.startersNote,
     onChange: (value) => {
-      settings.startersNote = value.trim() === "" ? "" : normalizePath(value.trim());
+      const checked = value.trim() === "" ? { ok: true as const, path: "" } : checkedPath(value);
+      if (!checked.ok) {
+        // Refused as typed: the reason shows where the note's status does, and the last good path stays.
+        checks++;
+        statusEl?.addClass("kit-error");
+        statusEl?.setText(checked.error);
+        return;
+      }
+      settings.startersNote = checked.path;
       save();
       void checkNote();
     },

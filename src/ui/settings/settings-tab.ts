@@ -1,4 +1,4 @@
-import { App, PluginSettingTab, type Plugin, normalizePath, requireApiVersion, type SettingDefinitionItem, type TextComponent } from "obsidian";
+import { App, PluginSettingTab, type Plugin, requireApiVersion, type SettingDefinitionItem, type TextComponent } from "obsidian";
 import { DEFAULT_SETTINGS, DEFAULT_TOUCH_KINDS } from "../../core/settings";
 import type { PropertyKeys } from "../../core/settings";
 import { defaultHalfLife } from "../../core/contacts/tiers";
@@ -14,7 +14,7 @@ import { displayReviewSettings } from "./settings-review";
 import { displayPlacesSettings } from "./settings-places";
 import { displayImportSettings } from "./settings-import";
 import { displayCaptureSettings } from "./settings-capture";
-import { textSetting, wholeNumberSetting } from "./setting-fields";
+import { pathSetting, textSetting, wholeNumberSetting } from "./setting-fields";
 import { ContainerSink, DefinitionSink, type SettingsSink } from "./settings-sink";
 
 const PROPERTY_LABELS: Record<keyof PropertyKeys, [string, string]> = {
@@ -87,13 +87,14 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     }
 
     sink.heading("Contacts");
-    textSetting(sink, {
+    pathSetting(sink, {
       name: "Contacts folder",
       desc: "Notes in this folder and its subfolders are contacts. Leave empty to use only the tier property and the tag.",
       placeholder: DEFAULT_SETTINGS.contactsFolder,
       value: settings.contactsFolder,
-      onChange: (value) => {
-        settings.contactsFolder = value.trim() === "" ? "" : normalizePath(value.trim());
+      kind: "folder",
+      save: (path) => {
+        settings.contactsFolder = path;
         save();
       },
     });

@@ -105,6 +105,27 @@ describe("Export calendar (.ics)", () => {
     expect(started.app.vault.writeLog.filter((w) => w.path.startsWith("Feeds/"))).toEqual([]);
   });
 
+  it("never writes outside the vault, whatever the settings file says: it refuses with the reason and writes nothing", async () => {
+    const started = await startPlugin(FILES);
+    const refusals = {
+      "../../outside.ics": `".." would lead out of the vault`,
+      "Feeds/../../../outside.ics": `".." would lead out of the vault`,
+      "..\\..\\outside.ics": `".." would lead out of the vault`,
+      "C:\\Users\\sam\\outside.ics": `"C:" makes it a path outside the vault; write a path inside it, from its top folder`,
+      "\\\\server\\share\\outside.ics": "it is a network path; write a path inside the vault",
+      ".obsidian/outside.ics": `".obsidian" starts with a dot, and Obsidian hides such names`,
+      "Feeds./outside.ics": `"Feeds." starts or ends with a space, or ends with a dot, which Windows and iCloud drop`,
+    };
+    for (const [path, reason] of Object.entries(refusals)) {
+      started.plugin.settings.icsPath = path;
+      await runCommand(started.app, "export-calendar");
+      await started.flush();
+      expect(notices().at(-1)).toBe(`Couldn't export the calendar: The calendar file "${path}" can't be used: ${reason}. Change it in the settings, under Calendar feed.`);
+    }
+    expect(started.app.vault.writeLog).toEqual([]);
+    expect(started.app.vault.getAllLoadedFiles().map((f) => f.path).filter((p) => p !== "/" && !p.startsWith("People"))).toEqual([]);
+  });
+
   it("says clearly when a file stands where a folder of the path should be", async () => {
     const started = await startPlugin({ ...FILES, Feeds: "a file, not a folder\n" });
     started.plugin.settings.icsPath = "Feeds/people.ics";
