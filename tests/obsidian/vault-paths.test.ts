@@ -120,6 +120,10 @@ describe("at the moment of writing", () => {
       internalPlugins: { "daily-notes": { enabled: true, options: { folder: "..\\Elsewhere", format: "YYYY-MM-DD" } } },
       pluginData: { "keep-in-touch": { dailyTouchLine: "create" } },
     });
+    const where = findSetting(openSettingTab(core.app).containerEl, "Where daily notes are");
+    expect(where.querySelector(".kit-error")?.textContent).toBe(
+      `The daily note would be "../Elsewhere/2026-11-22.md", which can't be used: ".." would lead out of the vault. Change it in that plugin's settings.`,
+    );
     await core.plugin.api.logTouch(SAM);
     expect(notices().at(-1)).toMatch(/^The touch is logged, but the daily note wasn't updated: The daily note would be ".*", which can't be used: ".." would lead out of the vault\./);
     expect(strayPaths(core.app)).toEqual([]);

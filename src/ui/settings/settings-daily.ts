@@ -29,7 +29,11 @@ export function displayDailySettings(sink: SettingsSink, host: SettingsHost, red
     daily.source === "keep-in-touch"
       ? "Neither the core Daily notes plugin nor Periodic Notes is enabled, so the folder, format and template below are used."
       : `Daily notes follow ${describeDailySource(daily.source)}: folder "${daily.config.folder || "/"}", format "${daily.config.format}"${daily.config.template ? `, template "${daily.config.template}"` : ""}.`;
-  sink.row("Where daily notes are", [sourceText, ...daily.notes].join(" "));
+  // Another plugin's folder or format is checked by the same rule as this plugin's own: daily notes stay inside the vault.
+  const elsewhere = daily.source === "keep-in-touch" ? null : dailyNotesProblem(daily.config.folder, daily.config.format, host.today());
+  sink.row("Where daily notes are", [sourceText, ...daily.notes].join(" "), (setting) => {
+    if (elsewhere) setting.descEl.createDiv({ cls: "kit-error", text: `${elsewhere} Change it in that plugin's settings.` });
+  });
 
   if (daily.source === "keep-in-touch") {
     pathSetting(sink, {
