@@ -311,7 +311,7 @@ export function readSettings(saved: unknown): ReadSettings {
     quietHoursTo: whole("quietHoursTo", "Quiet hours end", 0, 23),
     showStatusBar: flag("showStatusBar", "Count in the status bar"),
     captureMe: readWords(s.captureMe, "Your names in chats", r),
-    captureEmails: readWords(s.captureEmails, "Your email addresses", r).map((e) => e.toLowerCase()),
+    captureEmails: readWords(s.captureEmails, "Your email addresses", r, (e) => e.toLowerCase()),
     captureTitles: flag("captureTitles", "Event titles as notes"),
     captureMaxPeople: whole("captureMaxPeople", "Most people per mail or event", 1),
   };
@@ -319,12 +319,12 @@ export function readSettings(saved: unknown): ReadSettings {
 }
 
 /** A list of words from data.json: each kept once, trimmed, empty ones dropped; a value that isn't a list, or isn't text, is said. */
-function readWords(saved: unknown, label: string, r: SettingsReader): string[] {
+function readWords(saved: unknown, label: string, r: SettingsReader, spelled: (word: string) => string = (w) => w): string[] {
   const list = r.value(saved, label, (v) => (Array.isArray(v) ? v : undefined), null, "not a list", () => "none");
   if (list === null) return [];
   const dropped = list.filter((v) => typeof v !== "string");
   if (dropped.length > 0) r.repair(label, dropped.length === 1 ? dropped[0] : dropped, "not text", "left out");
-  return [...new Set(list.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v !== ""))];
+  return [...new Set(list.filter((v): v is string => typeof v === "string").map((v) => spelled(v.trim())).filter((v) => v !== ""))];
 }
 
 /** A calendar heads-up: none (`null` or `"none"`), or days before and a time; anything else is reset to the default, and said. */

@@ -90,6 +90,10 @@ describe("readSettings", () => {
     expect(readSettings({ dateKeys: {} }).repairs).toEqual(["Date properties: {}, not a list → the built-in date properties"]);
     expect(readSettings({ mapWizard: "tiers" }).repairs).toEqual(['Relationship map progress: "tiers", unreadable → starts over']);
     expect(readSettings({ mapWizard: null }).repairs).toEqual([]);
+    expect(readSettings({ captureMe: "Sam", captureEmails: [" Me@Example.org ", 7, "me@example.org"], captureMaxPeople: 0 })).toMatchObject({
+      settings: { captureMe: [], captureEmails: ["me@example.org"], captureMaxPeople: 10 },
+      repairs: ['Your names in chats: "Sam", not a list → none', "Your email addresses: 7, not text → left out", "Most people per mail or event: 0, not a whole number of at least 1 → 10"],
+    });
   });
 });
 
