@@ -90,6 +90,10 @@ describe("readSettings", () => {
     expect(readSettings({ dateKeys: {} }).repairs).toEqual(["Date properties: {}, not a list → the built-in date properties"]);
     expect(readSettings({ mapWizard: "tiers" }).repairs).toEqual(['Relationship map progress: "tiers", unreadable → starts over']);
     expect(readSettings({ mapWizard: null }).repairs).toEqual([]);
+    expect(readSettings({ touchAlarm: null, dateAlarm: { daysBefore: -1, time: "9" }, feedNames: "nicknames" })).toMatchObject({
+      settings: { touchAlarm: null, dateAlarm: DEFAULT_SETTINGS.dateAlarm, feedNames: "full" },
+      repairs: ['Heads-up for dates: {"daysBefore":-1,"time":"9"}, not a heads-up → 3 days before, at 09:00', 'Names in the calendar: "nicknames", not one of full, first, initials, count → full'],
+    });
     expect(readSettings({ captureMe: "Sam", captureEmails: [" Me@Example.org ", 7, "me@example.org"], captureMaxPeople: 0 })).toMatchObject({
       settings: { captureMe: [], captureEmails: ["me@example.org"], captureMaxPeople: 10 },
       repairs: ['Your names in chats: "Sam", not a list → none', "Your email addresses: 7, not text → left out", "Most people per mail or event: 0, not a whole number of at least 1 → 10"],
