@@ -1,11 +1,10 @@
 import { DEFAULT_DATE_KEYS, type DateKeySetting } from "./contacts/important-dates";
 import type { MentionMode } from "./daily/mentions";
-import { normalizeMapWizard, type MapWizardState } from "./contacts/map-wizard-state";
-import { parseCadence } from "./contacts/cadence";
+import type { MapWizardState } from "./contacts/map-wizard-state";
+import { readDefaultTier, readHeadsUp, readList, readMapWizard, readTiers, readTouchKinds, readWords, nonEmptyStringOr } from "./settings-parts";
 import { SettingsReader, aBoolean, aNonEmptyString, aString, aWholeNumber, isRecord, oneOf, wholeNumberWhy } from "./settings-reader";
-import { DEFAULT_TIERS, defaultHalfLife, parseTier, type Tier, type TierSetting } from "./contacts/tiers";
-import { isReadableKind } from "./touches/touch-line";
-import { DEFAULT_DATE_ALARM, DEFAULT_TOUCH_ALARM, isHeadsUp, type HeadsUp } from "./calendar/alarms";
+import { DEFAULT_TIERS, parseTier, type Tier, type TierSetting } from "./contacts/tiers";
+import { DEFAULT_DATE_ALARM, DEFAULT_TOUCH_ALARM, type HeadsUp } from "./calendar/alarms";
 import { NAME_DISCLOSURES, type NameDisclosure } from "./sharing/privacy";
 
 /** The frontmatter keys the plugin reads and writes; every one can be renamed. */
@@ -260,8 +259,8 @@ export function readSettings(saved: unknown): ReadSettings {
     properties[key] = r.value(props[key], `Property for ${key}`, aNonEmptyString, DEFAULT_PROPERTY_KEYS[key], "not a property name");
   }
   const tiers = readTiers(s.tiers, r);
-  const defaultTier = readDefaultTier(s.defaultTier, tiers, r);
-  const kinds = readTouchKinds(s.touchKinds, r);
+  const defaultTier = readDefaultTier(s.defaultTier, tiers, DEFAULT_SETTINGS.defaultTier, r);
+  const kinds = readTouchKinds(s.touchKinds, DEFAULT_TOUCH_KINDS, r);
   const settings: KeepInTouchSettings = {
     contactsFolder: text("contactsFolder", "Contacts folder"),
     contactTag: text("contactTag", "Contact tag"),
@@ -316,115 +315,6 @@ export function readSettings(saved: unknown): ReadSettings {
     captureMaxPeople: whole("captureMaxPeople", "Most people per mail or event", 1),
   };
   return { settings, repairs: r.repairs };
-}
-
-/** A list of words from data.json: each kept once, trimmed, empty ones dropped; a value that isn't a list, or isn't text, is said. */
-function readWords(saved: unknown, label: string, r: SettingsReader, spelled: (word: string) => string = (w) => w): string[] {
-  const list = r.value(saved, label, (v) => (Array.isArray(v) ? v : undefined), null, "not a list", () => "none");
-  if (list === null) return [];
-  const dropped = list.filter((v) => typeof v !== "string");
-  if (dropped.length > 0) r.repair(label, dropped.length === 1 ? dropped[0] : dropped, "not text", "left out");
-  return [...new Set(list.filter((v): v is string => typeof v === "string").map((v) => spelled(v.trim())).filter((v) => v !== ""))];
-}
-
-/** A calendar heads-up: none (`null` or `"none"`), or days before and a time; anything else is reset to the default, and said. */
-function readHeadsUp(saved: unknown, label: string, fallback: HeadsUp | null, r: SettingsReader): HeadsUp | null {
-  const accept = (v: unknown): HeadsUp | null | undefined => (v === null || v === "none" ? null : isHeadsUp(v) ? { daysBefore: v.daysBefore, time: v.time } : undefined);
-  return r.value(saved, label, accept, fallback, "not a heads-up", (v) => (v === null ? "none" : `${v.daysBefore} days before, at ${v.time}`));
-}
-
-function nonEmptyStringOr(value: unknown, fallback: string): string {
-  return aNonEmptyString(value) ?? fallback;
-}
-
-/**
- * The tiers, each usable: a cadence that can't be read is reset to the built-in
- * tier's of the same id (or a peer's range), so the tier and its people stay where
- * they were instead of the whole tier being dropped.
- */
-function readTiers(saved: unknown, r: SettingsReader): TierSetting[] {
-  const builtIn = () => DEFAULT_SETTINGS.tiers.map((t) => ({ ...t }));
-  const list = r.value(saved, "Tiers", (v) => (Array.isArray(v) ? v : undefined), null, "not a list", () => "the four built-in tiers");
-  if (list === null) return builtIn();
-  const tiers: TierSetting[] = [];
-  list.forEach((t, i) => {
-    if (!isRecord(t)) {
-      r.repair(`Tier ${i + 1}`, t, "not a tier", "left out");
-      return;
-    }
-    const fallbackId = `tier-${i + 1}`;
-    const id = r.value(t.id, `Tier ${i + 1}, id`, aNonEmptyString, fallbackId, "not an id");
-    const label = nonEmptyStringOr(t.label, id);
-    const known = DEFAULT_TIERS.find((d) => d.id === id);
-    const cadence = (key: "dueFrom" | "overdueAfter" | "halfLife", field: string, fallback: string) =>
-      r.value(t[key], `Tier "${label}", ${field}`, aCadence, fallback, "not a cadence", (v) => v);
-    const dueFrom = cadence("dueFrom", "due from", known?.dueFrom ?? "6w");
-    let overdueAfter = cadence("overdueAfter", "overdue after", known?.overdueAfter ?? "10w");
-    const halfLife = cadence("halfLife", "half-life", defaultHalfLife(id));
-    const due = parseCadence(dueFrom);
-    const overdue = parseCadence(overdueAfter);
-    if (due.ok && overdue.ok && overdue.days < due.days) {
-      r.repair(`Tier "${label}", overdue after`, overdueAfter, `shorter than due from (${dueFrom})`, dueFrom);
-      overdueAfter = dueFrom;
-    }
-    tiers.push({ id, label, dueFrom, overdueAfter, halfLife });
-  });
-  if (tiers.length > 0) return tiers;
-  if (list.length > 0) r.repair("Tiers", list, "none usable", "the four built-in tiers");
-  return builtIn();
-}
-
-/** A cadence as the settings keep it: text like `3w`, or a whole number of days written as `10d`. */
-function aCadence(value: unknown): string | undefined {
-  if (typeof value === "number") return parseCadence(value).ok ? `${value}d` : undefined;
-  return typeof value === "string" && parseCadence(value).ok ? value.trim() : undefined;
-}
-
-/** One of the tiers; the first when the saved one is missing or isn't a tier any more. */
-function readDefaultTier(saved: unknown, tiers: readonly TierSetting[], r: SettingsReader): string {
-  const first = tiers[0]?.id ?? DEFAULT_SETTINGS.defaultTier;
-  const wanted = saved === undefined ? DEFAULT_SETTINGS.defaultTier : saved;
-  const kept = tiers.find((t) => t.id === wanted);
-  if (kept) return kept.id;
-  if (saved !== undefined) r.repair("Default tier", saved, typeof saved === "string" ? "not one of the tiers" : "not a tier's id", first);
-  return first;
-}
-
-/** The kinds offered when logging a touch; one a touch line couldn't be read back with is left out. */
-function readTouchKinds(saved: unknown, r: SettingsReader): string[] {
-  const list = r.value(saved, "Touch kinds", (v) => (Array.isArray(v) ? v : undefined), null, "not a list", () => DEFAULT_TOUCH_KINDS.join(", "));
-  if (list === null) return [...DEFAULT_TOUCH_KINDS];
-  const kinds: string[] = [];
-  const dropped: unknown[] = [];
-  for (const k of list) {
-    const kind = typeof k === "string" ? k.trim().replace(/\s+/g, "-") : "";
-    if (kind !== "" && isReadableKind(kind)) kinds.push(kind);
-    else if (!(typeof k === "string" && k.trim() === "")) dropped.push(k);
-  }
-  if (dropped.length > 0) r.repair("Touch kinds", dropped.length === 1 ? dropped[0] : dropped, "not a kind a touch line can hold", kinds.length > 0 ? kinds.join(", ") : "none");
-  return kinds;
-}
-
-/** A list whose items are each read by `item`; items it can't read are left out, and said. */
-function readList<T>(saved: unknown, label: string, r: SettingsReader, fallback: readonly T[], fallbackText: string, item: (value: unknown) => T | undefined): T[] {
-  const list = r.value(saved, label, (v) => (Array.isArray(v) ? v : undefined), null, "not a list", () => fallbackText);
-  if (list === null) return fallback.map((x) => (isRecord(x) ? ({ ...x }) : x));
-  const read: T[] = [];
-  const dropped: unknown[] = [];
-  for (const entry of list) {
-    const value = item(entry);
-    if (value === undefined) dropped.push(entry);
-    else read.push(value);
-  }
-  if (dropped.length > 0) r.repair(label, dropped.length === 1 ? dropped[0] : dropped, "unreadable", `left out (${read.length} kept)`);
-  return read;
-}
-
-/** The relationship map's saved progress; progress that can't be read starts over. */
-function readMapWizard(saved: unknown, r: SettingsReader): MapWizardState | null {
-  const state = normalizeMapWizard(saved);
-  if (state === null && saved !== undefined && saved !== null) r.repair("Relationship map progress", saved, "unreadable", "starts over");
-  return state;
 }
 
 /** Settings turned into what the index needs, with every problem spelled out once. */
