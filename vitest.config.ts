@@ -23,8 +23,8 @@ function importedFiles(file: string): string[] {
     if (specifier === "obsidian") return [FAKE_OBSIDIAN];
     if (!specifier.startsWith(".")) return [];
     const base = resolve(ROOT, dirname(file), specifier);
-    const found = [base, `${base}.ts`, join(base, "index.ts")].find((candidate) => existsSync(candidate) && !candidate.endsWith("/"));
-    return found && found.endsWith(".ts") ? [relative(ROOT, found).split("\\").join("/")] : [];
+    const found = [base, `${base}.ts`, join(base, "index.ts")].find((candidate) => candidate.endsWith(".ts") && existsSync(candidate));
+    return found ? [relative(ROOT, found).split("\\").join("/")] : [];
   });
 }
 
@@ -60,6 +60,11 @@ export default defineConfig({
     isolate: false,
     restoreMocks: true,
     unstubGlobals: true,
+    // A time limit is there to end a test that hangs, not to judge speed: on a busy
+    // machine (CI's 2 shared cores, or two suites at once beside other work) a test that
+    // needs half a second of CPU can take ten times that. Work is counted, never timed.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       { extends: true, test: { name: "node", environment: "node", include: nodeFiles } },
       { extends: true, test: { name: "dom", environment: "happy-dom", setupFiles: ["tests/fake/setup.ts"], include: domFiles } },

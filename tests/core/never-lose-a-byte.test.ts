@@ -68,7 +68,7 @@ describe("a touch changes only its own line and last_touch, and reads back", () 
       }),
       { numRuns: 400 },
     );
-  }, 30_000);
+  }, 60_000);
 });
 
 describe("snooze changes only snooze_until", () => {
