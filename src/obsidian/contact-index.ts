@@ -28,6 +28,8 @@ export class ContactIndex extends Events {
   private readonly store: ContactStore;
   private readonly changes: IndexChanges;
   private generation = 0;
+  /** Set when the plugin unloads. */
+  private stopped = false;
   private built = false;
   private building = false;
   /** Paths that changed while a build ran; handled again when it finishes, so no change is lost. */
@@ -132,6 +134,15 @@ export class ContactIndex extends Events {
     }
   }
 
+  /**
+   * When the plugin unloads: a build under way stops at its next step instead of
+   * running on (yielding to a UI that is gone), and no build starts after.
+   */
+  stop(): void {
+    this.stopped = true;
+    this.generation++;
+  }
+
   /** Writes the facts cache now (when the plugin unloads), instead of a little later. */
   async saveCache(): Promise<void> {
     if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
@@ -151,6 +162,7 @@ export class ContactIndex extends Events {
    * cached, in slices that yield to the UI. A newer build supersedes an older one.
    */
   async build(): Promise<void> {
+    if (this.stopped) return;
     const generation = ++this.generation;
     const current = () => generation === this.generation;
     const started = performance.now();
@@ -161,7 +173,9 @@ export class ContactIndex extends Events {
     if (!current()) return;
     const clock = new SliceClock();
     clock.step = "load";
+    // Asked before yielding too: a build that was stopped or superseded yields no more.
     const superseded = async () => {
+      if (!current()) return true;
       await clock.yield();
       return !current();
     };

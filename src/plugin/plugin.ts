@@ -91,6 +91,9 @@ export default class KeepInTouchPlugin extends Plugin {
   }
 
   override onunload(): void {
+    // A rebuild waiting for typing to pause, or one under way, ends with the plugin: it would touch a window that may be gone.
+    this.rebuildSoon.cancel();
+    this.index?.stop();
     // The facts cache is written a little after changes; write what is pending now, then let go of the storage.
     void this.index?.closeCache();
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createFakeApp, loadPlugin, triggerLayoutReady, unloadPlugin } from "../fake/harness";
 import KeepInTouchPlugin from "../../src/main";
 import { nextRebuild, note, startPlugin } from "../obsidian/start-plugin";
@@ -104,6 +104,38 @@ describe("loading", () => {
     app.vault.externalModify("People/Sam Rivera.md", note("tier: peer"));
     await flush();
     expect(plugin.index.work.resolved).toBe(before);
+  });
+
+  it("rebuilds nothing once unloaded, though a settings change was waiting for typing to pause", async () => {
+    const { app, plugin } = await startPlugin(VAULT);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const builds = plugin.index.work.builds;
+    plugin.settings.contactsFolder = "Clients";
+    await plugin.saveSettings();
+    await unloadPlugin(app, plugin);
+    vi.advanceTimersByTime(1_000);
+    expect(plugin.index.work.builds).toBe(builds);
+  });
+
+  it("stops a build under way when unloaded, and it touches the window no more", async () => {
+    const { app, plugin } = await startPlugin(VAULT);
+    const changed = vi.fn();
+    plugin.index.onChange(changed);
+    const resolved = plugin.index.work.resolved;
+    const build = plugin.index.updateSettings(plugin.resolved);
+    await unloadPlugin(app, plugin);
+    // As after a test's teardown, or a closed window: a build that ran on would yield to a UI that is gone.
+    vi.stubGlobal("window", undefined);
+    try {
+      await expect(build).resolves.toBeUndefined();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(changed).not.toHaveBeenCalled();
+    expect(plugin.index.work.resolved).toBe(resolved);
+    const builds = plugin.index.work.builds;
+    await plugin.index.build();
+    expect(plugin.index.work.builds).toBe(builds);
   });
 });
 
