@@ -16,12 +16,25 @@ export class DatedNotes {
    * created, renamed or deleted. Daily notes link the same people again and again.
    */
   private readonly links = new Map<string, Map<string, string | null>>();
+  /** Notes by lower-cased name: a path when one note has that name, null when several share it. */
+  private names: Map<string, string | null> | null = null;
 
   constructor(private readonly app: App) {}
 
   /** A file was created, renamed or deleted: links may go elsewhere now. */
   filesChanged(): void {
     this.links.clear();
+    this.names = null;
+  }
+
+  /** The vault's notes, listed by a build: a link to a name only one of them has needs no search. Kept until files change. */
+  useNames(files: readonly TFile[]): void {
+    const names = new Map<string, string | null>();
+    for (const file of files) {
+      const name = file.basename.toLowerCase();
+      names.set(name, names.has(name) ? null : file.path);
+    }
+    this.names = names;
   }
 
   /** Where a link (its path, without heading or alias) in this note goes; remembered until files change. */
@@ -31,20 +44,38 @@ export class DatedNotes {
     if (!inFolder) this.links.set(folder, (inFolder = new Map<string, string | null>()));
     let dest = inFolder.get(link);
     if (dest === undefined) {
-      dest = this.app.metadataCache.getFirstLinkpathDest(link, from.path)?.path ?? null;
+      const byName = this.resolvedByName(link, from);
+      dest = byName !== undefined ? byName : (this.app.metadataCache.getFirstLinkpathDest(link, from.path)?.path ?? null);
       if (inFolder.size > 100_000) inFolder.clear();
       inFolder.set(link, dest);
     }
     return dest;
   }
 
+  /**
+   * A link by a bare name that one note has, as Obsidian resolved it in this note
+   * (resolvedLinks), or left unresolved (unresolvedLinks); undefined when only a
+   * search can tell (a path, an extension, a name two notes share, links not yet resolved).
+   */
+  private resolvedByName(link: string, from: TFile): string | null | undefined {
+    if (!this.names || link === "" || link.includes("/") || link.includes(".") || link.trim() !== link) return undefined;
+    const { resolvedLinks, unresolvedLinks } = this.app.metadataCache;
+    const path = this.names.get(link.toLowerCase());
+    if (path) return resolvedLinks[from.path]?.[path] !== undefined ? path : undefined;
+    return path === undefined && unresolvedLinks[from.path]?.[link] !== undefined ? null : undefined;
+  }
+
   /** A reader for these settings; the path reader is only made again when the daily-note format changes. */
   reader(daily: DailyNoteConfig, settings: KeepInTouchSettings): DatedNoteReader {
-    const key = JSON.stringify(daily);
-    if (this.paths?.key !== key) this.paths = { key, reader: new DatedPathReader(daily, moment) };
+    const key = `${moment.locale()}|${JSON.stringify(daily)}`;
+    if (this.paths?.key !== key) this.paths = lastPaths?.key === key ? lastPaths : { key, reader: new DatedPathReader(daily, moment) };
+    lastPaths = this.paths;
     return new DatedNoteReader(this, this.paths.reader, settings);
   }
 }
+
+/** The last path reader made: an index made again (a new vault window, a benchmark) reuses it for the same settings. */
+let lastPaths: { key: string; reader: DatedPathReader } | null = null;
 
 export class DatedNoteReader {
   constructor(

@@ -128,6 +128,8 @@ function probeDays(): Date[] {
 class FormatReader {
   private readonly parts: Part[] | null;
   private readonly regex: RegExp | null = null;
+  /** The fields of the parts, in order: the regular expression's groups. */
+  private readonly fields: Field[] = [];
   private minLength = 0;
   private maxLength = Number.MAX_SAFE_INTEGER;
 
@@ -141,6 +143,7 @@ class FormatReader {
     this.parts = parts;
     if (parts) {
       this.regex = regexOf(parts);
+      this.fields = parts.flatMap((p) => (p.field ? [p.field] : []));
       const widths = parts.map((p) => (p.field === "year" ? [4, 4] : p.field === "year2" ? [2, 2] : p.field ? [p.padded ? 2 : 1, 2] : [(p.literal ?? "").length, (p.literal ?? "").length]));
       this.minLength = widths.reduce((sum, [min]) => sum + (min ?? 0), 0);
       this.maxLength = widths.reduce((sum, [, max]) => sum + (max ?? 0), 0);
@@ -165,16 +168,15 @@ class FormatReader {
     let year = -1;
     let month = -1;
     let day = -1;
-    this.parts
-      .filter((p) => p.field)
-      .forEach((p, i) => {
-        const n = Number(m[i + 1]);
-        // As Moment: a later token wins over an earlier one; two-digit years are 1969–2068.
-        if (p.field === "year") year = n;
-        else if (p.field === "year2") year = n + (n > 68 ? 1900 : 2000);
-        else if (p.field === "month") month = n;
-        else day = n;
-      });
+    for (let i = 0; i < this.fields.length; i++) {
+      const field = this.fields[i];
+      const n = Number(m[i + 1]);
+      // As Moment: a later token wins over an earlier one; two-digit years are 1969–2068.
+      if (field === "year") year = n;
+      else if (field === "year2") year = n + (n > 68 ? 1900 : 2000);
+      else if (field === "month") month = n;
+      else day = n;
+    }
     // Outside the years and days this reader is sure about, Moment decides.
     if (year < 1900 || year > 9999) return this.viaMoment(text);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;

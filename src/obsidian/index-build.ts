@@ -50,6 +50,8 @@ export async function scanVault(context: ScanContext): Promise<VaultScan | null>
   clock.step = "list";
   const files = vault.getMarkdownFiles();
   if (clock.due() && (await superseded())) return null;
+  store.dated.useNames(files);
+  if (clock.due() && (await superseded())) return null;
   clock.step = "scan";
   let scannedFiles = 0;
   const withTasks: TFile[] = [];

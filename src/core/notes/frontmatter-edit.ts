@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, parseDocument, Scalar, type Document, type Pair } from "yaml";
 import { NoteWriteError } from "../shared/errors";
 import { layoutOf, type NoteLayout } from "./note-text";
+import { isPlainPropertiesBlock } from "./plain-properties";
 
 export type PropertyValue = string | number | boolean | null;
 
@@ -14,6 +15,12 @@ interface ParsedProperties {
  * NoteWriteError with a message for the user when the block can't be edited safely.
  */
 function parseProperties(text: string): ParsedProperties {
+  const layout = checkedLayout(text);
+  return { layout, doc: layout.frontmatter ? parseBlock(text.slice(layout.frontmatter.contentStart, layout.frontmatter.contentEnd)) : null };
+}
+
+/** The note's layout, once its text is known to be a plain note with a closed properties block (or none). */
+function checkedLayout(text: string): NoteLayout {
   checkPlainText(text);
   const layout = layoutOf(text);
   if (layout.unclosedFrontmatter) {
@@ -22,8 +29,14 @@ function parseProperties(text: string): ParsedProperties {
       "The note starts with --- but its properties block has no closing --- line, so it can't be edited safely. Add the closing line first.",
     );
   }
-  if (!layout.frontmatter) return { layout, doc: null };
-  const yamlText = text.slice(layout.frontmatter.contentStart, layout.frontmatter.contentEnd);
+  return layout;
+}
+
+/** Properties blocks given to the YAML parser to check them, counted as the index counts its work: reading notes should need none. */
+export const propertiesParses = { count: 0 };
+
+function parseBlock(yamlText: string): Document {
+  propertiesParses.count++;
   const doc = parseDocument(yamlText, { prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
@@ -36,7 +49,7 @@ function parseProperties(text: string): ParsedProperties {
   if (yamlText.includes("*") && !readsWithinLimits(doc)) {
     throw new NoteWriteError("invalid-properties", "The note's properties repeat YAML references (*name) too many times to be read safely. Fix them before logging here.");
   }
-  return { layout, doc };
+  return doc;
 }
 
 function readsWithinLimits(doc: Document): boolean {
@@ -70,10 +83,16 @@ function firstLine(message: string): string {
   return message.split("\n")[0]?.trim() ?? message;
 }
 
-/** A problem that stops the plugin writing this note's properties, or null when it can. */
+/**
+ * A problem that stops the plugin writing this note's properties, or null when it can.
+ * A plain block (most are) is known to be fine without the YAML parser.
+ */
 export function propertiesProblem(text: string): string | null {
   try {
-    parseProperties(text);
+    const layout = checkedLayout(text);
+    if (!layout.frontmatter) return null;
+    const yamlText = text.slice(layout.frontmatter.contentStart, layout.frontmatter.contentEnd);
+    if (!isPlainPropertiesBlock(yamlText)) parseBlock(yamlText);
     return null;
   } catch (e) {
     if (e instanceof NoteWriteError) return e.message;

@@ -63,16 +63,15 @@ export function layoutOf(text: string): NoteLayout {
     return { bom, eol, frontmatter: null, unclosedFrontmatter: unclosed, bodyStart: open };
   }
   const contentStart = firstLf + 1;
-  for (const line of splitLines(text, contentStart)) {
-    if (FENCE_LINE.test(line.text)) {
-      return {
-        bom,
-        eol,
-        frontmatter: { open, contentStart, contentEnd: line.start, end: line.end },
-        unclosedFrontmatter: false,
-        bodyStart: line.end,
-      };
+  // Line by line up to the closing fence only: the rest of the note needn't be split.
+  for (let start = contentStart; start < text.length; ) {
+    const lf = text.indexOf("\n", start);
+    const stop = lf === -1 ? text.length : lf;
+    const end = lf === -1 ? text.length : lf + 1;
+    if (text.charCodeAt(start) === 45 && FENCE_LINE.test(text.slice(start, stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop))) {
+      return { bom, eol, frontmatter: { open, contentStart, contentEnd: start, end }, unclosedFrontmatter: false, bodyStart: end };
     }
+    start = end;
   }
   return { bom, eol, frontmatter: null, unclosedFrontmatter: true, bodyStart: open };
 }
