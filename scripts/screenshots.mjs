@@ -3,7 +3,7 @@
 // Builds the plugin as `npm run build` does, loads main.js into a page that provides
 // Obsidian's DOM helpers, the in-memory Obsidian of the tests and the demo vault on its
 // demo day, with styles.css and Obsidian's theme variables. Headless Chromium then draws
-// every surface (the sidebar and its empty state, the code block, log touch, group touch,
+// every surface (the sidebar, its empty state and a day nobody is due, the code block, log touch, group touch,
 // the reach-out queue, the relationship-map wizard, triage, the import review, the review,
 // the contact detail and the settings) at desktop and at phone width (390 px, with
 // `.is-phone` on the body as Obsidian sets it), in light and dark, into docs/screenshots/,
@@ -31,6 +31,12 @@ const THEMES = ["light", "dark"];
 /** Scenes drawn as windows over the app: on a desktop the picture is the window and a margin. */
 const WINDOWS = new Set(["log-touch", "group-touch", "reach-out", "wizard", "import-review", "detail", "settings", "triage"]);
 const pictures = !process.argv.includes("--no-pictures");
+/** A vault on a day when everyone is within their rhythm (the demo's today is 2026-11-22). */
+const CAUGHT_UP = {
+  "People/Lena Fischer.md": "---\ntier: Close allies\nlast_touch: 2026-11-18\n---\n",
+  "People/Omar Haddad.md": "---\ntier: Peers\nlast_touch: 2026-11-02\n---\n",
+  "People/Ruth Adler.md": "---\ntier: Mentors\nlast_touch: 2026-10-30\nsnooze_until: 2026-12-15\n---\n",
+};
 
 /** Results go to stdout (a report to read or keep); problems starting up go to stderr. */
 function out(line) {
@@ -173,11 +179,13 @@ async function takePictures(browser, files, vault) {
         await picture(page, scene, root, { phone, base }, join(outDir, `${scene}-${look}-${theme}.png`));
       }
       await page.close();
-      // The view before there is anyone in it.
-      const empty = await openPage(browser, files, {}, { theme, phone });
-      const root = await empty.evaluate(() => window.kitHost.show("sidebar"));
-      await picture(empty, "sidebar", root, { phone, base }, join(outDir, `empty-${look}-${theme}.png`));
-      await empty.close();
+      // The view before there is anyone in it, and on a day nobody is due.
+      for (const [name, notes] of [["empty", {}], ["caught-up", CAUGHT_UP]]) {
+        const quiet = await openPage(browser, files, notes, { theme, phone });
+        const root = await quiet.evaluate(() => window.kitHost.show("sidebar"));
+        await picture(quiet, "sidebar", root, { phone, base }, join(outDir, `${name}-${look}-${theme}.png`));
+        await quiet.close();
+      }
     }
   }
 }

@@ -81,7 +81,7 @@ export class RelationshipsView extends ItemView {
   };
   private model: AgendaModel | null = null;
   private sections: RowSection[] = [];
-  private sectionEls: { overdue: HTMLElement; due: HTMLElement; rest: HTMLDetailsElement; summary: HTMLElement } | null = null;
+  private sectionEls: { overdue: HTMLElement; due: HTMLElement; caughtUp: HTMLElement; rest: HTMLDetailsElement; summary: HTMLElement } | null = null;
   private rowHeight = 0;
   private frame = 0;
   private readonly rowRenderer = new ContactRows({
@@ -243,6 +243,8 @@ export class RelationshipsView extends ItemView {
     };
     const overdue = section("Overdue", "overdue");
     const due = section("Due soon", "due");
+    // With nobody overdue or due, one quiet line takes the place of the two empty lists.
+    const caughtUp = this.peopleEl.createDiv({ cls: "kit-caught-up" });
     const rest = this.peopleEl.createEl("details", { cls: "kit-rest" });
     const summaryEl = rest.createEl("summary", { cls: "kit-rest-summary" });
     setIcon(summaryEl.createSpan({ cls: "kit-part-chevron" }), "chevron-right");
@@ -255,7 +257,7 @@ export class RelationshipsView extends ItemView {
       this.app.workspace.requestSaveLayout();
       this.updateWindows();
     });
-    this.sectionEls = { overdue, due, rest, summary };
+    this.sectionEls = { overdue, due, caughtUp, rest, summary };
     const lists = () => (this.model as AgendaModel).lists;
     this.sections = [
       { rows: new WindowedRows(overdue, this.rowRenderer, "Overdue"), source: () => lists().overdue, open: () => true },
@@ -279,6 +281,10 @@ export class RelationshipsView extends ItemView {
     };
     header(parts.overdue, lists.overdue.length, "Nobody is overdue.");
     header(parts.due, lists.due.length, "Nobody is due soon.");
+    const caughtUp = lists.overdue.length === 0 && lists.due.length === 0;
+    this.peopleEl.toggleClass("is-caught-up", caughtUp);
+    const calm = !caughtUp ? "" : this.toolbar.filtering ? "Nobody here is overdue or due soon." : "Nobody is overdue or due soon: everyone is within their rhythm.";
+    if (parts.caughtUp.textContent !== calm) parts.caughtUp.setText(calm);
     const summary = [`${plural(lists.ok.length, "other")} on track`];
     if (lists.snoozed.length > 0) summary.push(`${lists.snoozed.length} snoozed`);
     if (lists.paused.length > 0) summary.push(`${lists.paused.length} paused`);

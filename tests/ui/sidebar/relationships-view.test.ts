@@ -91,6 +91,22 @@ describe("the relationships view", () => {
     expect(view.contentEl.querySelector(".kit-section-due .kit-none")?.textContent).toBe("Nobody is due soon.");
   });
 
+  it("says in one quiet line that nobody is due, instead of two empty lists", async () => {
+    const calm = (view: RelationshipsView) => (view.contentEl.querySelector(".kit-people.is-caught-up .kit-caught-up")?.textContent ?? null);
+    const quiet = await openView(await startPlugin({ "People/Gus.md": VAULT["People/Gus.md"], "People/Hal.md": VAULT["People/Hal.md"] }));
+    expect(calm(quiet)).toBe("Nobody is overdue or due soon: everyone is within their rhythm.");
+    expect(quiet.contentEl.querySelector(".kit-rest-text")?.textContent).toBe("1 other on track, 1 snoozed");
+
+    const busy = await openView(await startPlugin(VAULT));
+    expect(calm(busy)).toBeNull();
+    expect(busy.contentEl.querySelector(".kit-people")?.hasClass("is-caught-up")).toBe(false);
+    typeText(busy.contentEl.querySelector(".kit-text-filter") as HTMLInputElement, "gus");
+    expect(calm(busy)).toBe("Nobody here is overdue or due soon.");
+    typeText(busy.contentEl.querySelector(".kit-text-filter") as HTMLInputElement, "");
+    expect(calm(busy)).toBeNull();
+    expect(names(busy, "overdue")).toEqual(["Sam Rivera", "Kenji"]);
+  });
+
   it("logs a touch in one click and moves the row live", async () => {
     const started = await startPlugin(VAULT);
     const view = await openView(started);
