@@ -3,6 +3,7 @@ import type { AgendaModel } from "../core/planning/agenda-model";
 import type { Contact } from "../core/contacts/contact";
 import type { LocalDate } from "../core/shared/dates";
 import type { ResolvedSettings } from "../core/settings";
+import type { SyncConflict } from "./conflict-copies";
 import { ContactStore } from "./contact-store";
 import type { DailyNoteSettings } from "./daily-note-settings";
 import { scanVault } from "./index-build";
@@ -72,6 +73,11 @@ export class ContactIndex extends Events {
 
   get size(): number {
     return this.store.contacts.size;
+  }
+
+  /** Contact notes' conflict copies, left by sync tools, oldest name first. */
+  syncConflicts(): SyncConflict[] {
+    return [...this.store.conflicts.values()].sort((a, b) => a.path.localeCompare(b.path));
   }
 
   /**
@@ -169,7 +175,9 @@ export class ContactIndex extends Events {
     this.building = true;
     this.work.builds++;
     this.store.daily = this.dailySettings();
-    await this.facts.load(this.store.settings.settings.touchHeading);
+    const { touchHeading, properties } = this.store.settings.settings;
+    // Facts read under another heading, or another name for last_touch, say something else.
+    await this.facts.load(`${touchHeading}|${properties.lastTouch}`);
     if (!current()) return;
     const clock = new SliceClock();
     clock.step = "load";
@@ -248,11 +256,20 @@ export class ContactIndex extends Events {
 
   private onDelete(path: string): void {
     if (this.queuedDuringBuild(path)) return;
+    const copies = this.changes.copiesOf(path);
     this.announce(this.changes.deleted(path));
+    void this.reloadCopies(copies);
   }
 
   private async onRename(file: TFile, oldPath: string): Promise<void> {
     if (this.queuedDuringBuild(file.path, oldPath)) return;
+    const copies = this.changes.copiesOf(oldPath);
     this.announce(await this.changes.renamed(file, oldPath));
+    await this.reloadCopies(copies);
+  }
+
+  /** Copies whose original was deleted or renamed are looked at again: without an original, a copy is a contact. */
+  private async reloadCopies(paths: readonly string[]): Promise<void> {
+    for (const path of paths) this.announce(await this.changes.reload(path));
   }
 }

@@ -5,6 +5,7 @@ import type { LocalDate } from "../core/shared/dates";
 import { MentionIndex } from "../core/daily/mention-index";
 import { ignoresMentions } from "../core/daily/mention-sources";
 import type { ResolvedSettings } from "../core/settings";
+import { conflictCopyOf, type SyncConflict } from "./conflict-copies";
 import { ContactNotes } from "./contact-notes";
 import type { DailyNoteSettings } from "./daily-note-settings";
 import { DatedNotes, type DatedNoteReader } from "./dated-notes";
@@ -17,6 +18,8 @@ export interface StoreContents {
   sources: Map<string, NoteSource>;
   mentions: MentionIndex;
   contacts: Map<string, Contact>;
+  /** Contact notes' conflict copies, by the copy's path. */
+  conflicts: Map<string, SyncConflict>;
   day: LocalDate;
 }
 
@@ -30,6 +33,8 @@ export class ContactStore {
   sources = new Map<string, NoteSource>();
   contacts = new Map<string, Contact>();
   mentions = new MentionIndex();
+  /** Conflict copies of contact notes, by the copy's path: not contacts themselves. */
+  conflicts = new Map<string, SyncConflict>();
   day: LocalDate;
   readonly promises: PromiseTracker;
   readonly dated: DatedNotes;
@@ -53,6 +58,7 @@ export class ContactStore {
     this.sources = contents.sources;
     this.mentions = contents.mentions;
     this.contacts = contents.contacts;
+    this.conflicts = contents.conflicts;
     this.day = contents.day;
     this.agendaModel = null;
   }
@@ -96,7 +102,27 @@ export class ContactStore {
     for (const source of this.sources.values()) this.contacts.set(source.path, this.resolve(source, this.mentions, today));
   }
 
+  /** A contact note, and not a sync tool's conflict copy of one. */
   isContact(file: TFile, cache: CachedMetadata | null): boolean {
+    return this.classify(file, cache).contact;
+  }
+
+  /** Whether a note is a contact, or a contact note's conflict copy (then not a contact). */
+  classify(file: TFile, cache: CachedMetadata | null): { contact: boolean; copy: SyncConflict | null } {
+    if (!this.isContactNote(file, cache)) return { contact: false, copy: null };
+    const copy = conflictCopyOf(this.app, file, cache, (f, c) => this.isContactNote(f, c), this.settings.settings.properties.lastTouch);
+    return { contact: copy === null, copy };
+  }
+
+  /** Keeps the store's list of conflict copies in step with one note; true when it changed. */
+  noteCopy(path: string, copy: SyncConflict | null): boolean {
+    const had = this.conflicts.get(path);
+    if (copy === null) return this.conflicts.delete(path);
+    this.conflicts.set(path, copy);
+    return had === undefined || had.original !== copy.original;
+  }
+
+  private isContactNote(file: TFile, cache: CachedMetadata | null): boolean {
     if (this.contactNotes?.settings !== this.settings) this.contactNotes = { settings: this.settings, test: new ContactNotes(this.settings) };
     return this.contactNotes.test.isContact(file.path, cache);
   }
@@ -122,8 +148,8 @@ export class ContactStore {
     this.work.resolved++;
     let mentioned = mentions.mentionsOf(source.path);
     if (mentioned.length > 0 && ignoresMentions(source.frontmatter, this.settings.settings)) mentioned = [];
-    const { path, frontmatter, propertiesProblem, loggedTouchDates, loggedInOrder } = source;
+    const { path, frontmatter, propertiesProblem, syncDamage, loggedTouchDates, loggedInOrder } = source;
     const promises = propertiesProblem ? [] : this.promises.promisesOf(path);
-    return resolveContact({ path, frontmatter, propertiesProblem, loggedTouchDates, loggedInOrder, mentions: mentioned, promises, today }, this.settings);
+    return resolveContact({ path, frontmatter, propertiesProblem, syncDamage, loggedTouchDates, loggedInOrder, mentions: mentioned, promises, today }, this.settings);
   }
 }

@@ -2,6 +2,7 @@ import type { App, TFile } from "obsidian";
 import type { Contact } from "../core/contacts/contact";
 import type { LocalDate } from "../core/shared/dates";
 import { MentionIndex } from "../core/daily/mention-index";
+import type { SyncConflict } from "./conflict-copies";
 import type { ContactStore, StoreContents } from "./contact-store";
 import type { BuildStats } from "./index-stats";
 import { readUncachedFacts, sourceOf, type NoteFactsCache, type NoteSource } from "./note-facts";
@@ -55,9 +56,11 @@ export async function scanVault(context: ScanContext): Promise<VaultScan | null>
   clock.step = "scan";
   let scannedFiles = 0;
   const withTasks: TFile[] = [];
+  const conflicts = new Map<string, SyncConflict>();
   for (const file of files) {
     const cache = metadataCache.getFileCache(file);
-    const contact = store.isContact(file, cache);
+    const { contact, copy } = store.classify(file, cache);
+    if (copy) conflicts.set(file.path, copy);
     if (PromiseTracker.mayHoldPromises(cache, contact)) withTasks.push(file);
     if (contact) {
       const known = facts.get(file);
@@ -94,5 +97,5 @@ export async function scanVault(context: ScanContext): Promise<VaultScan | null>
     if ((++resolved & 63) === 0 && clock.due() && (await superseded())) return null;
   }
   const steps = { load: loaded - context.started, scan: scanned - loaded, read: read - scanned, resolve: performance.now() - read };
-  return { sources, mentions, contacts, day, withTasks, reads: unread.length, steps };
+  return { sources, mentions, contacts, conflicts, day, withTasks, reads: unread.length, steps };
 }

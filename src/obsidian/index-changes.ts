@@ -20,10 +20,12 @@ export class IndexChanges {
   changed(file: TFile, data: string, cache: CachedMetadata): Set<string> {
     const { store } = this;
     let facts: NoteFacts | null = null;
-    if (store.isContact(file, cache)) {
+    const { contact, copy } = store.classify(file, cache);
+    const copyChanged = store.noteCopy(file.path, copy);
+    if (contact) {
       const { settings } = store.settings;
       // The event carries the note's text: nothing is read from disk.
-      facts = factsFromText(data, settings.touchHeading, settings.touchKinds);
+      facts = factsFromText(data, settings);
       this.facts.set(file, facts, data);
     }
     const changed = this.apply(file, cache, facts);
@@ -32,7 +34,14 @@ export class IndexChanges {
     if (PromiseTracker.mayHoldPromises(cache, isContact)) this.facts.setPromises(file, promises, data);
     else this.facts.deletePromises(file.path);
     for (const path of store.reresolve(store.promises.update(file, promises, cache, isContact))) changed.add(path);
+    // A conflict copy is no contact, but the view lists it: its path says the list changed.
+    if (copyChanged) changed.add(file.path);
     return changed;
+  }
+
+  /** The conflict copies of a note (whose original was deleted or renamed: they are looked at again). */
+  copiesOf(path: string): string[] {
+    return [...this.store.conflicts.values()].filter((c) => c.original === path).map((c) => c.path);
   }
 
   deleted(path: string): Set<string> {
@@ -51,7 +60,9 @@ export class IndexChanges {
     const changed = this.forget(oldPath);
     if (file.extension === "md") {
       const cache = this.app.metadataCache.getFileCache(file);
-      const facts = store.isContact(file, cache) ? await this.factsOf(file) : null;
+      const { contact, copy } = store.classify(file, cache);
+      if (store.noteCopy(file.path, copy)) changed.add(file.path);
+      const facts = contact ? await this.factsOf(file) : null;
       for (const path of this.apply(file, cache, facts)) changed.add(path);
       for (const path of store.reresolve(store.promises.remove(oldPath))) changed.add(path);
       if (PromiseTracker.mayHoldPromises(cache, facts !== null)) {
@@ -67,7 +78,11 @@ export class IndexChanges {
     const file = this.app.vault.getFileByPath(path);
     if (!file || file.extension !== "md") return this.forget(path);
     const cache = this.app.metadataCache.getFileCache(file);
-    return this.apply(file, cache, this.store.isContact(file, cache) ? await this.factsOf(file) : null);
+    const { contact, copy } = this.store.classify(file, cache);
+    const copyChanged = this.store.noteCopy(path, copy);
+    const changed = this.apply(file, cache, contact ? await this.factsOf(file) : null);
+    if (copyChanged) changed.add(path);
+    return changed;
   }
 
   /** Records a note's mentions if it is a dated note, forgetting old ones otherwise. */
@@ -113,7 +128,7 @@ export class IndexChanges {
     const stat = { mtime: file.stat.mtime, size: file.stat.size };
     const text = await this.store.read(file);
     const { settings } = this.store.settings;
-    const facts = factsFromText(text, settings.touchHeading, settings.touchKinds);
+    const facts = factsFromText(text, settings);
     this.facts.set(file, facts, text, stat);
     return facts;
   }
@@ -138,7 +153,7 @@ export class IndexChanges {
   }
 
   private forget(path: string): Set<string> {
-    const changed = this.forgetContact(path) ? new Set([path]) : new Set<string>();
+    const changed = this.forgetContact(path) || this.store.noteCopy(path, null) ? new Set([path]) : new Set<string>();
     for (const t of this.store.reresolve(this.store.mentions.remove(path))) changed.add(t);
     return changed;
   }

@@ -3,6 +3,7 @@ import type { ContactSource } from "../core/contacts/contact";
 import type { LocalDate } from "../core/shared/dates";
 import { propertiesProblem } from "../core/notes/frontmatter-edit";
 import { parseHeadingSetting, readTouchLog } from "../core/touches/touch-log";
+import { findSyncDamage } from "../core/sync/sync-damage";
 import type { FactsStore } from "./device-cache";
 import { PROMISES_CODEC, type NotePromises } from "./note-promises";
 import { StatKeyed, type FactsCodec, type FileStat } from "./stat-keyed";
@@ -13,13 +14,22 @@ export interface NoteFacts {
   readonly dates: readonly LocalDate[];
   /** Why the note's properties can't be written, or null when they can. */
   readonly problem: string | null;
+  /** How a merge of two devices' versions damaged the note, in one line; null when it didn't. */
+  readonly damage: string | null;
 }
 
-/** The stored form of one contact note: mtime, size, the touch-log days (see `encodeDays`), the problem. */
-type Stored = [number, number, string, string | null];
+/** The settings that decide what a note's text says. */
+export interface FactsSettings {
+  touchHeading: string;
+  touchKinds: readonly string[];
+  properties: { lastTouch: string };
+}
+
+/** The stored form of one contact note: mtime, size, the touch-log days (see `encodeDays`), the problem, the damage. */
+type Stored = [number, number, string, string | null, string | null];
 
 /** Bump when reading a note gives different facts than before, so old caches are dropped. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * Days are stored as four base-36 digits each, counting from 1900-01-01 (up to the
@@ -88,11 +98,12 @@ export function decodeDays(encoded: string): LocalDate[] {
 }
 
 /** Reads a contact note's facts from its text: the touch log's days and whether the properties can be written. */
-export function factsFromText(text: string, touchHeading: string, touchKinds: readonly string[]): NoteFacts {
+export function factsFromText(text: string, settings: FactsSettings): NoteFacts {
+  const { touchHeading, touchKinds } = settings;
   // A note without the heading's words has no touch log: skip the line-by-line read.
   const heading = parseHeadingSetting(touchHeading).text.toLowerCase();
   const dates = heading !== "" && !text.toLowerCase().includes(heading) ? [] : readTouchLog(text, touchHeading, touchKinds).map((t) => t.date);
-  return { dates: sortedDays(dates), problem: propertiesProblem(text) };
+  return { dates: sortedDays(dates), problem: propertiesProblem(text), damage: findSyncDamage(text, settings.properties.lastTouch) };
 }
 
 function sortedDays(dates: readonly LocalDate[]): LocalDate[] {
@@ -100,8 +111,8 @@ function sortedDays(dates: readonly LocalDate[]): LocalDate[] {
 }
 
 const FACTS_CODEC: FactsCodec<NoteFacts, Stored> = {
-  encode: (stat, facts) => [stat.mtime, stat.size, encodeDays(facts.dates), facts.problem],
-  decode: ([, , days, problem]) => ({ dates: decodeDays(days), problem }),
+  encode: (stat, facts) => [stat.mtime, stat.size, encodeDays(facts.dates), facts.problem, facts.damage],
+  decode: ([, , days, problem, damage]) => ({ dates: decodeDays(days), problem, damage }),
   isStored,
 };
 
@@ -224,7 +235,13 @@ function isStoredCache(value: unknown): value is StoredCache {
 
 function isStored(value: unknown): value is Stored {
   return (
-    Array.isArray(value) && value.length === 4 && typeof value[0] === "number" && typeof value[1] === "number" && typeof value[2] === "string" && (value[3] === null || typeof value[3] === "string")
+    Array.isArray(value) &&
+    value.length === 5 &&
+    typeof value[0] === "number" &&
+    typeof value[1] === "number" &&
+    typeof value[2] === "string" &&
+    (value[3] === null || typeof value[3] === "string") &&
+    (value[4] === null || typeof value[4] === "string")
   );
 }
 
@@ -236,6 +253,7 @@ export function sourceOf(path: string, cache: CachedMetadata | null, facts: Note
     path,
     frontmatter: facts.problem ? undefined : cache?.frontmatter,
     propertiesProblem: facts.problem,
+    syncDamage: facts.damage,
     loggedTouchDates: facts.dates,
     // Facts keep their days oldest first, each once: resolving needn't check.
     loggedInOrder: true,
@@ -253,7 +271,7 @@ export async function readUncachedFacts(
   files: readonly TFile[],
   cache: NoteFactsCache,
   read: (file: TFile) => Promise<string>,
-  settings: { touchHeading: string; touchKinds: readonly string[] },
+  settings: FactsSettings,
   onFacts: (file: TFile, facts: NoteFacts) => Promise<boolean>,
 ): Promise<boolean> {
   for (let i = 0; i < files.length; i += READ_BATCH) {
@@ -263,7 +281,7 @@ export async function readUncachedFacts(
     const texts = await Promise.all(batch.map(read));
     for (const [k, file] of batch.entries()) {
       const text = texts[k] as string;
-      const facts = factsFromText(text, settings.touchHeading, settings.touchKinds);
+      const facts = factsFromText(text, settings);
       cache.set(file, facts, text, stats[k]);
       if (!(await onFacts(file, facts))) return false;
     }

@@ -11,6 +11,13 @@ import type { KeepInTouchSettings } from "../core/settings";
 import type { Touch } from "../core/touches/touch-line";
 import { headingLineFor } from "../core/touches/touch-log";
 import type { ChangeRecorder } from "./undo-history";
+import { repairSyncDamage, type SyncDamageSettings } from "../core/sync/sync-damage";
+import { copyLinesOver, planCopyMerge, type CopyMerge, type LeftoverLine } from "../core/sync/merge-copy";
+
+/** What reading and repairing a contact note after a sync merge needs from the settings. */
+export function syncSettingsOf(settings: KeepInTouchSettings): SyncDamageSettings {
+  return { touchHeading: settings.touchHeading, touchKinds: settings.touchKinds, lastTouchKey: settings.properties.lastTouch };
+}
 import { WriteQueue } from "./write-queue";
 import { contactsFolderOf, newNotePath } from "./vault-paths";
 
@@ -99,6 +106,30 @@ export class NoteWriter {
   async clearFuelItems(path: string, items: readonly Pick<FuelItem, "raw" | "line">[]): Promise<void> {
     const heading = this.settings().fuelHeading;
     await this.edit(path, (text) => removeFuelItems(text, heading, items));
+  }
+
+  /** Puts right what a merge of two devices' versions left in a contact note (see `repairSyncDamage`). */
+  async repairSyncDamage(path: string): Promise<void> {
+    const settings = syncSettingsOf(this.settings());
+    const today = this.today();
+    await this.edit(path, (text) => repairSyncDamage(text, settings, today));
+  }
+
+  /**
+   * Brings a conflict copy's text into its original: the touches and `last_touch` as
+   * `planCopyMerge` says, and the other lines the user chose. Returns the plan, made
+   * against the original as it was at the write.
+   */
+  async mergeConflictCopy(path: string, copyText: string, chosen: readonly LeftoverLine[]): Promise<CopyMerge> {
+    const settings = syncSettingsOf(this.settings());
+    let plan: CopyMerge | null = null;
+    await this.edit(path, (text) => {
+      plan = planCopyMerge(text, copyText, settings);
+      const wanted = chosen.filter((c) => plan?.leftover.some((l) => l.line === c.line && l.text === c.text));
+      return copyLinesOver(plan.text, copyText, wanted);
+    });
+    if (plan === null) throw new NoteWriteError("missing-note", `No note at "${path}".`);
+    return plan;
   }
 
   /** Sets one property, keeping every other byte of the note. */

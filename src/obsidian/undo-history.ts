@@ -1,17 +1,17 @@
 import { TFile, normalizePath, type App } from "obsidian";
 
-/** One note's text before and after a write; `before` is null when the write created the note. */
+/** One note's text before and after a write; `before` is null when the write created the note, `after` when it moved it to the trash. */
 export interface FileChange {
   path: string;
   before: string | null;
-  after: string;
+  after: string | null;
 }
 
 /** Collects the changes of one user action (a touch is the contact note and the daily note). */
 export class ChangeRecorder {
   readonly changes: FileChange[] = [];
 
-  record(path: string, before: string | null, after: string): void {
+  record(path: string, before: string | null, after: string | null): void {
     if (before !== after) this.changes.push({ path, before, after });
   }
 }
@@ -67,6 +67,11 @@ export class UndoHistory {
     for (const change of step.changes) latest.set(change.path, change);
     for (const change of latest.values()) {
       const file = this.app.vault.getFileByPath(normalizePath(change.path));
+      if (change.after === null) {
+        // The note went to the trash: it comes back only where nothing has taken its place.
+        if (this.app.vault.getAbstractFileByPath(normalizePath(change.path))) throw new UndoDeclined(`A note was made at ${change.path} since, so nothing was undone.`);
+        continue;
+      }
       if (!(file instanceof TFile)) throw new UndoDeclined(`${change.path} was moved or deleted since, so nothing was undone.`);
       if ((await this.app.vault.read(file)) !== change.after) {
         throw new UndoDeclined(`${file.basename} changed after the plugin wrote it, so nothing was undone: your newer edit is kept.`);
@@ -81,18 +86,24 @@ export class UndoHistory {
   }
 
   private async revert(change: FileChange): Promise<boolean> {
+    if (change.after === null) {
+      if (change.before === null || this.app.vault.getAbstractFileByPath(normalizePath(change.path))) return false;
+      await this.app.vault.create(normalizePath(change.path), change.before);
+      return true;
+    }
+    const after = change.after;
     const file = this.app.vault.getFileByPath(normalizePath(change.path));
     if (!(file instanceof TFile)) return false;
     if (change.before === null) {
       // The write created the note: take it away the way the user would, into the trash.
-      if ((await this.app.vault.read(file)) !== change.after) return false;
+      if ((await this.app.vault.read(file)) !== after) return false;
       await this.app.fileManager.trashFile(file);
       return true;
     }
     const before = change.before;
     let reverted = false;
     await this.app.vault.process(file, (text) => {
-      reverted = text === change.after;
+      reverted = text === after;
       return reverted ? before : text;
     });
     return reverted;

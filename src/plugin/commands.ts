@@ -16,6 +16,7 @@ import type { PluginContext } from "./context";
 import { currentWeekPlan, describePlan, requestPlan } from "../obsidian/actions/week-plan";
 import type { WeekPlan } from "../core/planning/week-plan";
 import { registerImportCommands } from "./import-commands";
+import { registerSyncCommands } from "./sync-commands";
 import { PlacesModal } from "../ui/modals/places-modal";
 import { SetPlaceModal } from "../ui/modals/set-place-modal";
 
@@ -171,4 +172,5 @@ export function registerCommands(owner: Pick<Plugin, "addCommand">, context: Plu
   });
 
   registerImportCommands(owner, context);
+  registerSyncCommands(owner, context);
 }

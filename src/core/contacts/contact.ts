@@ -47,6 +47,8 @@ export interface Contact {
   warnings: string[];
   /** False when a write would be unsafe (broken properties); the reason is in `warnings`. */
   writable: boolean;
+  /** How a sync merge damaged the note (its why is the first warning), or null: *Repair* puts it right. */
+  syncDamage: string | null;
 }
 
 /** What a contact note offers, read from the metadata cache and the note's text. */
@@ -56,6 +58,8 @@ export interface ContactSource {
   frontmatter: Record<string, unknown> | undefined;
   /** Why the properties block can't be used or written, if it can't. */
   propertiesProblem: string | null;
+  /** How a merge of two devices' versions damaged the note, in one line, when it did: the plugin offers to repair it. */
+  syncDamage?: string | null;
   /** Dates of the lines in the note's touch log. */
   loggedTouchDates: readonly LocalDate[];
   /** True when `loggedTouchDates` are known to be oldest first, each once (the index keeps them so): they aren't checked again. */
@@ -181,7 +185,10 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   const fm = source.frontmatter;
   const prop = propertyReader(fm);
   const warnings: string[] = [];
-  if (source.propertiesProblem) warnings.push(source.propertiesProblem);
+  const syncDamage = source.syncDamage ?? null;
+  // The sync damage explains a broken properties block (a key twice, conflict markers): one line says why.
+  if (syncDamage) warnings.push(syncDamage);
+  else if (source.propertiesProblem) warnings.push(source.propertiesProblem);
 
   const tierValue = prop(keys.tier);
   let tier = resolved.defaultTier;
@@ -203,7 +210,10 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   const lastValue = prop(keys.lastTouch);
   if (!isEmptyValue(lastValue)) {
     const parsed = parseDateValue(lastValue);
-    if (!parsed.ok) warnings.push(`${keys.lastTouch}: ${parsed.reason}; ignored.`);
+    // A value run together by a sync merge is already said, with the way to repair it.
+    if (!parsed.ok) {
+      if (!syncDamage) warnings.push(`${keys.lastTouch}: ${parsed.reason}; ignored.`);
+    }
     else if (source.today !== undefined && parsed.date > source.today) warnings.push(`${keys.lastTouch} ${parsed.date} is in the future; it counts from its day.`);
     else propertyTouch = parsed.date;
   }
@@ -300,6 +310,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     pastCompanies: readTopics(prop(keys.pastCompanies)),
     warnings,
     writable: source.propertiesProblem === null,
+    syncDamage,
   };
 }
 

@@ -91,12 +91,12 @@ function isBlank(line: Line | undefined): boolean {
  * Adds a touch line under the first touch heading, keeping the log in date order
  * (newest last, or newest first when the log is already written that way). Creates
  * the heading at the end of the note when there is none. Only inserts: every
- * existing byte stays where it was.
+ * existing byte stays where it was. `entry` is the line to write, when it is already
+ * written (a line brought over from another copy of the note, as it was).
  */
-export function insertTouchLine(text: string, touch: Touch, headingSetting: string, kinds: readonly string[]): string {
+export function insertTouchLine(text: string, touch: Touch, headingSetting: string, kinds: readonly string[], entry: string = formatTouchLine(touch)): string {
   const layout = layoutOf(text);
   const eol = layout.eol;
-  const entry = formatTouchLine(touch);
   const lines = splitLines(text);
   const firstBodyLine = firstBodyLineOf(lines, layout.bodyStart);
   const heading = parseHeadingSetting(headingSetting);

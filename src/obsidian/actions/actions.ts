@@ -19,6 +19,9 @@ import { describeMapWrite, saveMapProgress, writeMap, type MapWriteResult } from
 import { ActionRunner } from "./runner";
 import { addTouchPlan } from "./touch-plan";
 import { writeWeekPlan } from "./week-plan";
+import { mergeConflictCopy, type CopyMergeOutcome } from "./sync-conflicts";
+import type { SyncConflict } from "../conflict-copies";
+import type { LeftoverLine } from "../../core/sync/merge-copy";
 import type { DailyWrite } from "../daily-note-writer";
 
 type Named = Pick<Contact, "path" | "name">;
@@ -36,6 +39,14 @@ function people(n: number): string {
 function describePlaceChange(change: PlaceChange, who: string): string {
   const part = (value: string | null | undefined, what: string) => (value === undefined ? null : value === null ? `cleared the ${what}` : `set the ${what} to ${value}`);
   return `${[part(change.location, "place"), part(change.timezone, "time zone")].filter((p) => p !== null).join(" and ")} for ${who}`;
+}
+
+/** "Merged Sam Rivera 2 into Sam Rivera: 1 touch brought over; the copy is in the trash." */
+function describeMerge(conflict: SyncConflict, done: CopyMergeOutcome): string {
+  const parts = [`${(done.added === 1 ? "1 touch" : `${done.added} touches`)} brought over`];
+  if (done.copied > 0) parts.push(`${plural(done.copied, "other line")} copied`);
+  const end = done.trashed ? "the copy is in the trash" : `${plural(done.left, "line")} left in the copy, which stays`;
+  return `Merged ${conflict.name} into ${conflict.originalName}: ${parts.join(", ")}; ${end}.`;
 }
 
 /**
@@ -302,5 +313,29 @@ export class Actions extends ActionRunner {
       this.say(`Couldn't export the calendar: ${messageOf(error)}`, 8000);
       return null;
     }
+  }
+
+  // After a sync
+
+  /** Puts right a contact note that a merge of two devices' versions damaged: one write, one step to undo. */
+  repairAfterSync(contact: Named): Promise<boolean> {
+    return this.act(
+      `repaired ${contact.name}'s note after a sync merge`,
+      `Couldn't repair ${contact.name}'s note`,
+      (rec) => this.services.writer.recordingTo(rec).repairSyncDamage(contact.path),
+      `Repaired ${contact.name}'s note.`,
+    );
+  }
+
+  /** Merges a sync tool's conflict copy into its original (see `mergeConflictCopy`); one step to undo, the copy included. */
+  async mergeConflictCopy(conflict: SyncConflict, chosen: readonly LeftoverLine[] = [], trashTheRest = false): Promise<CopyMergeOutcome | null> {
+    let outcome: CopyMergeOutcome | null = null;
+    await this.act(
+      `merged ${conflict.name} into ${conflict.originalName}`,
+      `Couldn't merge ${conflict.name}`,
+      async (rec) => (outcome = await mergeConflictCopy(this.services, conflict, chosen, trashTheRest, rec)),
+      (done) => describeMerge(conflict, done),
+    );
+    return outcome;
   }
 }

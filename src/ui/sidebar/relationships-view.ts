@@ -10,6 +10,7 @@ import { renderOnIndexChange } from "../shared/live-render";
 import { PracticeSections } from "./practice-sections";
 import { WeekPlanSection } from "./week-plan-section";
 import { onRowClick, onRowContextMenu, onRowKeyDown, type RowHost, type RowSection } from "./row-events";
+import { SyncConflictsPart } from "./sync-conflicts-part";
 import { UnclassifiedPart } from "./unclassified-part";
 import { CompanySection } from "./company-section";
 import { ViewToolbar } from "./view-toolbar";
@@ -139,6 +140,8 @@ export class RelationshipsView extends ItemView {
     this.toolbarEl = root.createDiv({ cls: "kit-toolbar" });
     this.toolbar = new ViewToolbar(this.host, this.toolbarEl, () => this.render(), () => this.weekPlan?.reveal());
     const filterBar = root.createDiv({ cls: "kit-filter-bar" });
+    // Conflict copies a sync tool left are named above the people, where they are seen.
+    SyncConflictsPart.attach(this, this.host, root.createDiv({ cls: "kit-sync-conflicts-host" }));
     this.listEl = root.createDiv({ cls: "kit-list", attr: { tabindex: "0", role: "region", "aria-label": "Contacts" } });
     this.peopleEl = this.listEl.createDiv({ cls: "kit-people" });
     this.areaEl = this.listEl.createDiv({ cls: "kit-practice-area", attr: { role: "region", "aria-label": "Practice" } });

@@ -29,6 +29,15 @@ export function showRowMenu(view: RowMenuHost, entry: AgendaEntry, at: { x: numb
   const { contact, due } = entry;
   const today = host.today();
   const menu = new Menu();
+  if (contact.syncDamage) {
+    // First, where it is seen: the warning on the row says why.
+    menu.addItem((item) =>
+      item
+        .setTitle("Repair after a sync merge")
+        .setIcon("wrench")
+        .onClick(() => void host.actions.repairAfterSync(contact)),
+    );
+  }
   if (withFacts) {
     for (const fact of rowFacts(contact, today, host.now(), quietHoursOf(host.settings))) {
       const { place, source, explain } = fact;

@@ -42,6 +42,7 @@ function person(name: string, tier: Tier, lastTouch: LocalDate | null, extra: Pa
     pastCompanies: [],
     warnings: [],
     writable: true,
+    syncDamage: null,
     ...extra,
   };
 }
