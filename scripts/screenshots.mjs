@@ -3,7 +3,7 @@
 // Builds the plugin as `npm run build` does, loads main.js into a page that provides
 // Obsidian's DOM helpers, the in-memory Obsidian of the tests and the demo vault on its
 // demo day, with styles.css and Obsidian's theme variables. Headless Chromium then draws
-// every surface (the sidebar, its empty state and a day nobody is due, the code block, log touch, group touch,
+// every surface (the sidebar, its practice parts open, its empty state and a day nobody is due, the code block, log touch, group touch,
 // the reach-out queue, the relationship-map wizard, triage, the import review, the review,
 // the contact detail and the settings) at desktop and at phone width (390 px, with
 // `.is-phone` on the body as Obsidian sets it), in light and dark, into docs/screenshots/,
@@ -179,6 +179,14 @@ async function takePictures(browser, files, vault) {
         await picture(page, scene, root, { phone, base }, join(outDir, `${scene}-${look}-${theme}.png`));
       }
       await page.close();
+      // The practice below the people, every part open, on a fresh demo vault, in a window tall enough to show it all.
+      const practice = await openPage(browser, files, vault, { theme, phone });
+      await practice.setViewportSize({ width: base.width, height: 2400 });
+      const sidebar = await practice.evaluate(() => window.kitHost.show("sidebar"));
+      await practice.evaluate((r) => window.kitHost.openPractice(r), sidebar);
+      await practice.locator(sidebar).screenshot({ path: join(outDir, `practice-${look}-${theme}.png`) });
+      out(`screenshots: wrote docs/screenshots/practice-${look}-${theme}.png`);
+      await practice.close();
       // The view before there is anyone in it, and on a day nobody is due.
       for (const [name, notes] of [["empty", {}], ["caught-up", CAUGHT_UP]]) {
         const quiet = await openPage(browser, files, notes, { theme, phone });

@@ -142,6 +142,15 @@ const host = {
     }
   },
 
+  /** Opens the view's practice parts (this week's touches, promises, dates, paused…), as a user opens each heading. */
+  async openPractice(selector: string): Promise<void> {
+    for (const details of Array.from(rootOf(selector).querySelectorAll<HTMLDetailsElement>("details.kit-part:not([open])"))) {
+      details.open = true;
+      details.dispatchEvent(new Event("toggle"));
+    }
+    await flush(started().app);
+  },
+
   /** Scrolls a scene's list (the view's people) to a position; returns how far it can go. */
   async scrollList(selector: string, top: number): Promise<number> {
     const list = rootOf(selector).querySelector<HTMLElement>(".kit-list");
