@@ -26,7 +26,9 @@ export function inertMarkdown(text: string): string {
     } else if (c === "[" || c === "]" || c === "`" || c === "$") out += `\\${c}`;
     else if (c === "=") out += prev === "=" || next === "=" ? "\\=" : c;
     else if (c === "<") out += /[A-Za-z/!?]/.test(next) ? "\\<" : c;
-    else if (c === "#") out += next !== "" && next !== "#" && !/\s/.test(next) && !WORDLIKE.test(prev) ? "\\#" : c;
+    // Every `#` of a run where a tag could start is escaped: `##x` isn't a tag, but with only its second
+    // escaped, the first would stand before a backslash, which a reader may take for a tag's start.
+    else if (c === "#") out += next !== "" && !/\s/.test(next) && !WORDLIKE.test(prev) ? "\\#" : c;
     else if (c === "^") out += (prev === "" || /\s/.test(prev)) && next !== "" && !/\s/.test(next) ? "\\^" : c;
     else out += c;
   }
