@@ -13,20 +13,15 @@ import { COMMAND_NAME, parseAgendaArgs, USAGE } from "./args";
 import { loadDailyNoteSettings } from "./daily-note-files";
 import { describeIcsWritten, writeIcsFile } from "./ics-command";
 import { digestMessage } from "./digest-command";
+import { runCaptureCommand } from "./capture-command";
+import type { CliIo } from "./cli-io";
 import { moment } from "./moment";
 import { renderAgendaJson, renderAgendaText, type AgendaReport } from "./render";
 import { loadSettings } from "./settings-file";
 import { contactsOfVault } from "./vault-contacts";
 import { readVaultNotes } from "./vault-files";
 
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  stdoutIsTTY: boolean;
-  env: Readonly<Record<string, string | undefined>>;
-  cwd: string;
-  now(): Date;
-}
+export type { CliIo } from "./cli-io";
 
 /**
  * Exit codes, as grep has them: 0 done (and for the digest, something is due today),
@@ -53,6 +48,7 @@ async function isFolder(path: string): Promise<boolean> {
 }
 
 export async function runAgendaCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === "capture") return runCaptureCommand(argv.slice(1), io);
   const parsed = parseAgendaArgs(argv);
   if (parsed.kind === "help") {
     io.stdout(USAGE);

@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG_DIR } from "./settings-file";
 export const COMMAND_NAME = "keep-in-touch-agenda";
 
 export const USAGE = `Usage: ${COMMAND_NAME} [vault] [options]
+       ${COMMAND_NAME} capture FILE --vault DIR [--me NAME] [--dry-run]
 
 Prints who is overdue and who is due soon in an Obsidian vault, using the
 Keep in Touch plugin's settings, without opening Obsidian. Links to contacts
@@ -35,6 +36,10 @@ Options:
   --no-details        leave them out (the default unless the settings say)
   -h, --help          show this help
   -v, --version       show the version
+
+capture reads a calendar, chat or mail export and writes the touches it finds
+to the contact notes, as the plugin's "Capture touches from a file…" does; see
+${COMMAND_NAME} capture --help. (A vault folder named capture is ./capture.)
 
 Exit codes: 0 agenda printed, calendar written, or something due in the digest;
 1 nothing due today (--digest only); 2 bad arguments, no vault folder, or

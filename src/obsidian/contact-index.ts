@@ -71,6 +71,11 @@ export class ContactIndex extends Events {
     return this.store.contacts.get(path);
   }
 
+  /** The days a contact's touch log has a line on (not the days it is mentioned elsewhere), oldest first. */
+  loggedTouchDates(path: string): readonly LocalDate[] {
+    return this.store.sources.get(path)?.loggedTouchDates ?? [];
+  }
+
   get size(): number {
     return this.store.contacts.size;
   }

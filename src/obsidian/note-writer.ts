@@ -1,7 +1,7 @@
 import { TFile, normalizePath, type App } from "obsidian";
 import type { LocalDate } from "../core/shared/dates";
 import { NoteWriteError } from "../core/shared/errors";
-import { applyFade, applyPromise, applyResume, applySnooze, applyTier, applyTouch, validateTouch } from "../core/notes/note-edits";
+import { applyCapturedTouches, applyFade, applyPromise, applyResume, applySnooze, applyTier, applyTouch, validateTouch, type CapturedTouchesEdit } from "../core/notes/note-edits";
 import { completeTask, type PromiseTask } from "../core/conversation/promises";
 import { addFuelItem, removeFuelItems, type FuelItem } from "../core/conversation/fuel";
 import { safeFileName } from "../core/notes/file-names";
@@ -59,6 +59,21 @@ export class NoteWriter {
     const clean = validateTouch(touch, this.today(), settings.touchKinds);
     const file = await this.edit(path, (text) => applyTouch(text, clean, settings));
     return { touch: clean, file };
+  }
+
+  /**
+   * Adds captured touches to a contact note in one write: a line for each day its log
+   * has no line on yet (read at the moment of writing), and `last_touch` moved forward.
+   * Returns what was written and what was already there.
+   */
+  async addCapturedTouches(path: string, touches: readonly Touch[]): Promise<CapturedTouchesEdit> {
+    const settings = this.settings();
+    let result: CapturedTouchesEdit = { text: "", written: [], alreadyLogged: 0 };
+    await this.edit(path, (text) => {
+      result = applyCapturedTouches(text, touches, settings);
+      return result.text;
+    });
+    return result;
   }
 
   /** Snoozes a contact until a date, or wakes it with null. */

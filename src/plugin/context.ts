@@ -25,6 +25,7 @@ export interface PluginCore {
   readonly statusBar: { update(): void };
   today(): LocalDate;
   now(): Date;
+  timeZone(): string;
   dailyNoteSettings(): DailyNoteSettings;
   saveSettings(): Promise<void>;
   saveData(data: unknown): Promise<void>;
@@ -70,6 +71,10 @@ export class PluginContext implements Services, SettingsHost {
 
   now(): Date {
     return this.plugin.now();
+  }
+
+  timeZone(): string {
+    return this.plugin.timeZone();
   }
 
   dailyNoteSettings(): DailyNoteSettings {

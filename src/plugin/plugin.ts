@@ -2,6 +2,7 @@ import { Plugin, debounce, normalizePath } from "obsidian";
 import { basenameOf } from "../core/contacts/contact";
 import { readSettings, readableKinds, resolveSettings, type KeepInTouchSettings, type ResolvedSettings } from "../core/settings";
 import { localDateOf, type LocalDate } from "../core/shared/dates";
+import { deviceZone } from "../core/capture/capture-settings";
 import { readTouchLog } from "../core/touches/touch-log";
 import type { Actions } from "../obsidian/actions/actions";
 import { logGroupTouch } from "../obsidian/actions/group-touch";
@@ -49,6 +50,8 @@ export default class KeepInTouchPlugin extends Plugin {
   statusBar!: StatusBarCount;
   /** The clock; tests set it to a fixed day. */
   now: () => Date = () => new Date();
+  /** The device's time zone; tests set one. */
+  timeZone: () => string = deviceZone;
 
   override async onload(): Promise<void> {
     const saved: unknown = await this.loadData();

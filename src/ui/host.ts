@@ -25,6 +25,8 @@ export interface Host {
   readonly api: KeepInTouchApi;
   today(): LocalDate;
   now(): Date;
+  /** The user's IANA time zone: what a capture counts calendar days in. */
+  timeZone(): string;
   dailyNoteSettings(): DailyNoteSettings;
   openRelationshipsView(): Promise<void>;
   openReviewView(): Promise<void>;

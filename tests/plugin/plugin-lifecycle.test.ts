@@ -71,6 +71,7 @@ describe("loading", () => {
       "Keep in Touch: Add today's touch plan to the daily note",
       "Keep in Touch: Alumni of…",
       "Keep in Touch: Build your relationship map",
+      "Keep in Touch: Capture touches from a file…",
       "Keep in Touch: Copy a message starter…",
       "Keep in Touch: Export calendar (.ics)",
       "Keep in Touch: Import contacts from Google Contacts CSV",

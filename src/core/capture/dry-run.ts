@@ -17,10 +17,17 @@ export function formatProposalLines(plan: CapturePlan): string[] {
   return lines;
 }
 
-function who(person: FoundPerson): string {
+/** A person found in a file as the user knows them: `Name <address>`, the name, or the address or number alone. */
+export function who(person: FoundPerson): string {
   const id = person.emails[0] ?? person.phones[0];
   if (person.name && id) return `${person.name} <${id}>`;
   return person.name ?? id ?? "someone without a name";
+}
+
+/** The notes a name fits, by name; two notes of one name told apart by where they are. */
+export function candidateNames(candidates: readonly { name: string; path: string }[]): string[] {
+  const names = candidates.map((c) => c.name);
+  return candidates.map((c) => (names.filter((n) => n === c.name).length > 1 ? c.path.replace(/\.md$/i, "") : c.name));
 }
 
 /** What else the user should know: totals, skipped days by reason, people not matched or ambiguous, unreadable records. */
@@ -31,7 +38,7 @@ export function formatCaptureSummary(plan: CapturePlan): string[] {
   const unchecked = plan.proposals.filter((p) => !p.checked);
   if (unchecked.length > 0) lines.push(`Left unticked (capture: never): ${unchecked.map((p) => p.name).join(", ")}.`);
   for (const [reason, count] of Object.entries(plan.skipped)) lines.push(`Skipped (${count}): ${reason}.`);
-  for (const person of plan.ambiguous) lines.push(`${who(person)} fits more than one note (${person.candidates.map((c) => c.name).join(", ")}): not captured.`);
+  for (const person of plan.ambiguous) lines.push(`${who(person)} fits more than one note (${candidateNames(person.candidates).join(", ")}): not captured.`);
   if (plan.unmatched.length > 0) lines.push(`Not a contact yet: ${plan.unmatched.map((p) => `${who(p)} (${plural(p.days, "day")})`).join(", ")}.`);
   if (plan.malformed.count > 0) {
     const where = plan.malformed.examples.map((e) => `line ${e.line}: ${e.reason}`).join("; ");

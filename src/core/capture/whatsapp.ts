@@ -115,6 +115,12 @@ export class WhatsAppParser implements CaptureParser {
     return this.extractFor({ me: this.options.me, dateOrder: this.options.dateOrder });
   }
 
+  /** Whether nothing in the chat tells day-first dates from month-first ones, so the order is the user's to choose. */
+  get dateOrderOpen(): boolean {
+    if (this.dayFirst > 0 || this.monthFirst > 0 || this.backwardsIfDayFirst !== this.backwardsIfMonthFirst) return false;
+    return [...this.rawDates.values()].some((d) => !d.ymd && d.a !== d.b);
+  }
+
   /** The same file read again with another sender as the user or another date order: nothing is re-read. */
   extractFor(choice: { me: readonly string[]; dateOrder?: DateOrder }): CaptureExtract {
     const log = this.log.copy();
@@ -161,7 +167,13 @@ export class WhatsAppParser implements CaptureParser {
     if (this.backwardsIfDayFirst !== this.backwardsIfMonthFirst) return this.backwardsIfDayFirst < this.backwardsIfMonthFirst ? "dmy" : "mdy";
     const anyAmbiguous = [...this.rawDates.values()].some((d) => !d.ymd && d.a !== d.b);
     const order = hint ?? "dmy";
-    if (anyAmbiguous && hint === undefined) log.notice("The dates in this chat read both ways (day first or month first); they were read day first. Choose month first if that's how your phone writes dates.");
+    if (anyAmbiguous) {
+      log.notice(
+        order === "dmy"
+          ? "The dates in this chat read both ways (day first or month first); they were read day first. Choose month first if that's how your phone writes dates."
+          : "The dates in this chat read both ways (day first or month first); they were read month first. Choose day first if that's how your phone writes dates.",
+      );
+    }
     return order;
   }
 

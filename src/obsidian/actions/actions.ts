@@ -15,6 +15,7 @@ import { ChangeRecorder, type UndoStep } from "../undo-history";
 import { logGroupTouch, type GroupTouchResult } from "./group-touch";
 import { exportCalendar, type CalendarExport } from "./ics-export";
 import { writeImport, type ImportChoice, type ImportOutcome } from "./import-contacts";
+import { writeCapture, type CaptureChoice, type CaptureOutcome } from "./capture-touches";
 import { describeMapWrite, saveMapProgress, writeMap, type MapWriteResult } from "./map-write";
 import { ActionRunner } from "./runner";
 import { addTouchPlan } from "./touch-plan";
@@ -33,6 +34,10 @@ function namesOf(names: readonly string[]): string {
 
 function people(n: number): string {
   return `${n} ${n === 1 ? "person" : "people"}`;
+}
+
+function touchCount(n: number): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? "touch" : "touches"}`;
 }
 
 /** "set the place to Porto and cleared the time zone for Ana Souza": the notice's words and the undo step's label. */
@@ -287,6 +292,47 @@ export class Actions extends ActionRunner {
     for (const failure of outcome.failed) lines.push(`Couldn't write ${failure.name}: ${failure.reason}`);
     this.tell(lines.join("\n"), step, outcome.failed.length > 0 ? 10000 : 5000);
     return outcome;
+  }
+
+  /**
+   * Writes a reviewed capture as one step to undo, and tells the user what landed and
+   * what didn't. Throws (after keeping what did land as a step) when it can't start.
+   */
+  async captureTouches(choice: CaptureChoice, fileName: string, progress: (done: number, total: number) => void): Promise<CaptureOutcome> {
+    const recorder = new ChangeRecorder();
+    let outcome: CaptureOutcome;
+    let step: UndoStep | null = null;
+    try {
+      outcome = await writeCapture(this.services, choice, recorder, progress);
+    } finally {
+      step = this.services.undo.push(`captured touches from ${fileName}`, recorder);
+    }
+    const lines = [`Captured ${touchCount(outcome.touches)} with ${people(outcome.notes)} from ${fileName}.`];
+    if (outcome.created > 0) lines.push(`${plural(outcome.created, "new contact")} created.`);
+    if (outcome.alreadyLogged > 0) lines.push(`${plural(outcome.alreadyLogged, "day")} had a touch by then and got no second line.`);
+    for (const failure of outcome.failed) lines.push(`Couldn't write ${failure.name}: ${failure.reason}`);
+    this.tell(lines.join("\n"), step, outcome.failed.length > 0 ? 10000 : 5000);
+    return outcome;
+  }
+
+  /** Remembers the user's own addresses for mail and calendar captures, so they are asked once. */
+  async rememberEmails(emails: readonly string[]): Promise<void> {
+    const list = this.services.settings.captureEmails;
+    for (const email of emails.map((e) => e.trim().toLowerCase())) if (email !== "" && !list.includes(email)) list.push(email);
+    await this.services.saveSettingsQuietly();
+  }
+
+  /**
+   * Remembers the user's sender name in chats, so a capture asks once; `instead` (the
+   * sender chosen a moment before, by mistake) is forgotten, since a name kept by
+   * mistake would make someone else's messages the user's next time.
+   */
+  async rememberChatName(name: string, instead: string | null): Promise<void> {
+    const { settings } = this.services;
+    const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+    settings.captureMe = settings.captureMe.filter((n) => instead === null || same(n, name) || !same(n, instead));
+    if (!settings.captureMe.some((n) => same(n, name))) settings.captureMe.push(name.trim());
+    await this.services.saveSettingsQuietly();
   }
 
   /** Writes the relationship map as one step to undo, and says what was written. */

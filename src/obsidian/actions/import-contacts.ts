@@ -135,20 +135,20 @@ function importFolder(services: Services): string {
   }
 }
 
-/** The text a new note starts from: the template's, or a touch log heading. */
-async function newNoteBase(services: Services): Promise<string> {
+/** The text a new note starts from: the template's, or a touch log heading. `nothing` says what didn't happen when the template can't be used. */
+export async function newNoteBase(services: Services, nothing = "nothing was imported"): Promise<string> {
   const { settings } = services;
   const { vault } = services.app;
   const setting = settings.importTemplate.trim();
   if (setting === "") return `${headingLineFor(settings.touchHeading)}\n`;
   const checked = checkedPath(setting);
-  if (!checked.ok) throw new ImportError(`The template for new contacts, ${checked.error} Nothing was imported; fix its path in the settings (Import), or clear it to create plain notes.`);
+  if (!checked.ok) throw new ImportError(`The template for new contacts, ${checked.error} ${nothing.charAt(0).toUpperCase()}${nothing.slice(1)}; fix its path in the settings (Import), or clear it to create plain notes.`);
   const path = checked.path;
   const file = vault.getFileByPath(path) ?? vault.getFileByPath(`${path}.md`);
-  if (!file) throw new ImportError(`The template for new contacts, "${path}", isn't in the vault, so nothing was imported. Fix its path in the settings (Import), or clear it to create plain notes.`);
+  if (!file) throw new ImportError(`The template for new contacts, "${path}", isn't in the vault, so ${nothing}. Fix its path in the settings (Import), or clear it to create plain notes.`);
   const text = await vault.read(file);
   const problem = propertiesProblem(text);
-  if (problem) throw new ImportError(`The template for new contacts, "${file.path}", can't be used, so nothing was imported: ${problem}`);
+  if (problem) throw new ImportError(`The template for new contacts, "${file.path}", can't be used, so ${nothing}: ${problem}`);
   return text;
 }
 

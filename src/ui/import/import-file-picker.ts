@@ -3,6 +3,7 @@ import { safeFileName } from "../../core/notes/file-names";
 import type { ImportFormat } from "../../core/import/formats";
 import { checkedPath } from "../../obsidian/vault-paths";
 import type { Host } from "../host";
+import { acceptDrops } from "../shared/drop-target";
 import { messageOf } from "../../core/shared/errors";
 import { KIT_MODAL } from "../shared/kit-modal";
 
@@ -29,16 +30,7 @@ export class ImportFilePicker extends FuzzySuggestModal<TFile> {
       { command: "drop", purpose: `a ${ext} file here to add it to the vault` },
     ]);
     this.modalEl.addClass("kit-import-picker");
-    this.modalEl.addEventListener("dragover", (event) => {
-      event.preventDefault();
-      this.modalEl.addClass("is-dragging");
-    });
-    this.modalEl.addEventListener("dragleave", () => this.modalEl.removeClass("is-dragging"));
-    this.modalEl.addEventListener("drop", (event) => {
-      event.preventDefault();
-      this.modalEl.removeClass("is-dragging");
-      void this.saveDropped(Array.from(event.dataTransfer?.files ?? []));
-    });
+    acceptDrops(this.modalEl, (files) => void this.saveDropped(files));
   }
 
   getItems(): TFile[] {

@@ -4,6 +4,7 @@ import { importKeys, type ImportKeys } from "../../core/import/import-edit";
 import { countSelected, defaultSelection, isOverwrite, type FieldChange, type ImportPlan } from "../../core/import/import-plan";
 import { planFromFile } from "../../obsidian/actions/import-contacts";
 import type { Host } from "../host";
+import { writeFromReview } from "../shared/review-write";
 import { messageOf } from "../../core/shared/errors";
 import { importSummary, nothingToImport, reportedLines } from "./import-review-text";
 import { KitModal } from "../shared/kit-modal";
@@ -209,20 +210,13 @@ export class ImportReviewModal extends KitModal {
     const plan = this.plan;
     if (!plan || this.running || this.selected.size === 0) return false;
     this.running = true;
-    this.bodyEl.addClass("is-writing");
-    for (const input of Array.from(this.bodyEl.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>("input, button, select"))) input.disabled = true;
     const format = (n: number) => n.toLocaleString("en-US");
-    try {
-      await this.host.actions.importContacts({ plan, selected: this.selected, tierId: this.tierId }, this.file.name, (done, total) => this.statusEl.setText(`Importing ${format(done)} of ${format(total)}…`));
-      this.close();
-      return true;
-    } catch (error) {
-      this.statusEl.setText(messageOf(error));
-      this.statusEl.addClass("kit-error");
-      return false;
-    } finally {
-      this.running = false;
-    }
+    const done = await writeFromReview(this.bodyEl, this.statusEl, async () => {
+      await this.host.actions.importContacts({ plan, selected: this.selected, tierId: this.tierId }, this.file.name, (n, total) => this.statusEl.setText(`Importing ${format(n)} of ${format(total)}…`));
+    });
+    this.running = false;
+    if (done) this.close();
+    return done;
   }
 }
 

@@ -107,9 +107,11 @@ describe("WhatsApp capture: deciding the date order", () => {
     expect(extract.notices).toEqual([]);
   });
 
-  it("dates that read both ways follow the locale hint, or are read day first and reported", () => {
+  it("dates that read both ways follow the locale hint, or are read day first, and either way it is reported", () => {
     const text = `${chat(["01/02/24, 10:00", "01/03/24, 10:00"])}\n01/03/24, 11:00 - Lee: hi`;
-    expect(daysByPerson(feed(new WhatsAppParser({ me: ["Kim"], dateOrder: "mdy" }), text))).toEqual({ Lee: ["2024-01-03 ↔ hello", "2024-01-02 → hello"] });
+    const hinted = feed(new WhatsAppParser({ me: ["Kim"], dateOrder: "mdy" }), text);
+    expect(daysByPerson(hinted)).toEqual({ Lee: ["2024-01-03 ↔ hello", "2024-01-02 → hello"] });
+    expect(hinted.notices).toEqual(["The dates in this chat read both ways (day first or month first); they were read month first. Choose day first if that's how your phone writes dates."]);
     const unhinted = feed(new WhatsAppParser({ me: ["Kim"] }), text);
     expect(daysByPerson(unhinted)).toEqual({ Lee: ["2024-03-01 ↔ hello", "2024-02-01 → hello"] });
     expect(unhinted.notices).toEqual(["The dates in this chat read both ways (day first or month first); they were read day first. Choose month first if that's how your phone writes dates."]);
