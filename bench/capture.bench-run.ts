@@ -37,10 +37,16 @@ export interface CaptureRow {
   megabytesPerSecond: number;
   /** The longest the event loop went without running the probe while the file was read. */
   longestBlockMs: number;
+  /**
+   * The most CPU time the process used between two turns of the probe: the work that
+   * held the main thread, without the time a busy machine gave to other jobs.
+   */
+  longestBlockCpuMs: number;
   /** The most heap in use while reading, above what was in use before it began. */
   peakHeapMb: number;
-  /** Matching what was read against the contacts and proposing touches. */
+  /** Matching what was read against the contacts and proposing touches: one piece of work when the review opens. */
   planMs: number;
+  planCpuMs: number;
   touches: number;
   /** The terminal's capture --dry-run of the same file, end to end. */
   terminalMs: number;
@@ -91,22 +97,27 @@ async function diskSource(path: string, name: string): Promise<{ source: Capture
  * Runs a probe on the event loop while `job` runs: each turn notes the time since the
  * last and the heap in use. The longest gap is how long the UI would have waited.
  */
-async function probed<T>(job: () => Promise<T>): Promise<{ result: T; longestBlockMs: number; peakHeap: number }> {
+async function probed<T>(job: () => Promise<T>): Promise<{ result: T; longestBlockMs: number; longestBlockCpuMs: number; peakHeap: number }> {
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   let longest = 0;
+  let longestCpu = 0;
   let peak = process.memoryUsage().heapUsed;
   let running = true;
   const tick = () => {
     const now = performance.now();
+    const cpu = process.cpuUsage(lastCpu);
     longest = Math.max(longest, now - last);
+    longestCpu = Math.max(longestCpu, (cpu.user + cpu.system) / 1000);
     last = now;
+    lastCpu = process.cpuUsage();
     peak = Math.max(peak, process.memoryUsage().heapUsed);
     if (running) setImmediate(tick);
   };
   setImmediate(tick);
   try {
     const result = await job();
-    return { result, longestBlockMs: longest, peakHeap: peak };
+    return { result, longestBlockMs: longest, longestBlockCpuMs: longestCpu, peakHeap: peak };
   } finally {
     running = false;
   }
@@ -150,18 +161,19 @@ async function measure(input: string, format: CaptureFormatId, name: string, pie
   progress(`reading ${input} (${megabytes.toFixed(1)} MB)…`);
   const before = heapUsed();
   let readMs = 0;
-  const { result: reading, longestBlockMs, peakHeap } = await probed(async () => {
+  const { result: reading, longestBlockMs, longestBlockCpuMs, peakHeap } = await probed(async () => {
     const started = performance.now();
     const read = await readCapture(source, format, settings, () => undefined);
     readMs = performance.now() - started;
     return read;
   });
   await close();
-  progress(`longest chunk ${reading.longestChunkMs.toFixed(1)} ms over ${reading.chunks} chunks; longest gap ${longestBlockMs.toFixed(1)} ms`);
   let touches = 0;
+  const planCpu = process.cpuUsage();
   const planMs = await timedAsync(async () => {
     touches = planCapture(reading.extract, contacts(), "2026-11-22").proposals.reduce((n, p) => n + p.touches.length, 0);
   });
+  const planCpuUsed = process.cpuUsage(planCpu);
   if (touches === 0) throw new Error(`${input}: no touches found`);
   progress(`terminal capture --dry-run of ${input}…`);
   const terminalMs = await terminalDryRun(path);
@@ -171,8 +183,10 @@ async function measure(input: string, format: CaptureFormatId, name: string, pie
     readMs: round(readMs, 0),
     megabytesPerSecond: round(megabytes / (readMs / 1000), 1),
     longestBlockMs: round(longestBlockMs, 1),
+    longestBlockCpuMs: round(longestBlockCpuMs, 1),
     peakHeapMb: round(Math.max(0, peakHeap - before) / 1_048_576, 1),
     planMs: round(planMs, 1),
+    planCpuMs: round((planCpuUsed.user + planCpuUsed.system) / 1000, 1),
     touches,
     terminalMs: round(terminalMs, 0),
     terminalMegabytesPerSecond: round(megabytes / (terminalMs / 1000), 1),

@@ -169,7 +169,14 @@ function targetRows(results) {
   }
   for (const r of sizes) add(`Longest slice of a build, ${r.size}`, "≤ 50 ms", msOf(r.longestSliceMs), r.longestSliceMs <= 50, `the slowest slice was in the build's ${slowestStep(r)} step`);
   for (const c of results.capture ?? []) {
-    add(`Capture of a ${c.input}: longest the main thread was held`, "≤ 50 ms", msOf(c.longestBlockMs), c.longestBlockMs <= 50, "a probe on the event loop waited this long once; the reader yields every 12 ms between 16 KB chunks, so a wait this long is one chunk's parse or a garbage collection inside it");
+    add(
+      `Capture of a ${c.input}: longest the main thread was held`,
+      "≤ 50 ms",
+      `${msOf(c.longestBlockMs)} (${msOf(c.longestBlockCpuMs)} of CPU at most between two turns)`,
+      c.longestBlockMs <= 50,
+      "a probe on the event loop waited this long once; the CPU figure is the work the process did in the longest stretch, the rest of the wait was the machine running other jobs",
+    );
+    add(`Capture of a ${c.input}: the plan the review opens with, in one piece`, "≤ 50 ms", `${msOf(c.planMs)} (${msOf(c.planCpuMs)} of CPU)`, c.planMs <= 50, `matching ${c.touches.toLocaleString("en")} days to contacts and making their touch lines runs without a pause; the CPU figure is that work alone`);
     add(`Capture of a ${c.input}: throughput and peak heap`, "reported", `${c.megabytesPerSecond.toFixed(1)} MB/s, ${c.peakHeapMb.toFixed(1)} MB of heap at most`, null);
   }
   const cli = results.cli;
@@ -256,8 +263,8 @@ const layerTable = table(
   composition.layers.map(({ layer, bytes }) => [layer, (bytes / 1024).toFixed(1), `${Math.round((bytes / composition.bytes) * 100)}%`]),
 );
 const captureTable = table(
-  ["Capture", "MB", "read ms", "MB/s", "longest block ms", "peak heap MB", "plan ms", "touches", "terminal dry run ms", "terminal MB/s"],
-  (results.capture ?? []).map((c) => [c.input, c.megabytes.toFixed(1), ms(c.readMs), c.megabytesPerSecond.toFixed(1), ms(c.longestBlockMs), c.peakHeapMb.toFixed(1), ms(c.planMs), int(c.touches), ms(c.terminalMs), c.terminalMegabytesPerSecond.toFixed(1)]),
+  ["Capture", "MB", "read ms", "MB/s", "longest block ms", "longest block CPU ms", "peak heap MB", "plan ms", "plan CPU ms", "touches", "terminal dry run ms", "terminal MB/s"],
+  (results.capture ?? []).map((c) => [c.input, c.megabytes.toFixed(1), ms(c.readMs), c.megabytesPerSecond.toFixed(1), ms(c.longestBlockMs), ms(c.longestBlockCpuMs), c.peakHeapMb.toFixed(1), ms(c.planMs), ms(c.planCpuMs), int(c.touches), ms(c.terminalMs), c.terminalMegabytesPerSecond.toFixed(1)]),
 );
 const targetTable = [
   "| | Target | This run | Why not, measured |",

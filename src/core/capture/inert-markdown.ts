@@ -13,8 +13,12 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 /** What may stand right before a `#` that starts a tag: not a letter, digit or a character that makes it part of a word or an address. */
 const WORDLIKE = /[\p{L}\p{N}_&/]/u;
 
+/** The characters the loop below may escape; text without any is already inert (most snippets are). */
+const MAY_COME_ALIVE = /[\\%[\]`$=<#^]/;
+
 export function inertMarkdown(text: string): string {
   const clean = cleanNote(text);
+  if (!MAY_COME_ALIVE.test(clean)) return clean;
   let out = "";
   for (let i = 0; i < clean.length; i++) {
     const c = clean[i] as string;
