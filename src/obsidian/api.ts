@@ -1,4 +1,4 @@
-import type { TFile } from "obsidian";
+import { Events, type EventRef, type TFile } from "obsidian";
 import type { Contact } from "../core/contacts/contact";
 import { computeDue, type DueState } from "../core/contacts/due";
 import { driftFiguresOf } from "../core/insight/drift";
@@ -59,11 +59,25 @@ export interface TouchInput {
   note?: string;
 }
 
+/** Called with the paths of the contacts that changed: added, edited, renamed (old and new path) or gone. */
+export type ContactsChanged = (paths: string[]) => void;
+
 /** `app.plugins.plugins['keep-in-touch'].api` */
 export interface KeepInTouchApi {
   /** Resolves once the first index is built. */
   ready: Promise<void>;
   getContacts(): ContactInfo[];
+  /** One contact by its note's path, as of now; null when that note is not a contact (or no longer is). */
+  getContact(path: string): ContactInfo | null;
+  /**
+   * Calls `callback` after the index has taken in a change, with the paths of the
+   * contacts it changed (after a rebuild, every contact's). Returns Obsidian's
+   * `EventRef`, so a plugin can hand it to `this.registerEvent` and have it end with
+   * the plugin.
+   */
+  on(name: "changed", callback: ContactsChanged): EventRef;
+  /** Stops calling a callback given to `on`. */
+  off(name: "changed", callback: ContactsChanged): void;
   /** Rejects with a clear Error when the note can't be written safely, leaving it as it was. */
   logTouch(path: string, touch?: TouchInput): Promise<void>;
   /** The touches in a contact's touch log, oldest first. */
@@ -107,6 +121,11 @@ export function toContactInfo(contact: Contact, today: LocalDate): ContactInfo {
 export interface ApiHost {
   ready: Promise<void>;
   contacts(): Contact[];
+  /** The contact at a path (as Obsidian writes paths), or undefined. */
+  contact(path: string): Contact | undefined;
+  normalizePath(path: string): string;
+  /** Follows the index: `changed` is the paths of the contacts that changed, or null for all of them. */
+  watch(callback: (changed: readonly string[] | null) => void): void;
   /** The note at a path, now; throws a message for the user when there is none. */
   noteAt(path: string): TFile;
   /** Null when the note is a contact, or why it can't be written as one (`asked` is the path as the caller gave it). */
@@ -149,8 +168,15 @@ class InCallOrder {
   }
 }
 
+function checkEventName(method: string, name: unknown): void {
+  if (name !== "changed") throw new Error(`${method}: the only event is "changed", not ${JSON.stringify(name)}.`);
+}
+
 export function createApi(host: ApiHost): KeepInTouchApi {
   const writes = new InCallOrder();
+  // Obsidian's own Events, so a plugin's registerEvent works with what `on` returns.
+  const events = new Events();
+  host.watch((changed) => events.trigger("changed", changed ? [...changed] : host.contacts().map((c) => c.path)));
   /**
    * The note a call is about, found in the call itself (before any await), once it is
    * known to be a contact. Writes are handed the note, not its path: one renamed or
@@ -174,6 +200,20 @@ export function createApi(host: ApiHost): KeepInTouchApi {
     logTouch: async (path, touch = {}) => {
       const input = checkTouchInput("logTouch", touch);
       await writes.run(contactNote(path, "logTouch"), (note) => host.logTouch(note, toTouch(input)));
+    },
+    getContact: (path) => {
+      if (typeof path !== "string") throw new Error("getContact needs the path of a note.");
+      const contact = host.contact(host.normalizePath(path));
+      return contact ? toContactInfo(contact, host.today()) : null;
+    },
+    on: (name, callback) => {
+      checkEventName("on", name);
+      if (typeof callback !== "function") throw new Error("on: the callback must be a function.");
+      return events.on("changed", callback as (...data: unknown[]) => unknown);
+    },
+    off: (name, callback) => {
+      checkEventName("off", name);
+      events.off("changed", callback as (...data: unknown[]) => unknown);
     },
     getTouches: async (path) => host.readTouches(await contactNote(path, "getTouches")),
     logGroupTouch: async (paths, touch = {}) => {

@@ -136,6 +136,12 @@ export function registerCommands(owner: Pick<Plugin, "addCommand">, context: Plu
   });
 
   owner.addCommand({
+    id: "redo-last-undone-change",
+    name: "Redo last undone change",
+    callback: () => void context.actions.redo(),
+  });
+
+  owner.addCommand({
     id: "new-contact",
     name: "New contact…",
     callback: () => new NewContactModal(context).open(),

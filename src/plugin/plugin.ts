@@ -16,7 +16,7 @@ import { NoteFactsCache } from "../obsidian/note-facts";
 import { NoteWriter } from "../obsidian/note-writer";
 import { keepRepairedSettings } from "../obsidian/settings-repair";
 import type { Services } from "../obsidian/services";
-import { UndoHistory } from "../obsidian/undo-history";
+import { sessionShelf, UndoHistory, type HistoryShelf } from "../obsidian/undo-history";
 import { registerAgendaBlock } from "../ui/block/agenda-block";
 import type { SettingsHost } from "../ui/host";
 import { KeepInTouchSettingTab } from "../ui/settings/settings-tab";
@@ -38,6 +38,7 @@ export default class KeepInTouchPlugin extends Plugin {
   writer!: NoteWriter;
   dailyWriter!: DailyNoteWriter;
   api!: KeepInTouchApi;
+  private undoShelf: HistoryShelf | null = null;
   /** The plugin's own writes, each one step that can be taken back. */
   undo!: UndoHistory;
   /** What the adapters work with. */
@@ -66,6 +67,9 @@ export default class KeepInTouchPlugin extends Plugin {
     this.index = new ContactIndex(this.app, this.resolved, () => this.today(), () => this.dailyNoteSettings(), facts);
     this.writer = new NoteWriter(this.app, () => this.settings, () => this.today());
     this.undo = new UndoHistory(this.app);
+    // Undo and redo outlive a reload of the plugin (an update, turning it off and on) until Obsidian closes.
+    this.undoShelf = sessionShelf(() => window.sessionStorage, vaultKeyOf(this.app));
+    this.undo.unshelve(this.undoShelf);
     this.dailyWriter = new DailyNoteWriter(this.app, () => this.settings, () => this.dailyNoteSettings(), () => this.now());
     const context = new PluginContext(this);
     this.services = context;
@@ -94,6 +98,7 @@ export default class KeepInTouchPlugin extends Plugin {
   }
 
   override onunload(): void {
+    if (this.undoShelf) this.undo.shelve(this.undoShelf);
     // A rebuild waiting for typing to pause, or one under way, ends with the plugin: it would touch a window that may be gone.
     this.rebuildSoon.cancel();
     this.index?.stop();
@@ -154,6 +159,9 @@ export default class KeepInTouchPlugin extends Plugin {
     return createApi({
       ready: this.index.ready,
       contacts: () => this.index.all(),
+      contact: (path) => this.index.get(path),
+      normalizePath,
+      watch: (callback) => this.registerEvent(this.index.onChange(callback)),
       noteAt: (path) => markdownNoteAt(this.app.vault, normalizePath(path)),
       whyNotAContact: (note, asked) => whyNotAContact(this.app.vault, (p) => this.index.get(p), this.resolved, note, asked),
       today: () => this.today(),

@@ -15,8 +15,9 @@ export function useDeviceStorage(storage: IDBFactory | undefined): void {
   Object.defineProperty(globalThis, "indexedDB", { value: storage, configurable: true, writable: true });
 }
 
-/** A fresh device for the next test: empty IndexedDB and localStorage. */
+/** A fresh device for the next test: empty IndexedDB, localStorage and sessionStorage. */
 export function resetDevice(): void {
   useDeviceStorage(newDeviceStorage());
   window.localStorage.clear();
+  window.sessionStorage.clear();
 }

@@ -86,6 +86,7 @@ describe("loading", () => {
       "Keep in Touch: Open review",
       "Keep in Touch: Plan this week's touches",
       "Keep in Touch: Reach out…",
+      "Keep in Touch: Redo last undone change",
       "Keep in Touch: Repair contact note after a sync merge…",
       "Keep in Touch: Resume a faded contact…",
       "Keep in Touch: Set place and time zone for several…",

@@ -64,4 +64,20 @@ export class ActionRunner {
       return false;
     }
   }
+
+  /** Does the latest undone step again and says what happened. */
+  async redo(step: UndoStep | undefined = this.services.undo.lastUndone()): Promise<boolean> {
+    if (!step) {
+      this.say("Nothing to redo: no change was undone since the last one.");
+      return false;
+    }
+    try {
+      await this.services.undo.redo(step);
+      this.tell(`Redone: ${step.label}.`, step);
+      return true;
+    } catch (error) {
+      this.say(`Couldn't redo "${step.label}": ${messageOf(error)}`, 8000);
+      return false;
+    }
+  }
 }
