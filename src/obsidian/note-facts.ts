@@ -2,7 +2,7 @@ import type { CachedMetadata, TFile } from "obsidian";
 import type { ContactSource } from "../core/contacts/contact";
 import type { LocalDate } from "../core/shared/dates";
 import { propertiesProblem } from "../core/notes/frontmatter-edit";
-import { parseHeadingSetting, readTouchLog } from "../core/touches/touch-log";
+import { parseHeadingSetting, readTouchDates } from "../core/touches/touch-log";
 import { findSyncDamage } from "../core/sync/sync-damage";
 import type { FactsStore } from "./device-cache";
 import { PROMISES_CODEC, type NotePromises } from "./note-promises";
@@ -99,10 +99,10 @@ export function decodeDays(encoded: string): LocalDate[] {
 
 /** Reads a contact note's facts from its text: the touch log's days and whether the properties can be written. */
 export function factsFromText(text: string, settings: FactsSettings): NoteFacts {
-  const { touchHeading, touchKinds } = settings;
+  const { touchHeading } = settings;
   // A note without the heading's words has no touch log: skip the line-by-line read.
   const heading = parseHeadingSetting(touchHeading).text.toLowerCase();
-  const dates = heading !== "" && !text.toLowerCase().includes(heading) ? [] : readTouchLog(text, touchHeading, touchKinds).map((t) => t.date);
+  const dates = heading !== "" && !text.toLowerCase().includes(heading) ? [] : readTouchDates(text, touchHeading);
   return { dates: sortedDays(dates), problem: propertiesProblem(text), damage: findSyncDamage(text, settings.properties.lastTouch) };
 }
 

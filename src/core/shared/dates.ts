@@ -12,10 +12,11 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
 
+/** A day of the Gregorian calendar in the years 100 to 9999 (a JavaScript Date reads years below 100 as 1900 and after). */
 function isRealDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const d = new Date(year, month - 1, day);
-  return d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day;
+  if (year < 100 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
 /** The local calendar day of a JavaScript Date, as Obsidian's users see it. */

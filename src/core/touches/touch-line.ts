@@ -74,6 +74,13 @@ export function parseTouchLine(line: string, kinds: readonly string[]): Touch | 
   return touch;
 }
 
+/** The day of a touch line, as parseTouchLine reads it, without reading the words after it; null for anything else. */
+export function touchLineDate(line: string): LocalDate | null {
+  const m = TOUCH_LINE.exec(line);
+  const date = m ? (m[1] ?? m[2] ?? "") : "";
+  return m && isLocalDate(date) ? date : null;
+}
+
 /** Keeps a note on one line, so the touch stays one list item, and free of control characters, which would make the note unwritable. */
 export function cleanNote(note: string): string {
   return note.replace(/[\s\p{Cc}]+/gu, " ").trim();

@@ -1,6 +1,7 @@
 import { NoteWriteError } from "../shared/errors";
 import { FenceTracker, layoutOf, parseHeadingLine, splitLines, type Heading, type Line } from "../notes/note-text";
-import { formatTouchLine, parseTouchLine, type Touch } from "./touch-line";
+import type { LocalDate } from "../shared/dates";
+import { formatTouchLine, parseTouchLine, touchLineDate, type Touch } from "./touch-line";
 
 /** `## Touches` → level 2, "Touches". A bare `Touches` means a level-2 heading. */
 export function parseHeadingSetting(setting: string): Heading {
@@ -56,24 +57,42 @@ export interface LoggedTouch extends Touch {
 
 /** Every touch line under the touch heading(s), skipping code blocks. Never throws. */
 export function readTouchLog(text: string, headingSetting: string, kinds: readonly string[]): LoggedTouch[] {
+  return readLogLines(text, headingSetting, (lines, section) => touchesIn(lines, section, kinds));
+}
+
+/** The days of the touch lines readTouchLog reads, in the same order, without reading what each line says. */
+export function readTouchDates(text: string, headingSetting: string): LocalDate[] {
+  return readLogLines(text, headingSetting, (lines, section) => linesIn(lines, section, touchLineDate));
+}
+
+/** What `read` makes of each section under the touch heading(s). */
+function readLogLines<T>(text: string, headingSetting: string, read: (lines: Line[], section: Section) => T[]): T[] {
   const layout = layoutOf(text);
   const lines = splitLines(text);
   const firstBodyLine = firstBodyLineOf(lines, layout.bodyStart);
   if (firstBodyLine === -1) return [];
-  return touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting)).flatMap((section) => touchesIn(lines, section, kinds));
+  return touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting)).flatMap((section) => read(lines, section));
 }
 
 /** The touch lines of one section, outside code blocks. */
 function touchesIn(lines: Line[], section: Section, kinds: readonly string[]): LoggedTouch[] {
-  const touches: LoggedTouch[] = [];
+  return linesIn(lines, section, (line, i) => {
+    const touch = parseTouchLine(line, kinds);
+    return touch && { ...touch, line: i };
+  });
+}
+
+/** What `read` makes of each line of one section outside code blocks, where it makes anything. */
+function linesIn<T>(lines: Line[], section: Section, read: (line: string, index: number) => T | null): T[] {
+  const out: T[] = [];
   const fences = new FenceTracker();
   for (let i = section.heading + 1; i < section.end; i++) {
     const text = lines[i]?.text ?? "";
     if (fences.isCode(text)) continue;
-    const touch = parseTouchLine(text, kinds);
-    if (touch) touches.push({ ...touch, line: i });
+    const value = read(text, i);
+    if (value !== null) out.push(value);
   }
-  return touches;
+  return out;
 }
 
 /** The newest date in a touch log, or null. */
