@@ -8,6 +8,8 @@ import type { LocalDate } from "../core/shared/dates";
 import { noteTags, readNoteProperties } from "../core/notes/note-properties";
 import type { KeepInTouchSettings, ResolvedSettings } from "../core/settings";
 import { readTouchLog } from "../core/touches/touch-log";
+import { theirDaysOf } from "../core/touches/replies";
+import { introductionsIn } from "../core/touches/introductions";
 
 /** Everything core's contact rules read from one note. */
 export interface NoteFacts {
@@ -17,9 +19,10 @@ export interface NoteFacts {
 
 export function readNoteFacts(path: string, text: string, settings: KeepInTouchSettings): NoteFacts {
   const { frontmatter, problem } = readNoteProperties(text);
-  const loggedTouchDates: LocalDate[] = readTouchLog(text, settings.touchHeading, settings.touchKinds).map((t) => t.date);
+  const touches = readTouchLog(text, settings.touchHeading, settings.touchKinds);
+  const loggedTouchDates: LocalDate[] = touches.map((t) => t.date);
   return {
-    source: { path, frontmatter, propertiesProblem: problem, loggedTouchDates },
+    source: { path, frontmatter, propertiesProblem: problem, loggedTouchDates, theirDays: theirDaysOf(touches), introductions: introductionsIn(touches) },
     tags: noteTags(text, frontmatter),
   };
 }

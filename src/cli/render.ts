@@ -7,6 +7,7 @@ import { describeRhythm } from "../core/contacts/contact";
 import { formatAgo, type LocalDate } from "../core/shared/dates";
 import type { DueState } from "../core/contacts/due";
 import type { Tier } from "../core/contacts/tiers";
+import { reciprocityFlags, type ContactFlag, type FlagKind } from "../core/contacts/flags";
 
 /** Everything one run of the agenda prints. */
 export interface AgendaReport {
@@ -59,8 +60,25 @@ function lastTouchText(entry: AgendaEntry): string {
 
 type Row = [name: string, tier: string, lastTouch: string, rhythm: string];
 
-function rowOf(entry: AgendaEntry): Row {
-  return [entry.contact.name, entry.contact.tier.label, lastTouchText(entry), describeRhythm(entry.contact)];
+/** A row of the table and the flags shown under it. */
+interface Listed {
+  row: Row;
+  flags: string[];
+}
+
+function rowOf(entry: AgendaEntry, today: LocalDate): Listed {
+  const flags = reciprocityFlags(entry.contact, today, entry.due)
+    .filter((f) => f.kind !== "intro-follow-up")
+    .map((f) => f.text);
+  return { row: [entry.contact.name, entry.contact.tier.label, lastTouchText(entry), describeRhythm(entry.contact)], flags };
+}
+
+/** Everyone's introductions to follow up, oldest first: they may be on track and listed nowhere else. */
+function followUpsOf(agenda: Agenda, today: LocalDate): { contact: AgendaEntry["contact"]; flag: ContactFlag }[] {
+  const all = [...agenda.overdue, ...agenda.dueSoon, ...agenda.ok, ...agenda.snoozed];
+  return all
+    .flatMap((entry) => reciprocityFlags(entry.contact, today, entry.due).filter((f) => f.kind === "intro-follow-up").map((flag) => ({ contact: entry.contact, flag })))
+    .sort((a, b) => (a.flag.followUp?.introduced ?? "").localeCompare(b.flag.followUp?.introduced ?? "") || a.contact.name.localeCompare(b.contact.name));
 }
 
 // String length in UTF-16 units: right for accents and for the common emoji, which
@@ -69,12 +87,13 @@ function padTo(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - text.length));
 }
 
-function section(title: string, rows: Row[], widths: number[], style: TextStyle, titleCodes: (keyof typeof ANSI)[]): string[] {
+function section(title: string, rows: Listed[], widths: number[], style: TextStyle, titleCodes: (keyof typeof ANSI)[]): string[] {
   const lines = [paint(style, titleCodes, `${title} (${rows.length})`)];
   if (rows.length === 0) lines.push(paint(style, ["dim"], "  nobody"));
-  for (const row of rows) {
+  for (const { row, flags } of rows) {
     const cells = row.map((cell, i) => (i === row.length - 1 ? cell : padTo(cell, widths[i] ?? 0)));
     lines.push(`  ${cells.join("  ")}`);
+    for (const flag of flags) lines.push(`    ${paint(style, ["dim"], flag)}`);
   }
   return lines;
 }
@@ -98,10 +117,10 @@ function titleLine(report: AgendaReport): string {
 
 export function renderAgendaText(report: AgendaReport, style: TextStyle = { color: false }): string {
   const { agenda } = report;
-  const overdueRows = agenda.overdue.map(rowOf);
-  const dueRows = agenda.dueSoon.map(rowOf);
+  const overdueRows = agenda.overdue.map((e) => rowOf(e, report.today));
+  const dueRows = agenda.dueSoon.map((e) => rowOf(e, report.today));
   // One set of column widths for both sections, so they read as one table.
-  const widths = [0, 1, 2].map((i) => Math.max(0, ...[...overdueRows, ...dueRows].map((r) => r[i]?.length ?? 0)));
+  const widths = [0, 1, 2].map((i) => Math.max(0, ...[...overdueRows, ...dueRows].map((r) => r.row[i]?.length ?? 0)));
 
   const lines = [paint(style, ["bold"], titleLine(report)), ""];
   const total = agenda.overdue.length + agenda.dueSoon.length + agenda.ok.length + agenda.snoozed.length + agenda.paused.length;
@@ -110,6 +129,12 @@ export function renderAgendaText(report: AgendaReport, style: TextStyle = { colo
   } else {
     lines.push(...section("Overdue", overdueRows, widths, style, ["bold", "red"]), "");
     lines.push(...section("Due soon", dueRows, widths, style, ["bold", "yellow"]), "");
+    const followUps = followUpsOf(agenda, report.today);
+    if (followUps.length > 0) {
+      lines.push(paint(style, ["bold"], `Introductions to follow up (${followUps.length})`));
+      for (const { contact, flag } of followUps) lines.push(`  ${contact.name}: ${flag.text}`);
+      lines.push("");
+    }
     lines.push(othersLine(agenda, overdueRows.length + dueRows.length));
   }
 
@@ -134,7 +159,19 @@ export interface AgendaPersonJson {
   /** The note the last touch came from: the contact's own note, or a dated note that mentions the contact; null when never touched. */
   lastTouchSource: string | null;
   state: DueState;
+  /** The day they reached out and have waited for a reply since, when one is owed. */
+  replyOwedSince: LocalDate | null;
+  /** Reciprocity's flags, most pressing first, each with its words and why. */
+  flags: { kind: FlagKind; text: string; why: string }[];
   warnings: string[];
+}
+
+export interface IntroFollowUpJson {
+  path: string;
+  name: string;
+  introduced: LocalDate;
+  with: string | null;
+  dueSince: LocalDate;
 }
 
 export interface AgendaJson {
@@ -145,10 +182,12 @@ export interface AgendaJson {
   overdue: AgendaPersonJson[];
   dueSoon: AgendaPersonJson[];
   counts: { overdue: number; dueSoon: number; onTrack: number; snoozed: number; paused: number; total: number };
+  /** Everyone's introductions whose follow-up is due, listed or not. */
+  introFollowUps: IntroFollowUpJson[];
   warnings: ReportWarning[];
 }
 
-function personJson(entry: AgendaEntry): AgendaPersonJson {
+function personJson(entry: AgendaEntry, today: LocalDate): AgendaPersonJson {
   const c = entry.contact;
   return {
     path: c.path,
@@ -158,6 +197,8 @@ function personJson(entry: AgendaEntry): AgendaPersonJson {
     lastTouch: c.lastTouch,
     lastTouchSource: c.lastTouchSource,
     state: entry.due.state,
+    replyOwedSince: entry.due.replyOwedSince,
+    flags: reciprocityFlags(c, today, entry.due).map(({ kind, text, why }) => ({ kind, text, why })),
     warnings: [...c.warnings],
   };
 }
@@ -177,9 +218,12 @@ export function agendaJson(report: AgendaReport): AgendaJson {
     today: report.today,
     vault: report.vaultName,
     tier: report.tierFilter?.id ?? null,
-    overdue: agenda.overdue.map(personJson),
-    dueSoon: agenda.dueSoon.map(personJson),
+    overdue: agenda.overdue.map((e) => personJson(e, report.today)),
+    dueSoon: agenda.dueSoon.map((e) => personJson(e, report.today)),
     counts,
+    introFollowUps: followUpsOf(agenda, report.today).flatMap(({ contact, flag }) =>
+      flag.followUp ? [{ path: contact.path, name: contact.name, introduced: flag.followUp.introduced, with: flag.followUp.with, dueSince: flag.followUp.dueSince }] : [],
+    ),
     warnings: reportWarnings(report),
   };
 }

@@ -123,6 +123,11 @@ export interface KeepInTouchSettings {
   captureTitles: boolean;
   /** Mail and events with more people than this aren't captured: a gathering, not a touch. */
   captureMaxPeople: number;
+
+  /** Days someone who reached out (←) waits for a touch of yours before a reply is flagged as owed. */
+  replyWithinDays: number;
+  /** Days after an introduction that "how did the intro go?" shows for both people; 0 turns it off. */
+  introFollowUpDays: number;
 }
 
 /** A short editable message: one line of warmth, one of value, with `{{placeholders}}` filled from the note. */
@@ -222,6 +227,8 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   captureEmails: [],
   captureTitles: true,
   captureMaxPeople: 10,
+  replyWithinDays: 3,
+  introFollowUpDays: 30,
 };
 
 /** Settings read from data.json, and what had to be reset to read them. */
@@ -313,6 +320,8 @@ export function readSettings(saved: unknown): ReadSettings {
     captureEmails: readWords(s.captureEmails, "Your email addresses", r, (e) => e.toLowerCase()),
     captureTitles: flag("captureTitles", "Event titles as notes"),
     captureMaxPeople: whole("captureMaxPeople", "Most people per mail or event", 1),
+    replyWithinDays: whole("replyWithinDays", "Days to reply", 0, 3650),
+    introFollowUpDays: whole("introFollowUpDays", "Follow up on an introduction after", 0, 3650),
   };
   return { settings, repairs: r.repairs };
 }

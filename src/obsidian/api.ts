@@ -3,6 +3,8 @@ import type { Contact } from "../core/contacts/contact";
 import { computeDue, type DueState } from "../core/contacts/due";
 import { driftFiguresOf } from "../core/insight/drift";
 import { warmthAfter } from "../core/insight/warmth";
+import { longSilenceDays } from "../core/insight/way-back";
+import { introFollowUps } from "../core/touches/introductions";
 import { isLocalDate, type LocalDate } from "../core/shared/dates";
 import type { Touch, TouchDirection, TouchExchange } from "../core/touches/touch-line";
 
@@ -35,6 +37,12 @@ export interface ContactInfo {
   rhythmDays: number | null;
   /** Whether the present silence is long against the contact's own rhythm. */
   drifting: boolean;
+  /** The day they reached out (←) and have been waiting for a reply since, once the grace days have passed; null when no reply is owed. */
+  replyOwedSince: LocalDate | null;
+  /** Introductions whose "how did it go?" follow-up is due: the day of the introduction, the other person's name (null when none is named), and the day it came due. */
+  introFollowUps: { introduced: LocalDate; with: string | null; dueSince: LocalDate }[];
+  /** Whether the silence is past two half-lives of warmth, so a way back (citing last time) is offered. */
+  longSilence: boolean;
   warnings: string[];
 }
 
@@ -114,6 +122,9 @@ export function toContactInfo(contact: Contact, today: LocalDate): ContactInfo {
     warmth: warmthAfter(due.daysSince, contact.tier.halfLifeDays).value,
     rhythmDays: drift.rhythmDays,
     drifting: drift.drifting,
+    replyOwedSince: due.replyOwedSince,
+    introFollowUps: introFollowUps(contact, today).map((f) => ({ introduced: f.introduced, with: f.with, dueSince: f.dueSince })),
+    longSilence: longSilenceDays(contact, today) !== null,
     warnings: contact.warnings.slice(),
   };
 }

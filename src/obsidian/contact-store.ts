@@ -148,8 +148,8 @@ export class ContactStore {
     this.work.resolved++;
     let mentioned = mentions.mentionsOf(source.path);
     if (mentioned.length > 0 && ignoresMentions(source.frontmatter, this.settings.settings)) mentioned = [];
-    const { path, frontmatter, propertiesProblem, syncDamage, loggedTouchDates, loggedInOrder } = source;
+    const { path, frontmatter, propertiesProblem, syncDamage, loggedTouchDates, loggedInOrder, theirDays, introductions } = source;
     const promises = propertiesProblem ? [] : this.promises.promisesOf(path);
-    return resolveContact({ path, frontmatter, propertiesProblem, syncDamage, loggedTouchDates, loggedInOrder, mentions: mentioned, promises, today }, this.settings);
+    return resolveContact({ path, frontmatter, propertiesProblem, syncDamage, loggedTouchDates, loggedInOrder, theirDays, introductions, mentions: mentioned, promises, today }, this.settings);
   }
 }

@@ -2,9 +2,11 @@ import type { CachedMetadata, TFile } from "obsidian";
 import type { ContactSource } from "../core/contacts/contact";
 import type { LocalDate } from "../core/shared/dates";
 import { propertiesProblem } from "../core/notes/frontmatter-edit";
-import { parseHeadingSetting, readTouchDates } from "../core/touches/touch-log";
+import { parseHeadingSetting, readTouchLog } from "../core/touches/touch-log";
 import { findSyncDamage } from "../core/sync/sync-damage";
 import type { FactsStore } from "./device-cache";
+import { introductionsIn, type Introduction } from "../core/touches/introductions";
+import { theirDaysOf } from "../core/touches/replies";
 import { PROMISES_CODEC, type NotePromises } from "./note-promises";
 import { StatKeyed, type FactsCodec, type FileStat } from "./stat-keyed";
 
@@ -16,6 +18,10 @@ export interface NoteFacts {
   readonly problem: string | null;
   /** How a merge of two devices' versions damaged the note, in one line; null when it didn't. */
   readonly damage: string | null;
+  /** The days on which every line of the touch log is theirs (←), oldest first. */
+  readonly theirDays: readonly LocalDate[];
+  /** The introductions in the touch log. */
+  readonly introductions: readonly Introduction[];
 }
 
 /** The settings that decide what a note's text says. */
@@ -25,11 +31,16 @@ export interface FactsSettings {
   properties: { lastTouch: string };
 }
 
-/** The stored form of one contact note: mtime, size, the touch-log days (see `encodeDays`), the problem, the damage. */
-type Stored = [number, number, string, string | null, string | null];
+/**
+ * The stored form of one contact note: mtime, size, the touch-log days (see
+ * `encodeDays`), the problem, the damage, their days (encoded the same way), and
+ * the introductions as `[date, other or null, dismissed]`.
+ */
+type StoredIntro = [LocalDate, string | null, boolean];
+type Stored = [number, number, string, string | null, string | null, string, StoredIntro[]];
 
 /** Bump when reading a note gives different facts than before, so old caches are dropped. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /**
  * Days are stored as four base-36 digits each, counting from 1900-01-01 (up to the
@@ -97,22 +108,49 @@ export function decodeDays(encoded: string): LocalDate[] {
   return inOrder ? out : sortedDays(out);
 }
 
-/** Reads a contact note's facts from its text: the touch log's days and whether the properties can be written. */
+/** Reads a contact note's facts from its text: the touch log's days, who started them, its introductions, whether the properties can be written, and sync damage. */
 export function factsFromText(text: string, settings: FactsSettings): NoteFacts {
-  const { touchHeading } = settings;
+  // Who started each touch and the introductions need the whole lines, not only their days.
+  const { touchHeading, touchKinds } = settings;
   // A note without the heading's words has no touch log: skip the line-by-line read.
   const heading = parseHeadingSetting(touchHeading).text.toLowerCase();
-  const dates = heading !== "" && !text.toLowerCase().includes(heading) ? [] : readTouchDates(text, touchHeading);
-  return { dates: sortedDays(dates), problem: propertiesProblem(text), damage: findSyncDamage(text, settings.properties.lastTouch) };
+  const touches = heading !== "" && !text.toLowerCase().includes(heading) ? [] : readTouchLog(text, touchHeading, touchKinds);
+  const theirDays = theirDaysOf(touches);
+  const introductions = introductionsIn(touches);
+  return {
+    dates: sortedDays(touches.map((t) => t.date)),
+    problem: propertiesProblem(text),
+    damage: findSyncDamage(text, settings.properties.lastTouch),
+    theirDays: theirDays.length === 0 ? NONE : theirDays.map(intern),
+    introductions: introductions.length === 0 ? NO_INTRODUCTIONS : introductions,
+  };
 }
+
+/** Most notes have neither: one shared empty list each. */
+const NONE: readonly LocalDate[] = [];
+const NO_INTRODUCTIONS: readonly Introduction[] = [];
 
 function sortedDays(dates: readonly LocalDate[]): LocalDate[] {
   return [...new Set(dates)].sort().map(intern);
 }
 
 const FACTS_CODEC: FactsCodec<NoteFacts, Stored> = {
-  encode: (stat, facts) => [stat.mtime, stat.size, encodeDays(facts.dates), facts.problem, facts.damage],
-  decode: ([, , days, problem, damage]) => ({ dates: decodeDays(days), problem, damage }),
+  encode: (stat, facts) => [
+    stat.mtime,
+    stat.size,
+    encodeDays(facts.dates),
+    facts.problem,
+    facts.damage,
+    encodeDays(facts.theirDays),
+    facts.introductions.map((i) => [i.date, i.other, i.dismissed]),
+  ],
+  decode: ([, , days, problem, damage, theirs, intros]) => ({
+    dates: decodeDays(days),
+    problem,
+    damage,
+    theirDays: theirs === "" ? NONE : decodeDays(theirs),
+    introductions: intros.length === 0 ? NO_INTRODUCTIONS : intros.map(([date, other, dismissed]) => ({ date, other, dismissed })),
+  }),
   isStored,
 };
 
@@ -236,13 +274,20 @@ function isStoredCache(value: unknown): value is StoredCache {
 function isStored(value: unknown): value is Stored {
   return (
     Array.isArray(value) &&
-    value.length === 5 &&
+    value.length === 7 &&
     typeof value[0] === "number" &&
     typeof value[1] === "number" &&
     typeof value[2] === "string" &&
     (value[3] === null || typeof value[3] === "string") &&
-    (value[4] === null || typeof value[4] === "string")
+    (value[4] === null || typeof value[4] === "string") &&
+    typeof value[5] === "string" &&
+    Array.isArray(value[6]) &&
+    (value[6] as unknown[]).every(isStoredIntro)
   );
+}
+
+function isStoredIntro(value: unknown): value is StoredIntro {
+  return Array.isArray(value) && value.length === 3 && typeof value[0] === "string" && (value[1] === null || typeof value[1] === "string") && typeof value[2] === "boolean";
 }
 
 /** What a contact's own note says; mentions, promises and today are added when it is resolved. */
@@ -257,6 +302,8 @@ export function sourceOf(path: string, cache: CachedMetadata | null, facts: Note
     loggedTouchDates: facts.dates,
     // Facts keep their days oldest first, each once: resolving needn't check.
     loggedInOrder: true,
+    theirDays: facts.theirDays,
+    introductions: facts.introductions,
   };
 }
 

@@ -45,7 +45,8 @@ describe("the bundled CLI (src/cli/main.ts)", () => {
     const { code, out, err } = runCli(["demo-vault", "--today", "2026-11-22"]);
     expect(err).toBe("");
     expect(code).toBe(0);
-    expect(out).toContain("Overdue (4)\n  Tomás Novak");
+    expect(out).toContain("Overdue (5)\n  Hannah Schmidt");
+    expect(out).toContain("    replied? they reached out 5 days ago\n  Tomás Novak");
     expect(out).not.toContain("\u001b[");
   });
 

@@ -21,7 +21,8 @@ describe("the demo vault on 2026-11-22", () => {
     const json = JSON.parse(io.out) as AgendaJson;
     const names = (people: { name: string }[]) => people.map((p) => p.name.normalize("NFC"));
 
-    expect(names(json.overdue)).toEqual(["Tomás Novak", "Amara Okafor", "Priya Raman", "Kenji Watanabe"]);
+    // Hannah reached out five days ago and is owed a reply: she comes first, whatever her cadence says.
+    expect(names(json.overdue)).toEqual(["Hannah Schmidt", "Tomás Novak", "Amara Okafor", "Priya Raman", "Kenji Watanabe"]);
     expect(names(json.dueSoon)).toEqual([
       "Samuel Adeyemi",
       "Marcus Johnson",
@@ -31,7 +32,7 @@ describe("the demo vault on 2026-11-22", () => {
       "Harbor Lane Studio",
       "Noah Williams",
     ]);
-    expect(json.counts).toEqual({ overdue: 4, dueSoon: 7, onTrack: 17, snoozed: 2, paused: 1, total: 31 });
+    expect(json.counts).toEqual({ overdue: 5, dueSoon: 7, onTrack: 16, snoozed: 2, paused: 1, total: 31 });
     // Diego's own note says 25 August; the daily note from the meetup on 7 October is newer.
     expect(json.dueSoon.find((p) => p.name.normalize("NFC") === "Diego Fernández")).toMatchObject({ lastTouch: "2026-10-07", lastTouchSource: "Daily/2026-10-07.md" });
     expect([...json.overdue, ...json.dueSoon].filter((p) => p.lastTouchSource?.startsWith("Daily/"))).toHaveLength(1);
@@ -40,6 +41,27 @@ describe("the demo vault on 2026-11-22", () => {
       "People/Paolo Bianchi.md: The note's properties are not valid YAML (Nested mappings are not allowed in compact mappings). Fix them before logging here.",
       'People/Rafael Moreno.md: Unknown tier "colleague"; using Peers.',
     ]);
+  });
+
+  it("shows one of each reciprocity flag: a reply owed, an introduction to follow up, a long silence", async () => {
+    const io = captureIo({ cwd: REPO });
+    expect(await runAgendaCommand(["demo-vault", "--today", "2026-11-22", "--json"], io)).toBe(0);
+    const json = JSON.parse(io.out) as AgendaJson;
+    const flagged = [...json.overdue, ...json.dueSoon].filter((p) => p.flags.length > 0).map((p) => [p.name.normalize("NFC"), p.flags.map((f) => f.text)]);
+    expect(flagged).toEqual([
+      ["Hannah Schmidt", ["replied? they reached out 5 days ago"]],
+      ["Kenji Watanabe", ["it's been a while — 8 months"]],
+    ]);
+    expect(json.overdue[0]).toMatchObject({ replyOwedSince: "2026-11-17" });
+    expect(json.introFollowUps).toEqual([
+      { path: "People/Helen Okoye.md", name: "Helen Okoye", introduced: "2026-10-15", with: "Wei Zhang", dueSince: "2026-11-14" },
+      { path: "People/Work/Wei Zhang.md", name: "Wei Zhang", introduced: "2026-10-15", with: "Helen Okoye", dueSince: "2026-11-14" },
+    ]);
+
+    const text = captureIo({ cwd: REPO });
+    expect(await runAgendaCommand(["demo-vault", "--today", "2026-11-22"], text)).toBe(0);
+    expect(text.out).toContain("Introductions to follow up (2)\n  Helen Okoye: how did the intro to Wei Zhang go?\n  Wei Zhang: how did the intro to Helen Okoye go?\n");
+    expect(text.out).toContain("  Kenji Watanabe      Aspirational  last touch 8 months ago  every 3–6 months\n    it's been a while — 8 months\n");
   });
 
   it("counts the daily notes' mentions the README describes, and no others", async () => {

@@ -95,6 +95,8 @@ describe("renderAgendaJson", () => {
       lastTouch: "2026-11-05",
       lastTouchSource: "People/Work/Lee Chen.md",
       state: "overdue",
+      replyOwedSince: null,
+      flags: [],
       warnings: [],
     });
     expect(json.dueSoon[1]).toMatchObject({ name: "Noor", lastTouch: null, lastTouchSource: null, state: "due", cadenceDays: 70, warnings: ['Unknown tier "friend"; using Peers.'] });

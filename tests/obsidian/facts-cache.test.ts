@@ -33,7 +33,7 @@ async function session(files: Record<string, SeedFile>, cache: string | null, da
     await during(app);
     await flush(app);
   }
-  const contacts = plugin.api.getContacts().map((c) => ({ path: c.path, lastTouch: c.lastTouch, warnings: c.warnings }));
+  const contacts = plugin.api.getContacts().map((c) => ({ path: c.path, lastTouch: c.lastTouch, warnings: c.warnings, replyOwedSince: c.replyOwedSince, introFollowUps: c.introFollowUps }));
   const promises = plugin.index.all().flatMap((c) => c.promises.map((p) => `${c.path} ← ${p.path}:${p.line} ${p.text}`));
   const reads = plugin.index.lastBuild.reads;
   const { promiseReads } = plugin.index.work;
@@ -189,5 +189,34 @@ describe("promises in the facts cache", () => {
     const again = await session(WITH_PROMISES, JSON.stringify(old));
     expect(again.reads).toBe(3);
     expect(again.promiseReads).toBe(2);
+  });
+});
+
+describe("who reached out and introductions in the facts cache", () => {
+  const WITH_RECIPROCITY: Record<string, SeedFile> = {
+    "People/Hannah Schmidt.md": { text: note("tier: peer", "## Touches\n- 2026-10-30 call →\n- 2026-11-17 check-in ← — her talk\n"), mtime: MTIME },
+    "People/Helen Okoye.md": { text: note("tier: mentor", "## Touches\n- 2026-10-15 intro → — to [[Wei Zhang]]\n- 2026-10-16 intro — to [[Ana]] (follow-up dismissed)\n"), mtime: MTIME },
+  };
+
+  it("keeps them, so a startup over an unchanged vault reads no note for replies owed or follow-ups", async () => {
+    const first = await session(WITH_RECIPROCITY, null);
+    expect(first.reads).toBe(2);
+    expect(first.contacts.map(({ path, replyOwedSince, introFollowUps }) => ({ path, replyOwedSince, introFollowUps }))).toEqual([
+      { path: "People/Hannah Schmidt.md", replyOwedSince: "2026-11-17", introFollowUps: [] },
+      { path: "People/Helen Okoye.md", replyOwedSince: null, introFollowUps: [{ introduced: "2026-10-15", with: "Wei Zhang", dueSince: "2026-11-14" }] },
+    ]);
+    const second = await session(WITH_RECIPROCITY, first.cache);
+    expect(second.reads).toBe(0);
+    expect(second.contacts).toEqual(first.contacts);
+  });
+
+  it("drops a cache of the format before, which lacks them", async () => {
+    const first = await session(WITH_RECIPROCITY, null);
+    const old = JSON.parse(first.cache ?? "") as { key: string; notes: Record<string, unknown[]> };
+    old.key = old.key.replace(/^\d+\|/, "3|");
+    for (const stored of Object.values(old.notes)) stored.length = 4;
+    const again = await session(WITH_RECIPROCITY, JSON.stringify(old));
+    expect(again.reads).toBe(2);
+    expect(again.contacts).toEqual(first.contacts);
   });
 });

@@ -58,6 +58,9 @@ describe("loading", () => {
       warmth: expect.closeTo(Math.pow(0.5, 82 / 180), 12) as number,
       rhythmDays: null,
       drifting: false,
+      replyOwedSince: null,
+      introFollowUps: [],
+      longSilence: false,
       warnings: [],
     });
     expect(contacts.find((c) => c.name === "Ana Souza")?.state).toBe("ok");

@@ -5,6 +5,8 @@ import type { Tier } from "./tiers";
 import { matchTier } from "./tiers";
 import { parseAnnualDate, type ImportantDate } from "./important-dates";
 import { comparePromises, type PromiseTask } from "../conversation/promises";
+import { unansweredSince } from "../touches/replies";
+import type { Introduction } from "../touches/introductions";
 
 export type ContactStatus = "active" | "paused";
 
@@ -43,6 +45,14 @@ export interface Contact {
   company: string | null;
   role: string | null;
   pastCompanies: string[];
+  /** The first of their messages (← in the touch log) that nothing has followed yet, or null (see core/touches/replies). */
+  unansweredSince: LocalDate | null;
+  /** Days a reply may take before it is flagged as owed (from settings). */
+  replyWithinDays: number;
+  /** The introductions in the touch log, in its order. */
+  introductions: Introduction[];
+  /** Days after an introduction that its follow-up shows (from settings; 0: never). */
+  introFollowUpDays: number;
   /** Problems with this note's data, in words for the user. */
   warnings: string[];
   /** False when a write would be unsafe (broken properties); the reason is in `warnings`. */
@@ -62,6 +72,10 @@ export interface ContactSource {
   syncDamage?: string | null;
   /** Dates of the lines in the note's touch log. */
   loggedTouchDates: readonly LocalDate[];
+  /** Days on which every line of the touch log is theirs (←), oldest first. */
+  theirDays?: readonly LocalDate[];
+  /** The introductions in the touch log. */
+  introductions?: readonly Introduction[];
   /** True when `loggedTouchDates` are known to be oldest first, each once (the index keeps them so): they aren't checked again. */
   loggedInOrder?: boolean;
   /** Links to this contact from dated notes (daily notes, meeting notes). */
@@ -262,6 +276,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   }
 
   const lastTouch = laterOf(laterOf(propertyTouch, logTouch), mention?.date ?? null);
+  const touchDates = mergeDays(loggedDates, inOrder, extraDays);
   const [nextPlanned] = future.sort((a, b) => a.date.localeCompare(b.date));
   if (nextPlanned) {
     const more = future.length > 1 ? ` and ${future.length - 1} more` : "";
@@ -296,7 +311,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     overdueAfterDays,
     lastTouch,
     lastTouchSource: lastTouch === null ? null : mention !== null && mention.date === lastTouch && laterOf(propertyTouch, logTouch) !== lastTouch ? mention.path : source.path,
-    touchDates: mergeDays(loggedDates, inOrder, extraDays),
+    touchDates,
     snoozeUntil,
     status,
     topics: readTopics(prop(keys.topics)),
@@ -308,6 +323,10 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     company: textOf(prop(keys.company)),
     role: textOf(prop(keys.role)),
     pastCompanies: readTopics(prop(keys.pastCompanies)),
+    unansweredSince: source.theirDays && source.theirDays.length > 0 ? unansweredSince(touchDates, source.theirDays) : null,
+    replyWithinDays: settings.replyWithinDays,
+    introductions: source.introductions && source.introductions.length > 0 ? [...source.introductions] : [],
+    introFollowUpDays: settings.introFollowUpDays,
     warnings,
     writable: source.propertiesProblem === null,
     syncDamage,

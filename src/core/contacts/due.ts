@@ -1,5 +1,6 @@
 import type { Contact } from "./contact";
 import { daysBetween, type LocalDate } from "../shared/dates";
+import { replyOwedSince } from "../touches/replies";
 
 export type DueState = "overdue" | "due" | "ok" | "snoozed" | "paused";
 
@@ -13,11 +14,17 @@ export interface DueInfo {
    * different cadences fairly. Never-touched contacts rank by tier instead.
    */
   pressure: number;
+  /**
+   * The day someone who reached out has been waiting for a reply since, once the
+   * grace days have passed (core/touches/replies); null when no reply is owed.
+   */
+  replyOwedSince: LocalDate | null;
 }
 
 /**
- * The state of one contact on a given day. Paused wins over snoozed, snoozed over
- * the cadence. Due once `dueFromDays` have passed, overdue once more than
+ * The state of one contact on a given day. Paused wins over a reply owed, a reply
+ * owed over snoozed (it makes the contact overdue whatever the cadence says), snoozed
+ * over the cadence. Due once `dueFromDays` have passed, overdue once more than
  * `overdueAfterDays` have. A contact never touched is due: it needs a first touch,
  * but nothing says it has been neglected. Unless its note names no tier: then it is
  * waiting to be sorted (the view counts these and offers triage), and four hundred
@@ -26,7 +33,8 @@ export interface DueInfo {
 export function computeDue(contact: Contact, today: LocalDate): DueInfo {
   const daysSince = contact.lastTouch === null ? null : daysBetween(contact.lastTouch, today);
   const pressure = daysSince === null ? 0 : daysSince / Math.max(1, contact.overdueAfterDays);
-  return { state: stateOf(contact, today, daysSince), daysSince, pressure };
+  const reply = replyOwedSince(contact, today);
+  return { state: reply !== null ? "overdue" : stateOf(contact, today, daysSince), daysSince, pressure, replyOwedSince: reply };
 }
 
 function stateOf(contact: Contact, today: LocalDate, daysSince: number | null): DueState {

@@ -1,6 +1,8 @@
 import { plural } from "../shared/dates";
 import type { AgendaEntry } from "../planning/agenda";
 import { cleanNote, formatTouchFields, type Touch } from "../touches/touch-line";
+import type { LocalDate } from "../shared/dates";
+import { describeReplyOwed } from "../touches/replies";
 
 /** The line a logged touch adds to the daily note: `- [[Sam Rivera]] call → gave — caught up`. */
 export function formatDailyTouchLine(link: string, touch: Touch): string {
@@ -12,9 +14,10 @@ export function formatDailyTouchLine(link: string, touch: Touch): string {
   return line;
 }
 
-/** "overdue 2 weeks", "overdue 3 days", "due", "never touched": why someone is on today's plan. */
-export function planReason(entry: AgendaEntry): string {
+/** "replied? they reached out 5 days ago", "overdue 2 weeks", "overdue 3 days", "due", "never touched": why someone is on today's plan. */
+export function planReason(entry: AgendaEntry, today: LocalDate): string {
   const { due, contact } = entry;
+  if (due.replyOwedSince !== null) return describeReplyOwed(due.replyOwedSince, today);
   if (due.daysSince === null) return "never touched";
   if (due.state === "overdue") {
     const late = due.daysSince - contact.overdueAfterDays;
@@ -24,8 +27,8 @@ export function planReason(entry: AgendaEntry): string {
 }
 
 /** A task in the touch plan: `- [ ] [[Sam Rivera]] — overdue 2 weeks`. Ticking it turns the link into a touch. */
-export function formatPlanLine(link: string, entry: AgendaEntry): string {
-  return `- [ ] ${link} — ${planReason(entry)}`;
+export function formatPlanLine(link: string, entry: AgendaEntry, today: LocalDate): string {
+  return `- [ ] ${link} — ${planReason(entry, today)}`;
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -113,6 +113,13 @@ function scanLinks(text: string, line: number, into: Links): void {
   }
 }
 
+/** The notes one line of text links to (not embeds, not in code), as link paths, in the order read. */
+export function linksInText(text: string): string[] {
+  const links: Links = [];
+  scanLinks(text, 0, links);
+  return links.map((l) => l.link);
+}
+
 class StructureReader {
   readonly structure: NoteStructure = { links: [], listItems: [], sections: [], headings: [] };
 

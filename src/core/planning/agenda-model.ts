@@ -1,4 +1,4 @@
-import { matchesFilter, type AgendaEntry, type AgendaFilter } from "./agenda";
+import { compareReplies, matchesFilter, type AgendaEntry, type AgendaFilter } from "./agenda";
 import type { Contact } from "../contacts/contact";
 import type { LocalDate } from "../shared/dates";
 import { computeDue, type DueState } from "../contacts/due";
@@ -98,6 +98,8 @@ function byName(a: ModelEntry, b: ModelEntry): number {
 
 /** compareUrgency of core/agenda, with the tier ranks worked out once. */
 function byUrgency(a: ModelEntry, b: ModelEntry): number {
+  const replies = compareReplies(a, b);
+  if (replies !== 0) return replies;
   const aNever = a.due.daysSince === null;
   const bNever = b.due.daysSince === null;
   if (aNever !== bNever) return aNever ? 1 : -1;

@@ -48,9 +48,21 @@ function tierRank(tiers: readonly Tier[], contact: Contact): number {
   return i === -1 ? tiers.length : i;
 }
 
-/** Most overdue first, measured against each person's own cadence; never-touched last, closest tiers first; then by name. */
+/** Replies owed come first, the longest waiting first; the contact's place otherwise. */
+export function compareReplies(a: Pick<AgendaEntry, "due">, b: Pick<AgendaEntry, "due">): number {
+  const aSince = a.due.replyOwedSince;
+  const bSince = b.due.replyOwedSince;
+  if (aSince === bSince) return 0;
+  if (aSince === null) return 1;
+  if (bSince === null) return -1;
+  return aSince < bSince ? -1 : 1;
+}
+
+/** Replies owed first; then most overdue, measured against each person's own cadence; never-touched last, closest tiers first; then by name. */
 export function compareUrgency(tiers: readonly Tier[]) {
   return (a: AgendaEntry, b: AgendaEntry): number => {
+    const replies = compareReplies(a, b);
+    if (replies !== 0) return replies;
     const aNever = a.due.daysSince === null;
     const bNever = b.due.daysSince === null;
     if (aNever !== bNever) return aNever ? 1 : -1;

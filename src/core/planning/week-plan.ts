@@ -1,6 +1,7 @@
 import type { Contact } from "../contacts/contact";
 import { addDaysTo, daysBetween, formatAgo, type LocalDate } from "../shared/dates";
 import { computeDue } from "../contacts/due";
+import { describeReplyOwed } from "../touches/replies";
 import { nextOccurrence } from "../contacts/important-dates";
 import type { Tier } from "../contacts/tiers";
 
@@ -132,6 +133,8 @@ interface Slot extends LoadSlot {
   cadenceDay: number;
   /** A birthday or anniversary that brings the touch into its week. */
   occasion: { label: string; day: number } | null;
+  /** Someone waiting on a reply: planned before anyone else. */
+  replyOwed: boolean;
   /** 0 overdue, 1 due now, 2 due later. */
   urgency: number;
   pressure: number;
@@ -140,9 +143,10 @@ interface Slot extends LoadSlot {
   rank: number;
 }
 
-/** Who goes first when there isn't room for everyone: an occasion, then the most overdue state, the higher tier, the longer silence. */
+/** Who goes first when there isn't room for everyone: a reply owed, an occasion, then the most overdue state, the higher tier, the longer silence. */
 function compareSlots(a: Slot, b: Slot): number {
   return (
+    Number(b.replyOwed) - Number(a.replyOwed) ||
     Number(b.occasion !== null) - Number(a.occasion !== null) ||
     a.urgency - b.urgency ||
     a.tierRank - b.tierRank ||
@@ -156,7 +160,9 @@ function compareSlots(a: Slot, b: Slot): number {
 function slotsOf(contact: Contact, today: LocalDate, monday: LocalDate, weekCount: number, tierRank: number): Slot[] {
   if (contact.status === "paused") return [];
   const dayOf = (date: LocalDate): number => daysBetween(monday, date);
-  const snoozed = contact.snoozeUntil !== null && contact.snoozeUntil > today;
+  const due = computeDue(contact, today);
+  // Someone waiting on a reply is planned now, snoozed or not.
+  const snoozed = due.replyOwedSince === null && contact.snoozeUntil !== null && contact.snoozeUntil > today;
   const earliestDate = snoozed ? (contact.snoozeUntil as LocalDate) : today;
   const earliest = dayOf(earliestDate);
   // Snoozed today means not in this week's plan, even if the snooze ends before Sunday.
@@ -167,11 +173,11 @@ function slotsOf(contact: Contact, today: LocalDate, monday: LocalDate, weekCoun
     .map((date) => ({ label: date.label, day: dayOf(nextOccurrence(date, earliestDate)) }))
     .filter((o) => Math.floor(o.day / 7) !== touchedWeek)
     .sort((a, b) => a.day - b.day || a.label.localeCompare(b.label));
-  const due = computeDue(contact, today);
   const dueNow = due.state === "overdue" || due.state === "due";
 
   const slots: Slot[] = [];
-  let next = contact.lastTouch === null ? earliest : dayOf(contact.lastTouch) + contact.dueFromDays;
+  // A reply owed is due today, whatever the last touch and the cadence say.
+  let next = contact.lastTouch === null || due.replyOwedSince !== null ? earliest : dayOf(contact.lastTouch) + contact.dueFromDays;
   let minWeek = firstWeek;
   while (minWeek < weekCount) {
     next = Math.max(next, earliest, minWeek * 7);
@@ -188,6 +194,7 @@ function slotsOf(contact: Contact, today: LocalDate, monday: LocalDate, weekCoun
       dueDay,
       cadenceDay: next,
       occasion,
+      replyOwed: first && due.replyOwedSince !== null,
       urgency: first && dueNow ? (due.state === "overdue" ? 0 : 1) : 2,
       pressure: first && dueNow ? due.pressure : 0,
       tierRank,
@@ -211,7 +218,8 @@ function reasonOf(slot: Slot, today: LocalDate, dateAt: (day: number) => LocalDa
   if (slot.occurrence > 0) base = `due again ${formatDayMonth(dateAt(nextDue))}`;
   else if (slot.urgency < 2) {
     const due = computeDue(contact, today);
-    base = due.daysSince === null ? "never touched" : `${due.state}: last touch ${formatAgo(due.daysSince)}`;
+    if (due.replyOwedSince !== null) base = describeReplyOwed(due.replyOwedSince, today);
+    else base = due.daysSince === null ? "never touched" : `${due.state}: last touch ${formatAgo(due.daysSince)}`;
   } else {
     const snoozed = contact.snoozeUntil !== null && contact.snoozeUntil > today;
     base = `${snoozed ? "back from snooze" : "due"} ${formatDayMonth(dateAt(nextDue))}`;

@@ -25,7 +25,7 @@ export async function addTouchPlan(run: ActionRunner): Promise<DailyWrite | null
     const result = await services.dailyWriter.recordingTo(recorder).addPlan(today, (sourcePath) =>
       entries.flatMap((entry) => {
         const file = services.app.vault.getFileByPath(entry.contact.path);
-        return file ? [formatPlanLine(services.app.fileManager.generateMarkdownLink(file, sourcePath), entry)] : [];
+        return file ? [formatPlanLine(services.app.fileManager.generateMarkdownLink(file, sourcePath), entry, today)] : [];
       }),
     );
     const step = services.undo.push("added today's touch plan to the daily note", recorder);

@@ -3,7 +3,7 @@ import type { SettingsHost } from "../host";
 import { textSetting, wholeNumberSetting } from "./setting-fields";
 import type { SettingsSink } from "./settings-sink";
 
-/** Settings for promises, important dates and fading. */
+/** Settings for promises, important dates, fading and reciprocity. */
 export function displayPracticeSettings(sink: SettingsSink, host: SettingsHost, redraw: () => void): void {
   const settings = host.settings;
   const save = () => void host.saveSettings();
@@ -97,4 +97,26 @@ export function displayPracticeSettings(sink: SettingsSink, host: SettingsHost, 
         }),
       ),
   );
+
+  sink.heading("Reciprocity");
+  wholeNumberSetting(sink, {
+    name: "Days to reply",
+    desc: "When someone reached out (← in the touch log) and no touch of yours follows within this many days, a reply is owed: they go to the top of the due list. 0 flags it at once.",
+    min: 0,
+    value: settings.replyWithinDays,
+    onChange: (days) => {
+      settings.replyWithinDays = days;
+      save();
+    },
+  });
+  wholeNumberSetting(sink, {
+    name: "Follow up on an introduction after",
+    desc: "Days after an introduction that both people show \"how did the intro go?\", until a touch with them answers it or you dismiss it. 0 turns it off.",
+    min: 0,
+    value: settings.introFollowUpDays,
+    onChange: (days) => {
+      settings.introFollowUpDays = days;
+      save();
+    },
+  });
 }

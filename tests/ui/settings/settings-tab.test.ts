@@ -12,7 +12,7 @@ describe("the settings tab", () => {
     const { app } = await startPlugin(VAULT);
     const tab = openSettingTab(app);
     const headings = Array.from(tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")).map((e) => e.textContent);
-    expect(headings).toEqual(["Contacts", "Properties", "Tiers", "Touch log", "Daily notes", "Mentions", "Promises and dates", "Planning", "Reach out", "Message starters", "Calendar feed", "Terminal digest", "Review", "Places and time zones", "Import", "Capture"]);
+    expect(headings).toEqual(["Contacts", "Properties", "Tiers", "Touch log", "Daily notes", "Mentions", "Promises and dates", "Reciprocity", "Planning", "Reach out", "Message starters", "Calendar feed", "Terminal digest", "Review", "Places and time zones", "Import", "Capture"]);
     expect(tab.containerEl.querySelector("h1, h2, h3, h4")).toBeNull();
   });
 
