@@ -1,4 +1,5 @@
 import { daysBetween, plural, type LocalDate } from "../shared/dates";
+import { describeCadence } from "../contacts/cadence";
 import type { Touch } from "../touches/touch-line";
 import { DISMISSED_MARK } from "../touches/introductions";
 
@@ -48,7 +49,7 @@ export function describeLongSilence(days: number): string {
 /** Why it shows, in one line. */
 export function explainLongSilence(days: number, halfLifeDays: number): string {
   return (
-    `No touch in ${describeSilence(days)}: more than ${LONG_SILENCE_HALF_LIVES} half-lives of warmth (half-life ${plural(halfLifeDays, "day")}). ` +
+    `No touch in ${describeSilence(days)}: more than ${LONG_SILENCE_HALF_LIVES} half-lives of warmth (half-life ${describeCadence(halfLifeDays)}). ` +
     "Reconnecting after a long gap goes easier when you pick up where you left off; the starter offered cites your last note."
   );
 }

@@ -3,6 +3,9 @@ import type { DueInfo } from "../contacts/due";
 import { describeUpcoming, upcomingDates } from "../contacts/important-dates";
 import { describePromiseDue } from "../conversation/promise-text";
 import { daysBetween, describeDays, formatAgo, plural, type LocalDate } from "../shared/dates";
+import { describeReplyOwed, explainReplyOwed } from "../touches/replies";
+import { describeIntroFollowUp, explainIntroFollowUp, introFollowUps } from "../touches/introductions";
+import { describeLongSilence, explainLongSilence, longSilenceDays } from "../insight/way-back";
 
 /** How a row's line reads: `late` in the error colour, `soon` in the warning colour, `quiet` muted. */
 export type RowLineTone = "late" | "soon" | "quiet";
@@ -13,6 +16,8 @@ export interface RowLine {
   rule: string;
   text: string;
   tone: RowLineTone;
+  /** Why the line says so, for a flag that explains itself on hover and tap. */
+  why?: string;
 }
 
 /** What a rule may look at. */
@@ -29,6 +34,33 @@ export interface RowLineRule {
   readonly id: string;
   describe(input: RowLineInput): Omit<RowLine, "rule"> | null;
 }
+
+/** Someone reached out and nothing of yours followed: "replied? they reached out 5 days ago". */
+export const REPLY_OWED_RULE: RowLineRule = {
+  id: "reply-owed",
+  describe: ({ contact, due, today }) => {
+    const since = due.replyOwedSince;
+    return since === null ? null : { text: describeReplyOwed(since, today), tone: "late", why: explainReplyOwed(since, today, contact.replyWithinDays) };
+  },
+};
+
+/** Past two half-lives of silence, said without alarm: "it's been a while — 14 months". */
+export const LONG_SILENCE_RULE: RowLineRule = {
+  id: "long-silence",
+  describe: ({ contact, today }) => {
+    const days = longSilenceDays(contact, today);
+    return days === null ? null : { text: describeLongSilence(days), tone: "quiet", why: explainLongSilence(days, contact.tier.halfLifeDays) };
+  },
+};
+
+/** An introduction whose follow-up is due: "how did the intro to Lena Fischer go?". */
+export const INTRO_FOLLOW_UP_RULE: RowLineRule = {
+  id: "intro-follow-up",
+  describe: ({ contact, today }) => {
+    const [first] = introFollowUps(contact, today);
+    return first === undefined ? null : { text: describeIntroFollowUp(first), tone: "quiet", why: explainIntroFollowUp(first, today, contact.introFollowUpDays) };
+  },
+};
 
 /** Overdue, by how much past the end of their range: "overdue by 3 weeks". */
 export const OVERDUE_RULE: RowLineRule = {
@@ -90,11 +122,23 @@ export const LAST_TOUCH_RULE: RowLineRule = {
 
 /**
  * The order in which a row's line is chosen: the first rule with something to say wins.
- * Overdue by how much, then due, then a promise, then a date coming up; then a snooze or
- * a pause; the last touch when nothing else applies. A new kind of line goes in where it
- * ranks (something owed to a person would go first), and docs/views.md says the order.
+ * A reply owed first (someone is waiting on you); a long silence, said gently instead of
+ * "overdue by"; then overdue by how much, due, a promise, an introduction to follow up,
+ * a date coming up; then a snooze or a pause; the last touch when nothing else applies.
+ * A new kind of line goes in where it ranks, and docs/views.md says the order.
  */
-export const ROW_LINE_RULES: readonly RowLineRule[] = [OVERDUE_RULE, DUE_RULE, PROMISE_RULE, DATE_RULE, SNOOZED_RULE, PAUSED_RULE, LAST_TOUCH_RULE];
+export const ROW_LINE_RULES: readonly RowLineRule[] = [
+  REPLY_OWED_RULE,
+  LONG_SILENCE_RULE,
+  OVERDUE_RULE,
+  DUE_RULE,
+  PROMISE_RULE,
+  INTRO_FOLLOW_UP_RULE,
+  DATE_RULE,
+  SNOOZED_RULE,
+  PAUSED_RULE,
+  LAST_TOUCH_RULE,
+];
 
 /** The line under a contact's name: what the first rule with something to say says. */
 export function rowLineOf(input: RowLineInput, rules: readonly RowLineRule[] = ROW_LINE_RULES): RowLine {

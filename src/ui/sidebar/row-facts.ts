@@ -4,6 +4,9 @@ import { describeLocalTime, localTimeOf, type QuietHours } from "../../core/cont
 import { driftFiguresOf, driftOf } from "../../core/insight/drift";
 import { describeWarmth, warmthOf } from "../../core/insight/warmth";
 import { daysBetween, formatAgo, plural, type LocalDate } from "../../core/shared/dates";
+import { reciprocityFlags, type FlagKind } from "../../core/contacts/flags";
+
+const FLAG_ICONS: Record<FlagKind, IconName> = { "reply-owed": "reply", "intro-follow-up": "handshake", "long-silence": "hourglass" };
 
 /** One thing about a contact beyond the row's line: what a hover, a long press and the detail show. */
 export interface RowFact {
@@ -43,6 +46,8 @@ export function rowFacts(contact: Contact, today: LocalDate, now: Date, quiet: Q
     facts.push({ icon: "trending-down", text: `Drifting: ${drift}`, explain: drift });
   }
   if (contact.promises.length > 0) facts.push({ icon: "list-todo", text: plural(contact.promises.length, "open promise") });
+  // The row's line shows the most pressing flag; all of them, each with why, are here.
+  for (const flag of reciprocityFlags(contact, today)) facts.push({ icon: FLAG_ICONS[flag.kind], text: `${flag.text.charAt(0).toUpperCase()}${flag.text.slice(1)}`, explain: flag.why });
   for (const warning of contact.warnings) facts.push({ icon: "alert-triangle", text: warning });
   return facts;
 }

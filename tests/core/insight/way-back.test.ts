@@ -39,7 +39,7 @@ describe("a long silence", () => {
     expect(describeSilence(60)).toBe("9 weeks");
     expect(describeSilence(800)).toBe("2 years");
     expect(explainLongSilence(426, 90)).toBe(
-      "No touch in 14 months: more than 2 half-lives of warmth (half-life 90 days). Reconnecting after a long gap goes easier when you pick up where you left off; the starter offered cites your last note.",
+      "No touch in 14 months: more than 2 half-lives of warmth (half-life 3 months). Reconnecting after a long gap goes easier when you pick up where you left off; the starter offered cites your last note.",
     );
   });
 });

@@ -3,7 +3,7 @@ import { resolveContact } from "../../../src/core/contacts/contact";
 import { computeDue } from "../../../src/core/contacts/due";
 import { parseOpenTask, type PromiseTask } from "../../../src/core/conversation/promises";
 import { LAST_TOUCH_RULE, ROW_LINE_RULES, rowLineOf, type RowLineRule } from "../../../src/core/planning/row-line";
-import { settingsWith, source } from "../helpers";
+import { logSource, settingsWith, source, touchLog } from "../helpers";
 
 const resolved = settingsWith();
 const TODAY = "2026-11-22";
@@ -16,8 +16,25 @@ function lineOf(fm: Record<string, unknown>, promises: PromiseTask[] = [], rules
 }
 
 describe("the line under a name", () => {
-  it("is chosen in one order: overdue, due, promise, date, snoozed, paused, last touch", () => {
-    expect(ROW_LINE_RULES.map((r) => r.id)).toEqual(["overdue", "due", "promise", "date", "snoozed", "paused", "last-touch"]);
+  it("is chosen in one order: reply owed, long silence, overdue, due, promise, introduction, date, snoozed, paused, last touch", () => {
+    expect(ROW_LINE_RULES.map((r) => r.id)).toEqual(["reply-owed", "long-silence", "overdue", "due", "promise", "intro-follow-up", "date", "snoozed", "paused", "last-touch"]);
+  });
+
+  it("puts a reply owed first, a long silence gently before overdue, and an introduction after a promise; each says why", () => {
+    const owed = (fm: Record<string, unknown>, lines: string[], promises: PromiseTask[] = []) => {
+      const contact = resolveContact(source(fm, logSource(touchLog(...lines), { path: "People/Sam.md", promises, today: TODAY })), resolved);
+      return rowLineOf({ contact, due: computeDue(contact, TODAY), today: TODAY, upcomingDays: 14 });
+    };
+    // Long silent before their message, and a promise late: the reply owed wins.
+    const all = owed({ tier: "peer" }, ["2025-01-10 intro → — to [[Lena]]", "2026-11-17 check-in ←"], [promise("- [ ] call 📅 2026-11-01")]);
+    expect(all).toMatchObject({ rule: "reply-owed", text: "replied? they reached out 5 days ago", tone: "late" });
+    expect(all.why).toMatch(/^They reached out on 2026-11-17/);
+    expect(owed({ tier: "peer" }, ["2025-09-10 call — her move to Lisbon"])).toMatchObject({ rule: "long-silence", text: "it's been a while — 14 months", tone: "quiet" });
+    expect(owed({ tier: "ally", last_touch: "2026-11-20" }, ["2026-10-01 intro → — to [[Lena]]"], [promise("- [ ] call 📅 2026-11-25")])).toMatchObject({ rule: "promise" });
+    expect(owed({ tier: "ally", last_touch: "2026-11-01", birthday: "--11-24" }, ["2026-10-01 intro → — to [[Lena]]"])).toMatchObject({ rule: "due" });
+    const intro = owed({ tier: "mentor", last_touch: "2026-10-20", birthday: "--11-24" }, ["2026-10-01 intro → — to [[Lena]]"]);
+    expect(intro).toMatchObject({ rule: "intro-follow-up", text: "how did the intro to Lena go?", tone: "quiet" });
+    expect(intro.why).toMatch(/^You logged an introduction to Lena on 2026-10-01/);
   });
 
   it("says how overdue, before a promise or a date", () => {
