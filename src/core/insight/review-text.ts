@@ -5,6 +5,8 @@ import { REVIEW_RULE, type CoolingContact, type Initiative, type Reciprocity, ty
 import type { ReviewPeriod } from "./review-period";
 import { DOMINANT_TOPIC_SHARE, type TopicDiversity } from "./topic-diversity";
 import type { TopicCount } from "../conversation/topics";
+import type { FollowThrough } from "./review-follow-through";
+import { describeSilence, LONG_SILENCE_HALF_LIVES } from "./way-back";
 
 /**
  * The "why is this here?" of every figure in the review: the rule and the numbers it
@@ -110,3 +112,28 @@ export function describeTopicDiversity(diversity: TopicDiversity): string {
     : "";
   return single + dominant;
 }
+
+/** "Replies owed: 2 (Hannah Schmidt since 2026-11-17, …)." */
+export function describeRepliesOwed(f: FollowThrough): string {
+  if (f.repliesOwed.length === 0) return "Replies owed: none. Everyone who reached out has heard back from you.";
+  return `Replies owed: ${f.repliesOwed.length} (${names(f.repliesOwed.map((r) => `${r.name} since ${r.since}`))}).`;
+}
+
+export const REPLIES_OWED_RULE =
+  "A reply is owed when the newest touch with someone is one they started (←) and no touch of yours has followed within the days set in Reciprocity. Logging any touch with them clears it.";
+
+/** "Introductions: 3 made, 2 of them followed up (2 past their follow-up day)." */
+export function describeIntroductions(f: FollowThrough, period: ReviewPeriod): string {
+  if (f.introductionsMade === 0) return `Introductions: none logged in ${describePeriod(period)}.`;
+  return `Introductions: ${f.introductionsMade} made in ${describePeriod(period)}; ${f.introductionsFollowedUp} of the ${f.introductionsDue} past their follow-up day followed up.`;
+}
+
+export const INTRODUCTIONS_RULE =
+  "An introduction is a touch of the kind intro; logged from the plugin it is on both people's notes and counts once. It is followed up when either person has a touch on or after its follow-up day.";
+
+export function describeLongSilences(f: FollowThrough): string {
+  if (f.longSilences.length === 0) return "Long silences: none.";
+  return `Long silences: ${f.longSilences.length} (${names(f.longSilences.map((s) => `${s.name}, ${describeSilence(s.days)}`))}).`;
+}
+
+export const LONG_SILENCES_RULE = `A long silence: no touch for more than ${LONG_SILENCE_HALF_LIVES} half-lives of the tier's warmth and past their overdue line. A way back cites what you last talked about.`;

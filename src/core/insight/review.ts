@@ -7,6 +7,7 @@ import type { Tier } from "../contacts/tiers";
 import { topicDiversity, type TopicDiversity } from "./topic-diversity";
 import type { Touch, TouchDirection, TouchExchange } from "../touches/touch-line";
 import { warmthOf, type Warmth } from "./warmth";
+import { followThroughOf, type FollowThrough } from "./review-follow-through";
 
 /** The rules of the review, with their constants in one place (docs/ quotes them). */
 export const REVIEW_RULE = {
@@ -96,6 +97,8 @@ export interface Review {
   tiers: TierReview[];
   segments: SegmentSize[];
   reciprocity: Reciprocity;
+  /** Replies owed, introductions followed up, long silences. */
+  followThrough: FollowThrough;
   initiative: Initiative[];
   drifting: DriftingContact[];
   cooling: CoolingContact[];
@@ -133,6 +136,7 @@ export function buildReview(input: ReviewInput): Review {
     tiers: reviewTiers(active, input.tiers, period),
     segments: segmentSizes(active, input.tiers),
     reciprocity: reciprocityOf(active, input.touches, period),
+    followThrough: followThroughOf(active, period, input.today),
     initiative: initiativeOf(active, input.touches, period),
     drifting: drifting.sort((a, b) => (b.drift.silenceDays ?? 0) / (b.drift.rhythmDays ?? 1) - (a.drift.silenceDays ?? 0) / (a.drift.rhythmDays ?? 1) || byName(a, b)),
     cooling: cooling.sort((a, b) => a.warmth.value - b.warmth.value || byName(a, b)),

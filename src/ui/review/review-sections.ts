@@ -9,6 +9,12 @@ import {
   counted,
   describeCooling,
   describeExchange,
+  describeIntroductions,
+  describeLongSilences,
+  describeRepliesOwed,
+  INTRODUCTIONS_RULE,
+  LONG_SILENCES_RULE,
+  REPLIES_OWED_RULE,
   describeInitiative,
   describeOnTime,
   describePeriod,
@@ -97,7 +103,12 @@ export function drawSegments(section: HTMLElement, review: Review): void {
 export function drawReciprocity(section: HTMLElement, review: Review): void {
   const { reciprocity, period } = review;
   rule(section, describeReciprocity(reciprocity, period));
-  if (reciprocity.sample.length === 0) return;
+  if (reciprocity.sample.length > 0) drawExchanges(section, review);
+  drawFollowThrough(section, review);
+}
+
+function drawExchanges(section: HTMLElement, review: Review): void {
+  const { reciprocity } = review;
   const keys = ["gave", "asked", "exchanged"] as const;
   renderStackedBar(
     section,
@@ -113,6 +124,17 @@ export function drawReciprocity(section: HTMLElement, review: Review): void {
   if (reciprocity.flagged) {
     flag(section, `Asking in ${percent(reciprocity.askedShare)} of them, over ${percent(REVIEW_RULE.ASKING_SHARE)}: a sign of a transactional habit. Giving before asking is the usual remedy.`);
   }
+}
+
+/** Replies owed, introductions followed up and long silences: one line each, each saying its rule on hover and tap. */
+function drawFollowThrough(section: HTMLElement, review: Review): void {
+  const f = review.followThrough;
+  const lines: [string, string, string][] = [
+    ["kit-review-replies-owed", describeRepliesOwed(f), REPLIES_OWED_RULE],
+    ["kit-review-introductions", describeIntroductions(f, review.period), INTRODUCTIONS_RULE],
+    ["kit-review-long-silences", describeLongSilences(f), LONG_SILENCES_RULE],
+  ];
+  for (const [cls, text, why] of lines) figure(row(section, "kit-review-follow-through"), cls, text, why);
 }
 
 export function drawInitiative(section: HTMLElement, review: Review): void {
