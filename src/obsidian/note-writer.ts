@@ -10,6 +10,7 @@ import { addListItem } from "../core/notes/list-property";
 import type { KeepInTouchSettings } from "../core/settings";
 import type { Touch } from "../core/touches/touch-line";
 import { headingLineFor } from "../core/touches/touch-log";
+import { dismissIntroFollowUp, type IntroFollowUp } from "../core/touches/introductions";
 import type { ChangeRecorder } from "./undo-history";
 import { repairSyncDamage, type SyncDamageSettings } from "../core/sync/sync-damage";
 import { copyLinesOver, planCopyMerge, type CopyMerge, type LeftoverLine } from "../core/sync/merge-copy";
@@ -145,6 +146,12 @@ export class NoteWriter {
     });
     if (plan === null) throw new NoteWriteError("missing-note", `No note at "${path}".`);
     return plan;
+  }
+
+  /** Marks an introduction's follow-up as dismissed, on the introduction's own line; nothing else changes. */
+  async dismissIntroFollowUp(path: NoteTarget, followUp: Pick<IntroFollowUp, "introduced" | "link">): Promise<void> {
+    const settings = this.settings();
+    await this.edit(path, (text) => dismissIntroFollowUp(text, followUp, settings.touchHeading, settings.touchKinds));
   }
 
   /** Sets one property, keeping every other byte of the note. */

@@ -77,3 +77,15 @@ export function explainBalance(balance: Balance): string {
   const base = `Touches with an exchange recorded in the last ${balance.periodDays} days, from the touch log; the last gift from any time.`;
   return balance.leansToAsking ? `${base} You asked more often than you gave: a small gift first (a resource, an intro, a few minutes of help) keeps the relationship from turning transactional.` : base;
 }
+
+/** Starters that give, in the order one is suggested before an ask: a resource, a little help, an intro, congratulations. */
+const GIVE_FIRST_KINDS = ["resource", "micro-support", "intro", "congrats"];
+
+/** The starter to suggest before an ask: the first on offer of the most useful giving kind, or null when none gives. */
+export function giveFirstStarter<T extends { kind: string }>(starters: readonly T[]): T | null {
+  for (const kind of GIVE_FIRST_KINDS) {
+    const found = starters.find((s) => s.kind.toLowerCase() === kind);
+    if (found) return found;
+  }
+  return null;
+}

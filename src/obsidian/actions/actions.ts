@@ -11,6 +11,7 @@ import { messageOf } from "../../core/shared/errors";
 import type { Touch } from "../../core/touches/touch-line";
 import { validateTouch } from "../../core/notes/note-edits";
 import { fileNameChange } from "../../core/notes/file-names";
+import { introductionNote, type IntroFollowUp } from "../../core/touches/introductions";
 import { ChangeRecorder, type UndoStep } from "../undo-history";
 import { logGroupTouch, type GroupTouchResult } from "./group-touch";
 import { exportCalendar, type CalendarExport } from "./ics-export";
@@ -103,10 +104,19 @@ export class Actions extends ActionRunner {
    * Logs a touch in the note at `path` and, when one is given, a promise made in it: one
    * step to undo. Throws when the touch can't be logged (nothing is recorded then); a
    * promise that can't be added after the touch landed is reported, not retried.
+   * `introduced`: for an introduction, the other person; the touch is logged in their
+   * note too, each line linking the other, one write each and all of it one step to undo.
    */
-  async logTouchWithPromise(contact: Named, path: string, touch: Partial<Touch>, promise: string): Promise<void> {
+  async logTouchWithPromise(contact: Named, path: string, touch: Partial<Touch>, promise: string, introduced?: Named): Promise<void> {
     const recorder = new ChangeRecorder();
-    const { touch: logged } = await this.writeTouch(path, touch, recorder);
+    const other = introduced && introduced.path !== path ? introduced : undefined;
+    const first = other ? { ...touch, note: introductionNote(this.linkTo(other.path, path), touch.note ?? "") } : touch;
+    const { touch: logged } = await this.writeTouch(path, first, recorder);
+    let introProblem = "";
+    if (other) {
+      const second = { ...touch, note: introductionNote(this.linkTo(path, other.path), touch.note ?? "") };
+      await this.writeTouch(other.path, second, recorder).catch((error: unknown) => (introProblem = ` Couldn't log it with ${other.name}: ${messageOf(error)}`));
+    }
     let promiseProblem = "";
     if (promise.trim()) {
       await this.services.writer
@@ -115,8 +125,28 @@ export class Actions extends ActionRunner {
         .catch((error: unknown) => (promiseProblem = ` The promise couldn't be added: ${messageOf(error)}`));
     }
     const addedPromise = promise.trim() && !promiseProblem ? ", and the promise" : "";
-    const step = this.services.undo.push(`logged a touch with ${contact.name}`, recorder);
-    this.tell(`Logged a touch with ${contact.name}${logged.date === this.services.today() ? "" : ` on ${logged.date}`}${addedPromise}.${promiseProblem}`, step);
+    const who = other && !introProblem ? `${contact.name} and ${other.name}` : contact.name;
+    const what = other ? `an introduction of ${contact.name} and ${other.name}` : `a touch with ${contact.name}`;
+    const step = this.services.undo.push(`logged ${what}`, recorder);
+    this.tell(`Logged a touch with ${who}${logged.date === this.services.today() ? "" : ` on ${logged.date}`}${addedPromise}.${promiseProblem}${introProblem}`, step, introProblem ? 8000 : 5000);
+  }
+
+  /** A link to the note at `path` as Obsidian would write it in the note at `from`: the shortest that finds it. */
+  private linkTo(path: string, from: string): string {
+    const file = this.services.app.vault.getFileByPath(path);
+    const text = file ? this.services.app.metadataCache.fileToLinktext(file, from, true) : path.replace(/\.md$/i, "");
+    return `[[${text}]]`;
+  }
+
+  /** Dismisses "how did the intro go?" for one person: the mark goes on that introduction's line in their note. */
+  dismissIntroFollowUp(contact: Named, followUp: IntroFollowUp): Promise<boolean> {
+    const what = followUp.with === null ? "the follow-up of an introduction" : `the follow-up of the introduction to ${followUp.with}`;
+    return this.act(
+      `dismissed ${what} for ${contact.name}`,
+      `Couldn't dismiss ${what}`,
+      (recorder) => this.services.writer.recordingTo(recorder).dismissIntroFollowUp(contact.path, followUp),
+      `Dismissed ${what} for ${contact.name}.`,
+    );
   }
 
   /**

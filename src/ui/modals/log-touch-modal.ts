@@ -6,6 +6,12 @@ import { kindChips, touchDateSetting } from "../settings/setting-fields";
 import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
 import { KitModal } from "../shared/kit-modal";
+import { fillStarter } from "../../core/conversation/starters";
+import { INTRO_KIND } from "../../core/touches/introductions";
+import type { StarterTemplate } from "../../core/settings";
+import { starterValues } from "../../obsidian/starters-source";
+import { GiveFirstLine } from "../shared/give-first-line";
+import { ContactSuggestModal } from "./contact-suggest-modal";
 
 const DIRECTION_KEYS: Record<string, TouchDirection> = { KeyO: "out", KeyI: "in", KeyM: "mutual" };
 const EXCHANGE_KEYS: Record<string, TouchExchange> = { KeyG: "gave", KeyA: "asked", KeyE: "exchanged" };
@@ -23,6 +29,10 @@ export class LogTouchModal extends KitModal {
   private directions!: ChipGroup<TouchDirection>;
   private exchanges!: ChipGroup<TouchExchange>;
   private errorEl: HTMLElement | null = null;
+  /** For an introduction: the other person, whose note gets the touch too. */
+  introduced: Pick<Contact, "path" | "name"> | null = null;
+  private introSetting!: Setting;
+  giveFirst!: GiveFirstLine;
   private submitting = false;
   /** Held from opening, so a rename while the modal is open still writes to the right note. */
   private readonly file: TFile | null;
@@ -47,6 +57,11 @@ export class LogTouchModal extends KitModal {
 
     touchDateSetting(contentEl, this.host.today(), this.date, (value) => (this.date = value));
     this.kinds = kindChips(contentEl, this.host.settings.touchKinds, this.preset.kind, true);
+    this.introSetting = new Setting(contentEl).setName("Introduced to");
+    this.introSetting.settingEl.addClass("kit-intro-with");
+    this.introSetting.addButton((button) => button.setButtonText("Choose a person…").onClick(() => this.chooseIntroduced()));
+    this.showIntroduced();
+    this.kinds.onChange(() => this.showIntroduced());
     this.directions = new ChipGroup(
       new Setting(contentEl).setName("Who reached out").controlEl,
       "Who reached out",
@@ -67,6 +82,9 @@ export class LogTouchModal extends KitModal {
       ],
       this.preset.exchange,
     );
+    this.giveFirst = new GiveFirstLine(contentEl, this.host, this.contact, (starter) => void this.copyStarter(starter));
+    this.giveFirst.show(this.exchanges.value === "asked");
+    this.exchanges.onChange((value) => this.giveFirst.show(value === "asked"));
     this.scope.register(["Alt"], null, (event: KeyboardEvent) => this.onShortcut(event));
 
     new Setting(contentEl).setName("Note").addText((text) => {
@@ -112,7 +130,8 @@ export class LogTouchModal extends KitModal {
       // The touch, its daily-note line and the promise are one step to undo.
       const path = this.file?.path ?? this.contact.path;
       const touch = { date: this.date, kind: this.kinds.value, direction: this.directions.value, exchange: this.exchanges.value, note: this.note };
-      await this.host.actions.logTouchWithPromise(this.contact, path, touch, this.promise);
+      const introduced = this.isIntro() ? (this.introduced ?? undefined) : undefined;
+      await this.host.actions.logTouchWithPromise(this.contact, path, touch, this.promise, introduced);
       this.close();
       this.onLogged?.();
       return true;
@@ -121,6 +140,48 @@ export class LogTouchModal extends KitModal {
       return false;
     } finally {
       this.submitting = false;
+    }
+  }
+
+  private isIntro(): boolean {
+    return this.kinds.value?.toLowerCase() === INTRO_KIND;
+  }
+
+  /** "Introduced to" shows for an introduction only, with the person chosen so far. */
+  private showIntroduced(): void {
+    this.introSetting.settingEl.toggle(this.isIntro());
+    this.introSetting.setDesc(
+      `${this.introduced ? `${this.introduced.name}: ` : "Someone else you keep a note for: "}logged on both notes, each linking the other.${this.followUpWords()}`,
+    );
+  }
+
+  private followUpWords(): string {
+    const days = this.host.settings.introFollowUpDays;
+    return days > 0 ? ` In ${days} days both ask how it went.` : "";
+  }
+
+  chooseIntroduced(): ContactSuggestModal {
+    const modal = new ContactSuggestModal(
+      this.host,
+      (picked) => {
+        this.introduced = { path: picked.path, name: picked.name };
+        this.showIntroduced();
+      },
+      (c) => c.path !== this.contact.path,
+    );
+    modal.open();
+    return modal;
+  }
+
+  /** Copies the suggested giving starter, filled for this person: something to send before the ask. */
+  private async copyStarter(starter: StarterTemplate): Promise<void> {
+    const contact = this.host.index.get(this.contact.path) ?? { ...this.contact, topics: [] };
+    const text = fillStarter(starter.text, await starterValues(this.host, contact)).text;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.host.notices.show(`Copied “${starter.label}” for ${this.contact.name}: send it before you ask.`);
+    } catch (error) {
+      this.host.notices.show(`Couldn't copy to the clipboard (${messageOf(error)}).`, 8000);
     }
   }
 

@@ -7,6 +7,7 @@ import type { Host } from "../host";
 import { messageOf } from "../../core/shared/errors";
 import { LogTouchModal } from "./log-touch-modal";
 import { KitModal } from "../shared/kit-modal";
+import { GiveFirstLine } from "../shared/give-first-line";
 
 /** Starters that give something; an ask is the one that asks. */
 const GIVING_KINDS = new Set(["congrats", "resource", "intro", "micro-support"]);
@@ -42,6 +43,8 @@ export class StarterModal extends KitModal {
     private readonly contact: Pick<Contact, "path" | "name">,
     private readonly starter: StarterTemplate,
     private readonly values: StarterValues,
+    /** After a long silence: a first line that picks up from last time, and why it is there. */
+    private readonly wayBack: { line: string; why: string } | null = null,
   ) {
     super(host.app);
   }
@@ -53,7 +56,15 @@ export class StarterModal extends KitModal {
     const filled = fillStarter(this.starter.text, this.values);
 
     this.textEl = contentEl.createEl("textarea", { cls: "kit-starter-text", attr: { rows: "7", "aria-label": "Message" } });
-    this.textEl.value = filled.text;
+    this.textEl.value = this.wayBack ? `${this.wayBack.line}\n\n${filled.text}` : filled.text;
+    if (this.wayBack) contentEl.createDiv({ cls: "kit-muted kit-way-back", text: this.wayBack.why });
+    if (this.starter.kind.toLowerCase() === "ask") {
+      // About to ask: what was given and asked lately, and a giving starter to send first when asking outweighs giving.
+      new GiveFirstLine(contentEl, this.host, this.contact, (giving) => {
+        this.close();
+        new StarterModal(this.host, this.contact, giving, this.values).open();
+      }).show(true);
+    }
 
     if (filled.missing.length > 0) {
       const reasons = filled.missing.map((key) => MISSING_REASONS[key] ?? key).join(", ");

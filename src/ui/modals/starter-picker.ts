@@ -6,6 +6,7 @@ import type { Host } from "../host";
 import { loadStarters, starterValues } from "../../obsidian/starters-source";
 import { StarterModal } from "./starter-modal";
 import { KIT_MODAL } from "../shared/kit-modal";
+import { describeLastTime, describeLongSilence, lastTimeOf, longSilenceDays, wayBackLine } from "../../core/insight/way-back";
 
 /** Lists the starters by label and kind; the chosen one opens filled in, ready to edit and copy. */
 class StarterPickerModal extends FuzzySuggestModal<StarterTemplate> {
@@ -55,8 +56,22 @@ class StarterPickerModal extends FuzzySuggestModal<StarterTemplate> {
   }
 
   onChooseItem(starter: StarterTemplate): void {
-    void this.values.then((values) => new StarterModal(this.host, this.contact, starter, values).open());
+    void Promise.all([this.values, wayBackOf(this.host, this.contact)]).then(([values, wayBack]) => new StarterModal(this.host, this.contact, starter, values, wayBack).open());
   }
+}
+
+/**
+ * After a long silence, a starter opens by picking up from last time: the newest
+ * touch's note, else a topic. Null when the silence isn't long.
+ */
+export async function wayBackOf(host: Host, contact: Contact): Promise<{ line: string; why: string } | null> {
+  const days = longSilenceDays(contact, host.today());
+  if (days === null) return null;
+  const touches = await host.api.getTouches(contact.path).catch(() => []);
+  const last = lastTimeOf(touches, contact.topics);
+  const cited = last === null ? "nothing logged to pick up from" : describeLastTime(last);
+  const said = describeLongSilence(days);
+  return { line: wayBackLine(last), why: `${said.charAt(0).toUpperCase()}${said.slice(1)} (${cited}): the first line picks up from there.` };
 }
 
 /**

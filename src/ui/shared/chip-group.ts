@@ -11,6 +11,7 @@ export interface ChipOption<T extends string> {
 export class ChipGroup<T extends string> {
   private selected: T | undefined;
   private readonly buttons = new Map<T, HTMLButtonElement>();
+  private readonly listeners: ((value: T | undefined) => void)[] = [];
 
   constructor(parent: HTMLElement, label: string, options: ChipOption<T>[], initial?: T) {
     const group = parent.createDiv({ cls: "kit-chips", attr: { role: "group", "aria-label": label } });
@@ -29,13 +30,21 @@ export class ChipGroup<T extends string> {
     return this.selected;
   }
 
+  /** Calls `listener` after each change of the choice, by tap, key or code. */
+  onChange(listener: (value: T | undefined) => void): this {
+    this.listeners.push(listener);
+    return this;
+  }
+
   set(value: T | undefined): void {
+    const changed = value !== this.selected;
     this.selected = value;
     for (const [v, button] of this.buttons) {
       const on = v === value;
       button.toggleClass("is-active", on);
       button.setAttr("aria-pressed", on ? "true" : "false");
     }
+    if (changed) for (const listener of this.listeners) listener(value);
   }
 
   toggle(value: T): void {

@@ -11,6 +11,7 @@ import { LogTouchModal } from "../modals/log-touch-modal";
 import { SnoozeModal, SNOOZE_MONTH_DAYS, SNOOZE_WEEK_DAYS } from "../modals/snooze-modal";
 import { openStarterPicker } from "../modals/starter-picker";
 import { SetPlaceModal } from "../modals/set-place-modal";
+import { describeIntroFollowUp, introFollowUps } from "../../core/touches/introductions";
 
 /** What the row menu needs from the view: the host, and filtering the view to a place. */
 export interface RowMenuHost {
@@ -69,6 +70,16 @@ export function showRowMenu(view: RowMenuHost, entry: AgendaEntry, at: { x: numb
       .setIcon("message-square")
       .onClick(() => openStarterPicker(host, contact)),
   );
+  // "How did the intro go?" is answered by logging a touch, or dismissed here.
+  for (const followUp of introFollowUps(contact, today)) {
+    const asked = describeIntroFollowUp(followUp);
+    menu.addItem((item) =>
+      item
+        .setTitle(`Dismiss “${asked.charAt(0).toUpperCase()}${asked.slice(1)}”`)
+        .setIcon("x")
+        .onClick(() => void host.actions.dismissIntroFollowUp(contact, followUp)),
+    );
+  }
   menu.addItem((item) =>
     item
       .setTitle("Snooze 1 week")
