@@ -4,7 +4,7 @@
  * with why, and no more about anyone than the user's disclosure allows. With only
  * counts, each section is one line of numbers.
  */
-import type { Digest, DigestDate, DigestPerson, DigestPromise, DigestReach } from "../core/sharing/digest";
+import type { Digest, DigestDate, DigestIntro, DigestPerson, DigestPromise, DigestReach } from "../core/sharing/digest";
 import { detailLines, type LastNote } from "../core/sharing/details";
 import { shownName, type Disclosure } from "../core/sharing/privacy";
 import { dayNumberOf, plural, type LocalDate } from "../core/shared/dates";
@@ -122,9 +122,15 @@ function namedSections(report: DigestReport, w: Writer): string[] {
     return w.item(`${who} — ${what}`, []);
   };
   const date = (d: DigestDate) => w.item(`${w.name(d)} — ${w.text(dateText(d))}`, detailsOf(d));
+  // The other person is named as the user allows names, like everyone else.
+  const intro = (i: DigestIntro) => {
+    const other = i.with === null ? "" : ` to ${w.name({ path: "", name: i.with, topics: [] })}`;
+    return w.item(`${w.name(i)} — how did the intro${other} go? (introduced ${shortDay(i.introduced)})`, detailsOf(i));
+  };
   return [
     ...section(w, "Reach out today", digest.reachToday, (r) => reach(r, false)),
     ...section(w, "Promises due", digest.promises, promise),
+    ...section(w, "Introductions to follow up", digest.intros, intro),
     ...section(w, "Later this week", digest.reachLater, (r) => reach(r, true)),
     ...section(w, "Dates coming up", digest.dates, date),
   ];
@@ -141,9 +147,10 @@ function countedSections(report: DigestReport, w: Writer): string[] {
   const add = (title: string, n: number, text: string) => {
     if (n > 0) lines.push(w.item(`${title}: ${text}`, [])[0] ?? "");
   };
-  add("Reach out today", digest.reachToday.length, people(digest.reachToday.length));
+  add("Reach out today", digest.reachToday.length, `${people(digest.reachToday.length)}${digest.repliesOwed > 0 ? ` (${digest.repliesOwed} owed a reply)` : ""}`);
   const late = digest.promises.filter((p) => p.daysLate > 0).length;
   add("Promises due", digest.promises.length, `${digest.promises.length}${late > 0 ? ` (${late} late)` : ""}`);
+  add("Introductions to follow up", digest.intros.length, String(digest.intros.length));
   add("Later this week", digest.reachLater.length, people(digest.reachLater.length));
   const today = digest.dates.filter((d) => d.daysUntil === 0).length;
   add("Dates coming up", digest.dates.length, `${digest.dates.length}${today > 0 ? ` (${today} today)` : ""}`);

@@ -64,6 +64,17 @@ describe("the demo vault on 2026-11-22", () => {
     expect(text.out).toContain("  Kenji Watanabe      Aspirational  last touch 8 months ago  every 3–6 months\n    it's been a while — 8 months\n");
   });
 
+  it("names each reciprocity flag in the digest", async () => {
+    const io = captureIo({ cwd: REPO });
+    expect(await runAgendaCommand(["demo-vault", "--today", "2026-11-22", "--digest"], io)).toBe(0);
+    const out = io.out.normalize("NFC");
+    expect(out).toContain("Reach out today (12)\n- Hannah Schmidt — replied? they reached out 5 days ago\n");
+    expect(out).toContain("- Kenji Watanabe — it's been a while — 8 months\n");
+    expect(out).toContain(
+      "Introductions to follow up (2)\n- Helen Okoye — how did the intro to Wei Zhang go? (introduced Thu 15 Oct)\n- Wei Zhang — how did the intro to Helen Okoye go? (introduced Thu 15 Oct)\n",
+    );
+  });
+
   it("counts the daily notes' mentions the README describes, and no others", async () => {
     const warn = (message: string) => expect.fail(message);
     const { resolved } = await loadSettings(DEMO, ".obsidian", warn);

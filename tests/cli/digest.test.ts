@@ -21,7 +21,7 @@ function expectGolden(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(path, "utf8"));
 }
 
-/** Twelve people overdue (more than a section shows), promises due and late, dates, topics and touch notes. */
+/** Twelve people overdue (more than a section shows, the long silent among them), a reply owed, an introduction to follow up, promises due and late, dates, topics and touch notes. */
 const BUSY: Record<string, string> = {
   "People/Sam Rivera.md": note("tier: ally\nbirthday: 1990-11-24\ntopics: [cycling, jazz]", "- [ ] send the *Lisbon* article 📅 2026-11-20\n", [
     "2026-09-01 coffee → — her move to [[Lisbon]]",
@@ -32,6 +32,10 @@ const BUSY: Record<string, string> = {
   "People/Kai.md": note("tier: ally", "", ["2026-11-20 coffee ↔ — talked about the climbing trip"]),
   "People/Snoozed Sue.md": note("tier: ally\nlast_touch: 2026-01-01\nsnooze_until: 2026-11-25"),
   "Daily/2026-11-21.md": "- [ ] introduce [[Kai]] to [[Ana Souza]] 📅 2026-11-26\n",
+  // Reached out five days ago, not answered: a reply owed, first of the day.
+  "People/Mo Reply.md": note("tier: peer", "", ["2026-10-30 call →", "2026-11-17 check-in ← — asked about the talk"]),
+  // Introduced to Ana five weeks ago, nothing since: both follow-ups due (Ana's note doesn't have the line, so only Lena asks).
+  "People/Lena Fischer.md": note("tier: mentor", "", ["2026-10-10 intro → — to [[Ana Souza]]: design roles"]),
   ...Object.fromEntries(
     ["Alma", "Bruno", "Carla", "Dev", "Emeka", "Farah", "Goran", "Hana", "Ivo", "Jun", "Kofi"].map((name, i) => [`People/${name} Test.md`, note(`tier: peer\nlast_touch: 2026-0${1 + (i % 8)}-1${i % 10}`)]),
   ),

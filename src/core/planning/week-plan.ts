@@ -2,6 +2,7 @@ import type { Contact } from "../contacts/contact";
 import { addDaysTo, daysBetween, formatAgo, type LocalDate } from "../shared/dates";
 import { computeDue } from "../contacts/due";
 import { describeReplyOwed } from "../touches/replies";
+import { describeLongSilence, longSilenceDays } from "../insight/way-back";
 import { nextOccurrence } from "../contacts/important-dates";
 import type { Tier } from "../contacts/tiers";
 
@@ -218,7 +219,10 @@ function reasonOf(slot: Slot, today: LocalDate, dateAt: (day: number) => LocalDa
   if (slot.occurrence > 0) base = `due again ${formatDayMonth(dateAt(nextDue))}`;
   else if (slot.urgency < 2) {
     const due = computeDue(contact, today);
+    const silence = longSilenceDays(contact, today);
     if (due.replyOwedSince !== null) base = describeReplyOwed(due.replyOwedSince, today);
+    // A long silence is said as the row says it, without alarm: the way back starts there.
+    else if (silence !== null) base = describeLongSilence(silence);
     else base = due.daysSince === null ? "never touched" : `${due.state}: last touch ${formatAgo(due.daysSince)}`;
   } else {
     const snoozed = contact.snoozeUntil !== null && contact.snoozeUntil > today;

@@ -12,6 +12,8 @@ import type { Tier } from "../contacts/tiers";
 import { addDaysTo, daysBetween, type LocalDate } from "../shared/dates";
 import { withoutDue } from "../conversation/promises";
 import { plainText } from "../notes/note-preview";
+import { computeDue } from "../contacts/due";
+import { introFollowUps } from "../touches/introductions";
 
 /** "This week" in a digest: today and the six days after it, whatever day today is. */
 export const DIGEST_DAYS = 7;
@@ -47,14 +49,24 @@ export interface DigestDate extends DigestPerson {
   years: number | null;
 }
 
+/** An introduction whose follow-up is due: ask this person how it went. */
+export interface DigestIntro extends DigestPerson {
+  /** The other person, as the introduction's line names them; null when it names no one. */
+  with: string | null;
+  introduced: LocalDate;
+}
+
 export interface Digest {
   today: LocalDate;
   reachToday: DigestReach[];
+  /** Of those to reach today, how many are owed a reply. */
+  repliesOwed: number;
   /** Later this week: tomorrow to six days from now. */
   reachLater: DigestReach[];
   promises: DigestPromise[];
+  intros: DigestIntro[];
   dates: DigestDate[];
-  /** Whether anything asks for action today: someone to reach, a promise due or late, a date today. */
+  /** Whether anything asks for action today: someone to reach, a promise due or late, an introduction to follow up, a date today. */
   somethingDue: boolean;
 }
 
@@ -118,11 +130,25 @@ function datesOf(contacts: readonly Contact[], options: DigestOptions): DigestDa
   return dates.sort((a, b) => a.daysUntil - b.daysUntil || byName(a, b) || a.label.localeCompare(b.label));
 }
 
+function introsOf(contacts: readonly Contact[], today: LocalDate): DigestIntro[] {
+  const intros: DigestIntro[] = [];
+  for (const contact of contacts) {
+    for (const followUp of introFollowUps(contact, today)) intros.push({ ...personOf(contact), with: followUp.with, introduced: followUp.introduced });
+  }
+  return intros.sort((a, b) => a.introduced.localeCompare(b.introduced) || byName(a, b));
+}
+
 /** The digest of these contacts as of `options.today`. */
 export function buildDigest(contacts: readonly Contact[], options: DigestOptions): Digest {
   const reach = reachOf(contacts, options);
   const promises = promisesOf(contacts, options);
+  const intros = introsOf(contacts, options.today);
   const dates = datesOf(contacts, options);
-  const somethingDue = reach.today.length > 0 || promises.some((p) => p.daysLate >= 0) || dates.some((d) => d.daysUntil === 0);
-  return { today: options.today, reachToday: reach.today, reachLater: reach.later, promises, dates, somethingDue };
+  const byPath = new Map(contacts.map((c) => [c.path, c]));
+  const repliesOwed = reach.today.filter((r) => {
+    const contact = byPath.get(r.path);
+    return contact !== undefined && computeDue(contact, options.today).replyOwedSince !== null;
+  }).length;
+  const somethingDue = reach.today.length > 0 || promises.some((p) => p.daysLate >= 0) || intros.length > 0 || dates.some((d) => d.daysUntil === 0);
+  return { today: options.today, reachToday: reach.today, repliesOwed, reachLater: reach.later, promises, intros, dates, somethingDue };
 }

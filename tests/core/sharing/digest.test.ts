@@ -3,7 +3,7 @@ import { calendarEvents, feedOptionsOf } from "../../../src/core/calendar/calend
 import { resolveContact, type Contact } from "../../../src/core/contacts/contact";
 import { parseOpenTask, type PromiseTask } from "../../../src/core/conversation/promises";
 import { buildDigest, type DigestOptions } from "../../../src/core/sharing/digest";
-import { settingsWith, source } from "../helpers";
+import { logSource, settingsWith, source, touchLog } from "../helpers";
 
 // A Sunday.
 const TODAY = "2026-11-22";
@@ -72,7 +72,7 @@ describe("buildDigest", () => {
 
   it("has nothing due on a quiet day, and nothing at all for an empty vault", () => {
     const quiet = buildDigest([contact("People/Kai.md", { tier: "ally", last_touch: "2026-11-20" })], OPTIONS);
-    expect(quiet).toEqual({ today: TODAY, reachToday: [], reachLater: [], promises: [], dates: [], somethingDue: false });
+    expect(quiet).toEqual({ today: TODAY, reachToday: [], repliesOwed: 0, reachLater: [], promises: [], intros: [], dates: [], somethingDue: false });
     expect(buildDigest([], OPTIONS).somethingDue).toBe(false);
   });
 
@@ -84,5 +84,19 @@ describe("buildDigest", () => {
     const digest = buildDigest(people, OPTIONS);
     expect(digest.reachToday).toEqual([]);
     expect(digest.reachLater.map((r) => `${r.day} ${r.name}`)).toEqual(["2026-11-25 Snoozed"]);
+  });
+});
+
+describe("reciprocity in the digest", () => {
+  it("puts a reply owed first today, counts it, and makes an introduction to follow up something due", () => {
+    const owed = resolveContact(source({ tier: "peer" }, logSource(touchLog("2026-10-30 call →", "2026-11-17 check-in ←"), { path: "People/Mo.md" })), resolved);
+    const intro = resolveContact(source({ tier: "mentor" }, logSource(touchLog("2026-10-10 intro → — to [[Ana Souza]]"), { path: "People/Lena.md" })), resolved);
+    const digest = buildDigest([owed], OPTIONS);
+    expect(digest.reachToday.map((r) => [r.name, r.why])).toEqual([["Mo", "replied? they reached out 5 days ago"]]);
+    expect(digest.repliesOwed).toBe(1);
+    const quiet = buildDigest([intro], OPTIONS);
+    expect(quiet.reachToday).toEqual([]);
+    expect(quiet.intros).toEqual([{ path: "People/Lena.md", name: "Lena", topics: [], with: "Ana Souza", introduced: "2026-10-10" }]);
+    expect(quiet.somethingDue).toBe(true);
   });
 });

@@ -46,7 +46,8 @@ describe("the week's plan in the view", () => {
     expect(Array.from(part.querySelectorAll(".kit-week-plan-reason")).map((e) => e.textContent)).toEqual([
       "overdue: last touch 3 months ago",
       "overdue: last touch 6 months ago",
-      "overdue: last touch 7 months ago",
+      // Past two half-lives: said without alarm, as the row says it.
+      "it's been a while — 7 months",
     ]);
     expect(part.querySelector(".kit-week-plan-over")?.textContent).toBe("Over capacity, for next week: 1");
   });
