@@ -19,6 +19,8 @@ import { registerImportCommands } from "./import-commands";
 import { registerSyncCommands } from "./sync-commands";
 import { PlacesModal } from "../ui/modals/places-modal";
 import { SetPlaceModal } from "../ui/modals/set-place-modal";
+import { ConfirmModal } from "../ui/modals/confirm-modal";
+import { relationshipsBaseTarget } from "../obsidian/actions/relationships-base";
 
 /** The contact in the active note, or else one the user picks. */
 function withContact(context: PluginContext, then: (contact: Contact) => void): void {
@@ -47,6 +49,22 @@ export async function planThisWeek(context: PluginContext): Promise<WeekPlan> {
   }
   notices.show(describePlan(plan), 10_000, { text: "Write to daily note", cls: "kit-week-plan-write-link", once: false, run: () => void actions.writeWeekPlan() });
   return plan;
+}
+
+/** Writes the relationships base, asking first when a file of that name is there already. */
+function createRelationshipsBase(context: PluginContext): void {
+  const target = relationshipsBaseTarget(context);
+  if (!target.exists) {
+    void context.actions.createRelationshipsBase(false);
+    return;
+  }
+  new ConfirmModal(
+    context.app,
+    "Replace the relationships base?",
+    `${target.path} already exists. Replacing it writes the columns, formulas and views from the current tiers, and any changes made to it are lost.`,
+    "Replace",
+    () => void context.actions.createRelationshipsBase(true),
+  ).open();
 }
 
 /** Command palette actions. None has a default hotkey: users choose their own. */
@@ -163,6 +181,12 @@ export function registerCommands(owner: Pick<Plugin, "addCommand">, context: Plu
     id: "export-calendar",
     name: "Export calendar (.ics)",
     callback: () => void context.actions.exportCalendar(),
+  });
+
+  owner.addCommand({
+    id: "create-relationships-base",
+    name: "Create a relationships base",
+    callback: () => createRelationshipsBase(context),
   });
 
   owner.addCommand({

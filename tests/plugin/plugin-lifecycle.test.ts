@@ -76,6 +76,7 @@ describe("loading", () => {
       "Keep in Touch: Build your relationship map",
       "Keep in Touch: Capture touches from a file…",
       "Keep in Touch: Copy a message starter…",
+      "Keep in Touch: Create a relationships base",
       "Keep in Touch: Export calendar (.ics)",
       "Keep in Touch: Import contacts from Google Contacts CSV",
       "Keep in Touch: Import contacts from LinkedIn Connections CSV",

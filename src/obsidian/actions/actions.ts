@@ -15,6 +15,7 @@ import { introductionNote, type IntroFollowUp } from "../../core/touches/introdu
 import { ChangeRecorder, type UndoStep } from "../undo-history";
 import { logGroupTouch, type GroupTouchResult } from "./group-touch";
 import { exportCalendar, type CalendarExport } from "./ics-export";
+import { writeRelationshipsBase, type BaseWrite } from "./relationships-base";
 import { writeImport, type ImportChoice, type ImportOutcome } from "./import-contacts";
 import { writeCapture, type CaptureChoice, type CaptureOutcome } from "./capture-touches";
 import { describeMapWrite, saveMapProgress, writeMap, type MapWriteResult } from "./map-write";
@@ -387,6 +388,18 @@ export class Actions extends ActionRunner {
       return done;
     } catch (error) {
       this.say(`Couldn't export the calendar: ${messageOf(error)}`, 8000);
+      return null;
+    }
+  }
+
+  /** Writes the relationships base from the current tiers; `replace` only once the user agreed to replace the one there. */
+  async createRelationshipsBase(replace: boolean): Promise<BaseWrite | null> {
+    try {
+      const done = await writeRelationshipsBase(this.services, replace);
+      this.say(`${done.created ? "Created" : "Replaced"} ${done.path}. Open it to see who is overdue, who is due soon and everyone.`);
+      return done;
+    } catch (error) {
+      this.say(`Couldn't write the relationships base: ${messageOf(error)}`, 8000);
       return null;
     }
   }
