@@ -68,7 +68,9 @@ export function relationshipsBase(settings: KeepInTouchSettings): string {
 
   const formulas = {
     tier_name: `if(${tier}, ${tier}.toString().lower().trim(), "")`,
-    days_since: `if(${lastTouch}, (today() - date(${lastTouch})).days.round())`,
+    // number() of a date is its milliseconds since the epoch (the Functions page), whichever type
+    // a difference of two dates has in the user's Obsidian; round() absorbs a daylight-saving hour.
+    days_since: `if(${lastTouch}, ((number(today()) - number(date(${lastTouch}))) / 86400000).round())`,
     due_from_days: tierBound(tiers, defaultTier, (t) => t.dueFromDays),
     overdue_after_days: tierBound(tiers, defaultTier, (t) => t.overdueAfterDays),
     state:

@@ -121,7 +121,7 @@ const EXPECTED_DEFAULT = `filters:
         - note.tier.isTruthy()
 formulas:
   tier_name: if(note.tier, note.tier.toString().lower().trim(), "")
-  days_since: if(note.last_touch, (today() - date(note.last_touch)).days.round())
+  days_since: if(note.last_touch, ((number(today()) - number(date(note.last_touch))) / 86400000).round())
   due_from_days: if(formula.tier_name == "ally" || formula.tier_name == "close allies", 14, if(formula.tier_name == "peer" || formula.tier_name == "peers", 42, if(formula.tier_name == "mentor" || formula.tier_name == "mentors", 56, if(formula.tier_name == "aspirational", 90, 42))))
   overdue_after_days: if(formula.tier_name == "ally" || formula.tier_name == "close allies", 42, if(formula.tier_name == "peer" || formula.tier_name == "peers", 70, if(formula.tier_name == "mentor" || formula.tier_name == "mentors", 84, if(formula.tier_name == "aspirational", 180, 70))))
   state: if(note.status == "paused", "paused", if(note.snooze_until && date(note.snooze_until) > today(), "snoozed", if(!note.last_touch, if(note.tier, "due", "ok"), if(formula.days_since > formula.overdue_after_days, "overdue", if(formula.days_since >= formula.due_from_days, "due", "ok")))))
