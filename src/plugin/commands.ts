@@ -67,6 +67,36 @@ function createRelationshipsBase(context: PluginContext): void {
   ).open();
 }
 
+/** The name Obsidian's properties editor shows for a type. */
+const TYPE_LABEL: Record<string, string> = { text: "Text", date: "Date", multitext: "List" };
+
+function typeLabel(type: string): string {
+  return TYPE_LABEL[type] ?? type;
+}
+
+/**
+ * Sets Obsidian's types of the contact properties, after a window that lists what would
+ * change and what stays as the user set it; nothing is written unless they agree.
+ */
+async function setPropertyTypes(context: PluginContext): Promise<void> {
+  const plan = await context.actions.planPropertyTypes();
+  if (!plan) return;
+  const kept = plan.leftAlone.map((l) => `Left alone: ${l.name} stays ${typeLabel(l.current)} (the plugin would use ${typeLabel(l.wanted)}).`);
+  if (plan.added.length === 0) {
+    const already = "The contact properties have their types already.";
+    context.notices.show(kept.length === 0 ? already : `${already} ${kept.join(" ")}`);
+    return;
+  }
+  new ConfirmModal(
+    context.app,
+    "Set property types for contacts?",
+    `Obsidian keeps property types in ${plan.path}. Other types there stay as they are.`,
+    "Set types",
+    () => void context.actions.setPropertyTypes(),
+    [...plan.added.map((w) => `Set ${w.name} to ${typeLabel(w.type)}.`), ...kept],
+  ).open();
+}
+
 /** Command palette actions. None has a default hotkey: users choose their own. */
 export function registerCommands(owner: Pick<Plugin, "addCommand">, context: PluginContext): void {
   owner.addCommand({
@@ -187,6 +217,12 @@ export function registerCommands(owner: Pick<Plugin, "addCommand">, context: Plu
     id: "create-relationships-base",
     name: "Create a relationships base",
     callback: () => createRelationshipsBase(context),
+  });
+
+  owner.addCommand({
+    id: "set-property-types",
+    name: "Set property types for contacts…",
+    callback: () => void setPropertyTypes(context),
   });
 
   owner.addCommand({

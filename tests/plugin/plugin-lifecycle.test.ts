@@ -94,6 +94,7 @@ describe("loading", () => {
       "Keep in Touch: Repair contact note after a sync merge…",
       "Keep in Touch: Resume a faded contact…",
       "Keep in Touch: Set place and time zone for several…",
+      "Keep in Touch: Set property types for contacts…",
       "Keep in Touch: Show contact details…",
       "Keep in Touch: Snooze contact…",
       "Keep in Touch: Sort people without a tier",

@@ -16,6 +16,8 @@ import { ChangeRecorder, type UndoStep } from "../undo-history";
 import { logGroupTouch, type GroupTouchResult } from "./group-touch";
 import { exportCalendar, type CalendarExport } from "./ics-export";
 import { writeRelationshipsBase, type BaseWrite } from "./relationships-base";
+import { planPropertyTypes, propertyTypesPath as propertyTypesPathOf, writePropertyTypes } from "./property-types";
+import type { TypesMerge } from "../../core/export/property-types";
 import { writeImport, type ImportChoice, type ImportOutcome } from "./import-contacts";
 import { writeCapture, type CaptureChoice, type CaptureOutcome } from "./capture-touches";
 import { describeMapWrite, saveMapProgress, writeMap, type MapWriteResult } from "./map-write";
@@ -400,6 +402,32 @@ export class Actions extends ActionRunner {
       return done;
     } catch (error) {
       this.say(`Couldn't write the relationships base: ${messageOf(error)}`, 8000);
+      return null;
+    }
+  }
+
+  /** What setting the contact property types would change; null, with a notice, when the types file can't be read. */
+  async planPropertyTypes(): Promise<(TypesMerge & { path: string }) | null> {
+    try {
+      return await planPropertyTypes(this.services);
+    } catch (error) {
+      this.say(`Couldn't read the property types in ${propertyTypesPathOf(this.services)}: ${messageOf(error)}. The file was left as it is.`, 10000);
+      return null;
+    }
+  }
+
+  /** Adds the missing contact property types, keeping every type that is there. */
+  async setPropertyTypes(): Promise<(TypesMerge & { path: string }) | null> {
+    try {
+      const done = await writePropertyTypes(this.services);
+      this.say(
+        done.added.length === 0
+          ? "The contact properties have their types already."
+          : `Set the type of ${namesOf(done.added.map((w) => w.name))} in ${done.path}.`,
+      );
+      return done;
+    } catch (error) {
+      this.say(`Couldn't set the property types in ${propertyTypesPathOf(this.services)}: ${messageOf(error)}. The file was left as it is.`, 10000);
       return null;
     }
   }

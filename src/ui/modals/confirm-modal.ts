@@ -9,6 +9,8 @@ export class ConfirmModal extends KitModal {
     private readonly message: string,
     private readonly confirmText: string,
     private readonly onConfirm: () => void,
+    /** Lines listed under the message, one change each, so the user sees what the button does. */
+    private readonly items: readonly string[] = [],
   ) {
     super(app);
   }
@@ -16,6 +18,10 @@ export class ConfirmModal extends KitModal {
   override onOpen(): void {
     this.setTitle(this.title);
     this.contentEl.createEl("p", { cls: "kit-muted", text: this.message });
+    if (this.items.length > 0) {
+      const list = this.contentEl.createEl("ul");
+      for (const item of this.items) list.createEl("li", { text: item });
+    }
     new Setting(this.contentEl)
       .setClass("kit-modal-buttons")
       .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
