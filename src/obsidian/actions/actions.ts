@@ -1,62 +1,35 @@
 import type { TFile } from "obsidian";
 import type { Contact } from "../../core/contacts/contact";
-import { placeWrites, type PlaceChange } from "../../core/contacts/places";
+import type { PlaceChange } from "../../core/contacts/places";
 import type { Tier } from "../../core/contacts/tiers";
 import type { MapWizardState } from "../../core/contacts/map-wizard-state";
 import type { FuelItem } from "../../core/conversation/fuel";
 import type { PromiseTask } from "../../core/conversation/promises";
-import { promiseDisplay } from "../../core/conversation/promise-text";
 import { plural, type LocalDate } from "../../core/shared/dates";
-import { messageOf } from "../../core/shared/errors";
 import type { Touch } from "../../core/touches/touch-line";
-import { validateTouch } from "../../core/notes/note-edits";
 import { fileNameChange } from "../../core/notes/file-names";
-import { introductionNote, type IntroFollowUp } from "../../core/touches/introductions";
+import type { IntroFollowUp } from "../../core/touches/introductions";
 import { ChangeRecorder, type UndoStep } from "../undo-history";
 import { logGroupTouch, type GroupTouchResult } from "./group-touch";
-import { exportCalendar, type CalendarExport } from "./ics-export";
-import { writeRelationshipsBase, type BaseWrite } from "./relationships-base";
-import { planPropertyTypes, propertyTypesPath as propertyTypesPathOf, writePropertyTypes } from "./property-types";
+import { exportCalendarAndReport, type CalendarExport } from "./ics-export";
+import { writeBaseAndReport, type BaseWrite } from "./relationships-base";
+import { planPropertyTypesOrSay, setPropertyTypesAndReport } from "./property-types";
 import type { TypesMerge } from "../../core/export/property-types";
-import { writeImport, type ImportChoice, type ImportOutcome } from "./import-contacts";
-import { writeCapture, type CaptureChoice, type CaptureOutcome } from "./capture-touches";
+import { importAndReport, type ImportChoice, type ImportOutcome } from "./import-contacts";
+import { captureAndReport, type CaptureChoice, type CaptureOutcome } from "./capture-touches";
 import { describeMapWrite, saveMapProgress, writeMap, type MapWriteResult } from "./map-write";
+import { keepPromise, logTouchWithPromise, writeTouch } from "./log-touch";
+import { people } from "./notice-words";
 import { ActionRunner } from "./runner";
+import { setPlace } from "./set-place";
 import { addTouchPlan } from "./touch-plan";
 import { writeWeekPlan } from "./week-plan";
-import { mergeConflictCopy, type CopyMergeOutcome } from "./sync-conflicts";
+import { mergeAndReport, type CopyMergeOutcome } from "./sync-conflicts";
 import type { SyncConflict } from "../conflict-copies";
 import type { LeftoverLine } from "../../core/sync/merge-copy";
 import type { DailyWrite } from "../daily-note-writer";
 
 type Named = Pick<Contact, "path" | "name">;
-
-/** "Ana", "Ana and Sam", "Ana, Sam and Noor". */
-function namesOf(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1] ?? ""}`;
-}
-
-function people(n: number): string {
-  return `${n} ${n === 1 ? "person" : "people"}`;
-}
-
-function touchCount(n: number): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? "touch" : "touches"}`;
-}
-
-/** "set the place to Porto and cleared the time zone for Ana Souza": the notice's words and the undo step's label. */
-function describePlaceChange(change: PlaceChange, who: string): string {
-  const part = (value: string | null | undefined, what: string) => (value === undefined ? null : value === null ? `cleared the ${what}` : `set the ${what} to ${value}`);
-  return `${[part(change.location, "place"), part(change.timezone, "time zone")].filter((p) => p !== null).join(" and ")} for ${who}`;
-}
-
-/** "Merged Sam Rivera 2 into Sam Rivera: 1 touch brought over; the copy is in the trash." */
-function describeMerge(conflict: SyncConflict, done: CopyMergeOutcome): string {
-  const parts = [`${(done.added === 1 ? "1 touch" : `${done.added} touches`)} brought over`];
-  if (done.copied > 0) parts.push(`${plural(done.copied, "other line")} copied`);
-  const end = done.trashed ? "the copy is in the trash" : `${plural(done.left, "line")} left in the copy, which stays`;
-  return `Merged ${conflict.name} into ${conflict.originalName}: ${parts.join(", ")}; ${end}.`;
-}
 
 /**
  * Every verb a user can take on a contact or a set of contacts, in one place. Each
@@ -67,30 +40,9 @@ function describeMerge(conflict: SyncConflict, done: CopyMergeOutcome): string {
 export class Actions extends ActionRunner {
   // Touches
 
-  /**
-   * Writes a touch: the line in the contact's note, then (as the settings say) a line in
-   * that day's daily note. Each is its own atomic write; if the daily note can't be
-   * written the touch itself still stands, and the returned problem says why. Both
-   * writes are queued before the first await, so touches logged at once land in the
-   * contact notes and in the daily note in the order they were asked for.
-   */
-  async writeTouch(path: string | TFile, touch: Partial<Touch>, recorder?: ChangeRecorder): Promise<{ touch: Touch; dailyProblem: string | null }> {
-    const { writer, dailyWriter } = this.services;
-    const clean = validateTouch(touch, this.services.today(), this.services.settings.touchKinds);
-    const written = (recorder ? writer.recordingTo(recorder) : writer).logTouch(path, clean);
-    const daily = (recorder ? dailyWriter.recordingTo(recorder) : dailyWriter).addTouchLine(
-      written.then(({ file }) => file),
-      clean,
-      this.services.today(),
-    );
-    const [contactWrite, dailyWrite] = await Promise.allSettled([written, daily]);
-    if (contactWrite.status === "rejected") throw contactWrite.reason;
-    let dailyProblem: string | null = null;
-    if (dailyWrite.status === "rejected") {
-      dailyProblem = `The touch is logged, but the daily note wasn't updated: ${messageOf(dailyWrite.reason)}`;
-      this.say(dailyProblem, 8000);
-    }
-    return { touch: contactWrite.value.touch, dailyProblem };
+  /** Writes a touch in the contact's note and (as the settings say) the daily note; see `writeTouch` in log-touch. */
+  writeTouch(path: string | TFile, touch: Partial<Touch>, recorder?: ChangeRecorder): Promise<{ touch: Touch; dailyProblem: string | null }> {
+    return writeTouch(this, path, touch, recorder);
   }
 
   /** Logs a touch and tells the user how it went. Returns whether it landed. */
@@ -103,42 +55,9 @@ export class Actions extends ActionRunner {
     );
   }
 
-  /**
-   * Logs a touch in the note at `path` and, when one is given, a promise made in it: one
-   * step to undo. Throws when the touch can't be logged (nothing is recorded then); a
-   * promise that can't be added after the touch landed is reported, not retried.
-   * `introduced`: for an introduction, the other person; the touch is logged in their
-   * note too, each line linking the other, one write each and all of it one step to undo.
-   */
-  async logTouchWithPromise(contact: Named, path: string, touch: Partial<Touch>, promise: string, introduced?: Named): Promise<void> {
-    const recorder = new ChangeRecorder();
-    const other = introduced && introduced.path !== path ? introduced : undefined;
-    const first = other ? { ...touch, note: introductionNote(this.linkTo(other.path, path), touch.note ?? "") } : touch;
-    const { touch: logged } = await this.writeTouch(path, first, recorder);
-    let introProblem = "";
-    if (other) {
-      const second = { ...touch, note: introductionNote(this.linkTo(path, other.path), touch.note ?? "") };
-      await this.writeTouch(other.path, second, recorder).catch((error: unknown) => (introProblem = ` Couldn't log it with ${other.name}: ${messageOf(error)}`));
-    }
-    let promiseProblem = "";
-    if (promise.trim()) {
-      await this.services.writer
-        .recordingTo(recorder)
-        .addPromise(path, promise)
-        .catch((error: unknown) => (promiseProblem = ` The promise couldn't be added: ${messageOf(error)}`));
-    }
-    const addedPromise = promise.trim() && !promiseProblem ? ", and the promise" : "";
-    const who = other && !introProblem ? `${contact.name} and ${other.name}` : contact.name;
-    const what = other ? `an introduction of ${contact.name} and ${other.name}` : `a touch with ${contact.name}`;
-    const step = this.services.undo.push(`logged ${what}`, recorder);
-    this.tell(`Logged a touch with ${who}${logged.date === this.services.today() ? "" : ` on ${logged.date}`}${addedPromise}.${promiseProblem}${introProblem}`, step, introProblem ? 8000 : 5000);
-  }
-
-  /** A link to the note at `path` as Obsidian would write it in the note at `from`: the shortest that finds it. */
-  private linkTo(path: string, from: string): string {
-    const file = this.services.app.vault.getFileByPath(path);
-    const text = file ? this.services.app.metadataCache.fileToLinktext(file, from, true) : path.replace(/\.md$/i, "");
-    return `[[${text}]]`;
+  /** A touch, and a promise made in it or an introduction: one step to undo. Throws when the touch can't be logged. */
+  logTouchWithPromise(contact: Named, path: string, touch: Partial<Touch>, promise: string, introduced?: Named): Promise<void> {
+    return logTouchWithPromise(this, contact, path, touch, promise, introduced);
   }
 
   /** Dismisses "how did the intro go?" for one person: the mark goes on that introduction's line in their note. */
@@ -168,33 +87,9 @@ export class Actions extends ActionRunner {
     return result;
   }
 
-  /**
-   * Ticks a promise in its note; optionally logs the follow-through as a touch with each
-   * person it was made to. All of it is one step to undo. The notice says the promise as
-   * people read it, without its links' brackets or its due date.
-   */
+  /** Ticks a promise in its note; optionally logs the follow-through with each person it was made to. One step to undo. */
   keepPromise(promise: PromiseTask, to: Named | readonly Named[], logTouch: boolean): Promise<boolean> {
-    const kind = this.services.settings.touchKinds.find((k) => k === "follow-through");
-    const people = Array.isArray(to) ? (to as readonly Named[]) : [to as Named];
-    const words = promiseDisplay(promise.text).plain;
-    const logged: string[] = [];
-    let logProblem = "";
-    return this.act(
-      `kept "${words}"`,
-      `Couldn't mark "${words}" as done`,
-      async (recorder) => {
-        await this.services.writer.recordingTo(recorder).completePromise(promise);
-        if (!logTouch) return;
-        // The promise is kept either way; a touch that can't be logged is reported with it.
-        for (const person of people) {
-          await this.writeTouch(person.path, { kind, note: promise.text }, recorder).then(
-            () => logged.push(person.name),
-            (error: unknown) => (logProblem += ` Couldn't log a touch with ${person.name}: ${messageOf(error)}`),
-          );
-        }
-      },
-      () => `Kept: ${words}.${logged.length > 0 ? ` Logged a touch with ${namesOf(logged)}.` : ""}${logProblem}`,
-    );
+    return keepPromise(this, promise, to, logTouch);
   }
 
   // A contact's state: snoozed, faded, resumed, its tier, its place
@@ -242,29 +137,8 @@ export class Actions extends ActionRunner {
    * Writes a place and time zone to several notes (or one, `one`), as one step to undo.
    * Returns what couldn't be written, one line a note; the rest stands.
    */
-  async setPlace(paths: readonly string[], change: PlaceChange, one: Named | null, onProgress: (done: number, total: number) => void = () => undefined): Promise<string[]> {
-    const { vault, metadataCache } = this.services.app;
-    const { index, settings } = this.services;
-    const recorder = new ChangeRecorder();
-    const writer = this.services.writer.recordingTo(recorder);
-    const failed: string[] = [];
-    let changed = 0;
-    for (const [i, path] of paths.entries()) {
-      onProgress(i + 1, paths.length);
-      const file = vault.getFileByPath(path);
-      const writes = placeWrites(file ? metadataCache.getFileCache(file)?.frontmatter : undefined, change, settings.properties);
-      try {
-        for (const [key, value] of writes) await writer.setProperty(path, key, value);
-        if (writes.length > 0) changed++;
-      } catch (error) {
-        failed.push(`Couldn't write to ${index.get(path)?.name ?? path}: ${messageOf(error)}`);
-      }
-    }
-    const who = one && changed === 1 ? one.name : people(changed);
-    const done = describePlaceChange(change, who);
-    const lines = [changed > 0 ? `${done.charAt(0).toUpperCase()}${done.slice(1)}.` : failed.length === 0 ? "Nothing to change: the notes already say that." : "Nothing was changed.", ...failed];
-    this.tell(lines.join("\n"), this.services.undo.push(done, recorder), failed.length > 0 ? 10000 : 5000);
-    return failed;
+  setPlace(paths: readonly string[], change: PlaceChange, one: Named | null, onProgress: (done: number, total: number) => void = () => undefined): Promise<string[]> {
+    return setPlace(this, paths, change, one, onProgress);
   }
 
   /** A new contact note; throws with the reason when it can't be made. Not a step to undo: the user deletes it like any note. */
@@ -308,44 +182,14 @@ export class Actions extends ActionRunner {
 
   // Import, the relationship map, the calendar
 
-  /**
-   * Writes the import as one step to undo, and tells the user what landed. Throws
-   * (after keeping what did land as a step) when nothing could be written.
-   */
-  async importContacts(choice: ImportChoice, fileName: string, progress: (done: number, total: number) => void): Promise<ImportOutcome> {
-    const recorder = new ChangeRecorder();
-    let step: UndoStep | null = null;
-    let outcome: ImportOutcome;
-    try {
-      outcome = await writeImport(this.services, choice, recorder, progress);
-    } finally {
-      step = this.services.undo.push(`imported ${fileName}`, recorder);
-    }
-    const lines = [`Imported ${fileName}: ${plural(outcome.created, "new note")}, ${plural(outcome.updated, "note")} updated.`];
-    for (const failure of outcome.failed) lines.push(`Couldn't write ${failure.name}: ${failure.reason}`);
-    this.tell(lines.join("\n"), step, outcome.failed.length > 0 ? 10000 : 5000);
-    return outcome;
+  /** Writes the import as one step to undo and says what landed; throws when nothing could be written. */
+  importContacts(choice: ImportChoice, fileName: string, progress: (done: number, total: number) => void): Promise<ImportOutcome> {
+    return importAndReport(this, choice, fileName, progress);
   }
 
-  /**
-   * Writes a reviewed capture as one step to undo, and tells the user what landed and
-   * what didn't. Throws (after keeping what did land as a step) when it can't start.
-   */
-  async captureTouches(choice: CaptureChoice, fileName: string, progress: (done: number, total: number) => void): Promise<CaptureOutcome> {
-    const recorder = new ChangeRecorder();
-    let outcome: CaptureOutcome;
-    let step: UndoStep | null = null;
-    try {
-      outcome = await writeCapture(this.services, choice, recorder, progress);
-    } finally {
-      step = this.services.undo.push(`captured touches from ${fileName}`, recorder);
-    }
-    const lines = [`Captured ${touchCount(outcome.touches)} with ${people(outcome.notes)} from ${fileName}.`];
-    if (outcome.created > 0) lines.push(`${plural(outcome.created, "new contact")} created.`);
-    if (outcome.alreadyLogged > 0) lines.push(`${plural(outcome.alreadyLogged, "day")} had a touch by then and got no second line.`);
-    for (const failure of outcome.failed) lines.push(`Couldn't write ${failure.name}: ${failure.reason}`);
-    this.tell(lines.join("\n"), step, outcome.failed.length > 0 ? 10000 : 5000);
-    return outcome;
+  /** Writes a reviewed capture as one step to undo and says what landed; throws when it can't start. */
+  captureTouches(choice: CaptureChoice, fileName: string, progress: (done: number, total: number) => void): Promise<CaptureOutcome> {
+    return captureAndReport(this, choice, fileName, progress);
   }
 
   /** Remembers the user's own addresses for mail and calendar captures, so they are asked once. */
@@ -383,53 +227,23 @@ export class Actions extends ActionRunner {
   }
 
   /** Writes the calendar feed and says where; null when it couldn't. */
-  async exportCalendar(): Promise<CalendarExport | null> {
-    try {
-      const done = await exportCalendar(this.services);
-      this.say(`Exported ${plural(done.events, "event")} to ${done.path}.`);
-      return done;
-    } catch (error) {
-      this.say(`Couldn't export the calendar: ${messageOf(error)}`, 8000);
-      return null;
-    }
+  exportCalendar(): Promise<CalendarExport | null> {
+    return exportCalendarAndReport(this);
   }
 
   /** Writes the relationships base from the current tiers; `replace` only once the user agreed to replace the one there. */
-  async createRelationshipsBase(replace: boolean): Promise<BaseWrite | null> {
-    try {
-      const done = await writeRelationshipsBase(this.services, replace);
-      this.say(`${done.created ? "Created" : "Replaced"} ${done.path}. Open it to see who is overdue, who is due soon and everyone.`);
-      return done;
-    } catch (error) {
-      this.say(`Couldn't write the relationships base: ${messageOf(error)}`, 8000);
-      return null;
-    }
+  createRelationshipsBase(replace: boolean): Promise<BaseWrite | null> {
+    return writeBaseAndReport(this, replace);
   }
 
   /** What setting the contact property types would change; null, with a notice, when the types file can't be read. */
-  async planPropertyTypes(): Promise<(TypesMerge & { path: string }) | null> {
-    try {
-      return await planPropertyTypes(this.services);
-    } catch (error) {
-      this.say(`Couldn't read the property types in ${propertyTypesPathOf(this.services)}: ${messageOf(error)}. The file was left as it is.`, 10000);
-      return null;
-    }
+  planPropertyTypes(): Promise<(TypesMerge & { path: string }) | null> {
+    return planPropertyTypesOrSay(this);
   }
 
   /** Adds the missing contact property types, keeping every type that is there. */
-  async setPropertyTypes(): Promise<(TypesMerge & { path: string }) | null> {
-    try {
-      const done = await writePropertyTypes(this.services);
-      this.say(
-        done.added.length === 0
-          ? "The contact properties have their types already."
-          : `Set the type of ${namesOf(done.added.map((w) => w.name))} in ${done.path}.`,
-      );
-      return done;
-    } catch (error) {
-      this.say(`Couldn't set the property types in ${propertyTypesPathOf(this.services)}: ${messageOf(error)}. The file was left as it is.`, 10000);
-      return null;
-    }
+  setPropertyTypes(): Promise<(TypesMerge & { path: string }) | null> {
+    return setPropertyTypesAndReport(this);
   }
 
   // After a sync
@@ -445,14 +259,7 @@ export class Actions extends ActionRunner {
   }
 
   /** Merges a sync tool's conflict copy into its original (see `mergeConflictCopy`); one step to undo, the copy included. */
-  async mergeConflictCopy(conflict: SyncConflict, chosen: readonly LeftoverLine[] = [], trashTheRest = false): Promise<CopyMergeOutcome | null> {
-    let outcome: CopyMergeOutcome | null = null;
-    await this.act(
-      `merged ${conflict.name} into ${conflict.originalName}`,
-      `Couldn't merge ${conflict.name}`,
-      async (rec) => (outcome = await mergeConflictCopy(this.services, conflict, chosen, trashTheRest, rec)),
-      (done) => describeMerge(conflict, done),
-    );
-    return outcome;
+  mergeConflictCopy(conflict: SyncConflict, chosen: readonly LeftoverLine[] = [], trashTheRest = false): Promise<CopyMergeOutcome | null> {
+    return mergeAndReport(this, conflict, chosen, trashTheRest);
   }
 }

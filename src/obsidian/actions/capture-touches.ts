@@ -10,11 +10,14 @@ import { applyCapturedTouches } from "../../core/notes/note-edits";
 import { newNoteText, importKeys } from "../../core/import/import-edit";
 import type { FieldChange } from "../../core/import/import-plan";
 import { messageOf } from "../../core/shared/errors";
+import { plural } from "../../core/shared/dates";
 import type { Touch } from "../../core/touches/touch-line";
 import { safeFileName } from "../../core/notes/file-names";
 import type { ReadServices, Services } from "../services";
 import { SliceClock } from "../slice-clock";
-import type { ChangeRecorder } from "../undo-history";
+import { ChangeRecorder, type UndoStep } from "../undo-history";
+import { people, touchCount } from "./notice-words";
+import type { ActionRunner } from "./runner";
 import { newNoteBase } from "./import-contacts";
 import { contactsFolderOf, newNotePath } from "../vault-paths";
 
@@ -150,4 +153,25 @@ async function createWithTouches(services: Services, person: NewCaptureContact, 
   const file = await vault.create(person.path, edit.text);
   recorder.record(file.path, null, edit.text);
   return edit;
+}
+
+/**
+ * Writes a reviewed capture as one step to undo, and tells the user what landed and
+ * what didn't. Throws (after keeping what did land as a step) when it can't start.
+ */
+export async function captureAndReport(run: ActionRunner, choice: CaptureChoice, fileName: string, progress: (done: number, total: number) => void): Promise<CaptureOutcome> {
+  const recorder = new ChangeRecorder();
+  let outcome: CaptureOutcome;
+  let step: UndoStep | null = null;
+  try {
+    outcome = await writeCapture(run.services, choice, recorder, progress);
+  } finally {
+    step = run.services.undo.push(`captured touches from ${fileName}`, recorder);
+  }
+  const lines = [`Captured ${touchCount(outcome.touches)} with ${people(outcome.notes)} from ${fileName}.`];
+  if (outcome.created > 0) lines.push(`${plural(outcome.created, "new contact")} created.`);
+  if (outcome.alreadyLogged > 0) lines.push(`${plural(outcome.alreadyLogged, "day")} had a touch by then and got no second line.`);
+  for (const failure of outcome.failed) lines.push(`Couldn't write ${failure.name}: ${failure.reason}`);
+  run.tell(lines.join("\n"), step, outcome.failed.length > 0 ? 10000 : 5000);
+  return outcome;
 }

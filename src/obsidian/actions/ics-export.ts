@@ -2,7 +2,10 @@ import { TFile, type Vault } from "obsidian";
 import { feedEvents, feedOptionsOf, peopleInFeed, feedReminders, type FeedOptions } from "../../core/calendar/calendar-events";
 import { icsPathProblem, writeCalendar } from "../../core/calendar/ics";
 import { lastNoteOf, type LastNote } from "../../core/sharing/details";
+import { plural } from "../../core/shared/dates";
+import { messageOf } from "../../core/shared/errors";
 import type { Services } from "../services";
+import type { ActionRunner } from "./runner";
 import { TouchHistory } from "../touch-history";
 import { checkedPath } from "../vault-paths";
 
@@ -66,4 +69,16 @@ export async function exportCalendar(services: Services): Promise<CalendarExport
     await vault.create(path, text);
   }
   return { path, events: events.length };
+}
+
+/** Writes the calendar feed and says where; null when it couldn't. */
+export async function exportCalendarAndReport(run: ActionRunner): Promise<CalendarExport | null> {
+  try {
+    const done = await exportCalendar(run.services);
+    run.say(`Exported ${plural(done.events, "event")} to ${done.path}.`);
+    return done;
+  } catch (error) {
+    run.say(`Couldn't export the calendar: ${messageOf(error)}`, 8000);
+    return null;
+  }
 }

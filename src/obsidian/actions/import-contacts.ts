@@ -11,8 +11,10 @@ import { headingLineFor } from "../../core/touches/touch-log";
 import { recordedChange } from "../note-writer";
 import type { ReadServices, Services } from "../services";
 import { messageOf } from "../../core/shared/errors";
+import { plural } from "../../core/shared/dates";
 import { SliceClock } from "../slice-clock";
-import type { ChangeRecorder } from "../undo-history";
+import { ChangeRecorder, type UndoStep } from "../undo-history";
+import type { ActionRunner } from "./runner";
 import { checkedPath, contactsFolderOf, newNotePath } from "../vault-paths";
 
 /** The command for each export, by the name users see in the palette. */
@@ -168,4 +170,23 @@ async function updateNote(services: Services, update: NoteUpdate, recorder: Chan
   if (!file) throw new Error("the note was moved or deleted after the review.");
   const keys = importKeys(services.settings);
   await services.app.vault.process(file, (text) => recordedChange(recorder, file.path, text, (t) => applyFieldChanges(t, update.changes, keys)));
+}
+
+/**
+ * Writes the import as one step to undo, and tells the user what landed. Throws
+ * (after keeping what did land as a step) when nothing could be written.
+ */
+export async function importAndReport(run: ActionRunner, choice: ImportChoice, fileName: string, progress: (done: number, total: number) => void): Promise<ImportOutcome> {
+  const recorder = new ChangeRecorder();
+  let step: UndoStep | null = null;
+  let outcome: ImportOutcome;
+  try {
+    outcome = await writeImport(run.services, choice, recorder, progress);
+  } finally {
+    step = run.services.undo.push(`imported ${fileName}`, recorder);
+  }
+  const lines = [`Imported ${fileName}: ${plural(outcome.created, "new note")}, ${plural(outcome.updated, "note")} updated.`];
+  for (const failure of outcome.failed) lines.push(`Couldn't write ${failure.name}: ${failure.reason}`);
+  run.tell(lines.join("\n"), step, outcome.failed.length > 0 ? 10000 : 5000);
+  return outcome;
 }

@@ -1,6 +1,9 @@
 import { normalizePath } from "obsidian";
 import { mergePropertyTypes, PROPERTY_TYPES_FILE, wantedTypes, type TypesMerge } from "../../core/export/property-types";
+import { messageOf } from "../../core/shared/errors";
 import type { Services } from "../services";
+import { namesOf } from "./notice-words";
+import type { ActionRunner } from "./runner";
 
 /** Where Obsidian keeps property types: `types.json` in the vault's config folder. */
 export function propertyTypesPath(services: Services): string {
@@ -37,4 +40,30 @@ export async function writePropertyTypes(services: Services): Promise<TypesMerge
     return merge.added.length > 0 ? merge.text : text;
   });
   return { ...(merge as unknown as TypesMerge), path };
+}
+
+/** What setting the contact property types would change; null, with a notice, when the types file can't be read. */
+export async function planPropertyTypesOrSay(run: ActionRunner): Promise<(TypesMerge & { path: string }) | null> {
+  try {
+    return await planPropertyTypes(run.services);
+  } catch (error) {
+    run.say(`Couldn't read the property types in ${propertyTypesPath(run.services)}: ${messageOf(error)}. The file was left as it is.`, 10000);
+    return null;
+  }
+}
+
+/** Adds the missing contact property types, keeping every type that is there, and says what it set. */
+export async function setPropertyTypesAndReport(run: ActionRunner): Promise<(TypesMerge & { path: string }) | null> {
+  try {
+    const done = await writePropertyTypes(run.services);
+    run.say(
+      done.added.length === 0
+        ? "The contact properties have their types already."
+        : `Set the type of ${namesOf(done.added.map((w) => w.name))} in ${done.path}.`,
+    );
+    return done;
+  } catch (error) {
+    run.say(`Couldn't set the property types in ${propertyTypesPath(run.services)}: ${messageOf(error)}. The file was left as it is.`, 10000);
+    return null;
+  }
 }

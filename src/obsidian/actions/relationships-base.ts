@@ -1,6 +1,8 @@
 import { normalizePath, TFile } from "obsidian";
 import { RELATIONSHIPS_BASE_PATH, relationshipsBase } from "../../core/export/relationships-base";
+import { messageOf } from "../../core/shared/errors";
 import type { Services } from "../services";
+import type { ActionRunner } from "./runner";
 
 export type BaseWrite = { path: string; created: boolean };
 
@@ -28,4 +30,16 @@ export async function writeRelationshipsBase(services: Services, replace: boolea
   if (existing) throw new Error(`"${path}" is a folder.`);
   await vault.create(path, text);
   return { path, created: true };
+}
+
+/** Writes the relationships base from the current tiers; `replace` only once the user agreed to replace the one there. */
+export async function writeBaseAndReport(run: ActionRunner, replace: boolean): Promise<BaseWrite | null> {
+  try {
+    const done = await writeRelationshipsBase(run.services, replace);
+    run.say(`${done.created ? "Created" : "Replaced"} ${done.path}. Open it to see who is overdue, who is due soon and everyone.`);
+    return done;
+  } catch (error) {
+    run.say(`Couldn't write the relationships base: ${messageOf(error)}`, 8000);
+    return null;
+  }
 }

@@ -2,7 +2,9 @@ import { TFile } from "obsidian";
 import type { LeftoverLine } from "../../core/sync/merge-copy";
 import { NoteWriteError } from "../../core/shared/errors";
 import type { SyncConflict } from "../conflict-copies";
+import { plural } from "../../core/shared/dates";
 import type { Services } from "../services";
+import type { ActionRunner } from "./runner";
 import type { ChangeRecorder } from "../undo-history";
 
 /** How merging a conflict copy went. */
@@ -43,4 +45,24 @@ export async function mergeConflictCopy(services: Services, conflict: SyncConfli
   recorder.record(file.path, text, null);
   await services.app.fileManager.trashFile(file);
   return { added: plan.added.length, copied, left, trashed: true };
+}
+
+/** "Merged Sam Rivera 2 into Sam Rivera: 1 touch brought over; the copy is in the trash." */
+function describeMerge(conflict: SyncConflict, done: CopyMergeOutcome): string {
+  const parts = [`${(done.added === 1 ? "1 touch" : `${done.added} touches`)} brought over`];
+  if (done.copied > 0) parts.push(`${plural(done.copied, "other line")} copied`);
+  const end = done.trashed ? "the copy is in the trash" : `${plural(done.left, "line")} left in the copy, which stays`;
+  return `Merged ${conflict.name} into ${conflict.originalName}: ${parts.join(", ")}; ${end}.`;
+}
+
+/** Merges a conflict copy into its original as one step to undo, the copy included, and says how it went; null when it couldn't. */
+export async function mergeAndReport(run: ActionRunner, conflict: SyncConflict, chosen: readonly LeftoverLine[], trashTheRest: boolean): Promise<CopyMergeOutcome | null> {
+  let outcome: CopyMergeOutcome | null = null;
+  await run.act(
+    `merged ${conflict.name} into ${conflict.originalName}`,
+    `Couldn't merge ${conflict.name}`,
+    async (rec) => (outcome = await mergeConflictCopy(run.services, conflict, chosen, trashTheRest, rec)),
+    (done) => describeMerge(conflict, done),
+  );
+  return outcome;
 }
