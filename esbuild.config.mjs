@@ -1,27 +1,16 @@
 import esbuild from "esbuild";
 import { chmod } from "node:fs/promises";
-import { builtinModules } from "node:module";
+import { mainBundleOptions } from "./scripts/main-bundle.mjs";
 
 const production = process.argv[2] === "production";
 
 const banner = "/* Keep in Touch: bundled by esbuild. Source: src/ */";
 
 const context = await esbuild.context({
+  ...mainBundleOptions,
   banner: { js: banner },
-  entryPoints: ["src/main.ts"],
-  bundle: true,
-  external: [
-    "obsidian",
-    "electron",
-    "@codemirror/*",
-    "@lezer/*",
-    ...builtinModules,
-  ],
-  format: "cjs",
-  target: "es2021",
   logLevel: "info",
   sourcemap: production ? false : "inline",
-  treeShaking: true,
   minify: production,
   outfile: "main.js",
 });

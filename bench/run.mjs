@@ -9,8 +9,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, platform, arch } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { builtinModules } from "node:module";
 import esbuild from "esbuild";
+import { mainBundleOptions } from "../scripts/main-bundle.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = process.env.KIT_BENCH_OUT ?? join(root, "bench", "results.json");
@@ -29,13 +29,7 @@ function run(command, args, env = {}) {
 /** What main.js is made of, by layer, from esbuild's metafile of the same minified build. */
 async function bundleLayers() {
   const result = await esbuild.build({
-    entryPoints: [join(root, "src/main.ts")],
-    absWorkingDir: root,
-    bundle: true,
-    external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules],
-    format: "cjs",
-    target: "es2021",
-    treeShaking: true,
+    ...mainBundleOptions,
     minify: true,
     metafile: true,
     write: false,

@@ -6,10 +6,10 @@
  * names the module it comes from, so a dependency is reported, not silently allowed.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { build, type BuildOptions } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { mainBundleOptions } from "../../scripts/main-bundle.mjs";
 
 const REPO = join(__dirname, "../..");
 
@@ -23,17 +23,8 @@ const FORBIDDEN: [string, RegExp][] = [
   ["XMLHttpRequest", /\bXMLHttpRequest\b/],
 ];
 
-/** The options that matter from esbuild.config.mjs for main.js. */
-const OPTIONS: BuildOptions = {
-  entryPoints: [join(REPO, "src/main.ts")],
-  bundle: true,
-  external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules],
-  format: "cjs",
-  target: "es2021",
-  treeShaking: true,
-  write: false,
-  logLevel: "silent",
-};
+/** main.js as esbuild.config.mjs bundles it. */
+const OPTIONS: BuildOptions = { ...mainBundleOptions, write: false, logLevel: "silent" };
 
 let release = "";
 /** The same bundle unminified: esbuild heads each module with a `// path` comment, which says where a hit comes from. */

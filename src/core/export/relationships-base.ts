@@ -1,7 +1,7 @@
-import { stringify } from "yaml";
 import type { KeepInTouchSettings } from "../settings";
 import { resolveSettings } from "../settings";
 import type { Tier } from "../contacts/tiers";
+import { yamlLibrary } from "../notes/yaml-library";
 
 /** Where *Create a relationships base* writes the base: the vault's root. */
 export const RELATIONSHIPS_BASE_PATH = "Relationships.base";
@@ -106,5 +106,5 @@ export function relationshipsBase(settings: KeepInTouchSettings): string {
       table("Everyone", null, [...columns, "formula.state"]),
     ],
   };
-  return stringify(base, { lineWidth: 0, aliasDuplicateObjects: false });
+  return yamlLibrary().stringify(base, { lineWidth: 0, aliasDuplicateObjects: false });
 }

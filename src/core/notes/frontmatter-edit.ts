@@ -1,7 +1,8 @@
-import { isAlias, isMap, isScalar, parseDocument, Scalar, type Document, type Pair } from "yaml";
+import type { Document, Pair, Scalar } from "yaml";
 import { NoteWriteError } from "../shared/errors";
 import { layoutOf, type NoteLayout } from "./note-text";
 import { isPlainPropertiesBlock } from "./plain-properties";
+import { yamlLibrary } from "./yaml-library";
 
 export type PropertyValue = string | number | boolean | null;
 
@@ -36,6 +37,7 @@ function checkedLayout(text: string): NoteLayout {
 export const propertiesParses = { count: 0 };
 
 function parseBlock(yamlText: string): Document {
+  const { isMap, parseDocument } = yamlLibrary();
   propertiesParses.count++;
   const doc = parseDocument(yamlText, { prettyErrors: false });
   const error = doc.errors[0];
@@ -101,6 +103,7 @@ export function propertiesProblem(text: string): string | null {
 }
 
 function findPair(doc: Document, key: string): Pair | undefined {
+  const { isMap, isScalar } = yamlLibrary();
   if (!isMap(doc.contents)) return undefined;
   const items = doc.contents.items;
   const keyOf = (p: Pair) => (isScalar(p.key) ? String(p.key.value) : undefined);
@@ -108,11 +111,12 @@ function findPair(doc: Document, key: string): Pair | undefined {
 }
 
 function renderScalar(value: PropertyValue, like: Scalar | null): string {
+  const { QUOTE_DOUBLE, QUOTE_SINGLE } = yamlLibrary().Scalar;
   if (value === null) return "";
   const plain = String(value);
   const style = like?.type;
-  if (style === Scalar.QUOTE_DOUBLE) return JSON.stringify(plain);
-  if (style === Scalar.QUOTE_SINGLE) return `'${plain.replace(/'/g, "''")}'`;
+  if (style === QUOTE_DOUBLE) return JSON.stringify(plain);
+  if (style === QUOTE_SINGLE) return `'${plain.replace(/'/g, "''")}'`;
   if (typeof value === "string") {
     // Only strings that read back as the same string may stay unquoted.
     if (!readsBackAs(plain)) return JSON.stringify(plain);
@@ -122,6 +126,7 @@ function renderScalar(value: PropertyValue, like: Scalar | null): string {
 
 /** Whether `key: text` reads back as this very string; `*sigh*` reads as a reference, which can't even be resolved. */
 function readsBackAs(plain: string): boolean {
+  const { isMap, parseDocument } = yamlLibrary();
   const probe = parseDocument(`k: ${plain}`);
   if (probe.errors.length > 0 || !isMap(probe.contents)) return false;
   try {
@@ -142,6 +147,7 @@ function plainValues(doc: Document): unknown {
  * than guess when the block is broken or the edit would change anything else.
  */
 export function setProperty(text: string, key: string, value: PropertyValue): string {
+  const { isAlias, isMap, isScalar } = yamlLibrary();
   const { layout, doc } = parseProperties(text);
   const eol = layout.eol;
   const line = (indent: string) => `${indent}${key}:${value === null ? "" : ` ${renderScalar(value, null)}`}${eol}`;
@@ -185,11 +191,13 @@ export function setProperty(text: string, key: string, value: PropertyValue): st
 }
 
 function findKeyName(pair: Pair | undefined, key: string): string {
+  const { isScalar } = yamlLibrary();
   return pair && isScalar(pair.key) ? String(pair.key.value) : key;
 }
 
 /** The safety net: re-read the edited YAML and make sure nothing but the one value changed. */
 function checkOnlyKeyChanged(before: Document, newYaml: string, key: string, value: PropertyValue): void {
+  const { parseDocument } = yamlLibrary();
   const after = parseDocument(newYaml);
   const fail = (why: string) => {
     throw new NoteWriteError("unsafe-edit", `Setting "${key}" would have changed more than that property (${why}), so the note was left as it was.`);

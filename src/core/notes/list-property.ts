@@ -1,8 +1,9 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair } from "yaml";
+import type { Document, Pair } from "yaml";
 import { readTopics } from "../contacts/contact";
 import { NoteWriteError } from "../shared/errors";
 import { propertiesProblem, setProperty } from "./frontmatter-edit";
 import { layoutOf } from "./note-text";
+import { yamlLibrary } from "./yaml-library";
 
 /**
  * Adds one item to a list property (topics, past companies), changing nothing else:
@@ -11,6 +12,7 @@ import { layoutOf } from "./note-text";
  * block list. An item already there (ignoring case) leaves the note as it was.
  */
 export function addListItem(text: string, key: string, item: string): string {
+  const { isMap, isScalar, isSeq, parseDocument } = yamlLibrary();
   const clean = item.trim();
   if (clean === "") throw new NoteWriteError("bad-input", "The item to add is empty.");
   const problem = propertiesProblem(text);
@@ -68,6 +70,7 @@ function unsafe(key: string): NoteWriteError {
 }
 
 function findPair(doc: Document, key: string): Pair | undefined {
+  const { isMap, isScalar } = yamlLibrary();
   if (!isMap(doc.contents)) return undefined;
   const keyOf = (p: Pair) => (isScalar(p.key) ? String(p.key.value) : undefined);
   const items = doc.contents.items;
@@ -75,11 +78,13 @@ function findPair(doc: Document, key: string): Pair | undefined {
 }
 
 function keyName(pair: Pair, key: string): string {
+  const { isScalar } = yamlLibrary();
   return isScalar(pair.key) ? String(pair.key.value) : key;
 }
 
 /** The item as YAML: plain when it reads back as the same text in that kind of list, quoted otherwise. */
 function renderItem(item: string, style: "block" | "flow"): string {
+  const { parseDocument } = yamlLibrary();
   const probe = parseDocument(style === "block" ? `- ${item}` : `[${item}]`);
   try {
     const value = probe.errors.length === 0 ? (probe.toJS() as unknown) : null;
@@ -92,6 +97,7 @@ function renderItem(item: string, style: "block" | "flow"): string {
 
 /** The safety net: the edited block must read as before, with the one item added to the one list. */
 function checkOnlyItemAdded(before: Document, newYaml: string, key: string, item: string): void {
+  const { parseDocument } = yamlLibrary();
   const after = parseDocument(newYaml);
   const was = (before.toJS({ maxAliasCount: 1000 }) ?? {}) as Record<string, unknown>;
   const old: unknown = was[key];

@@ -2,8 +2,8 @@ import { isLocalDate, parseDateValue, type LocalDate } from "../shared/dates";
 import { NoteWriteError } from "../shared/errors";
 import { getProperty } from "../contacts/contact";
 import { propertiesProblem, setProperty } from "./frontmatter-edit";
-import { parseDocument } from "yaml";
 import { layoutOf } from "./note-text";
+import { yamlLibrary } from "./yaml-library";
 import { readableKinds, type KeepInTouchSettings } from "../settings";
 import { appendUnderHeading, insertTouchLine, insertTouchLines, readTouchLog } from "../touches/touch-log";
 import { DIRECTIONS, EXCHANGES, cleanNote, type Touch } from "../touches/touch-line";
@@ -37,7 +37,7 @@ export function validateTouch(touch: Partial<Touch>, today: LocalDate, kinds: re
 function currentProperties(text: string): Record<string, unknown> | undefined {
   const layout = layoutOf(text);
   if (!layout.frontmatter) return undefined;
-  const doc = parseDocument(text.slice(layout.frontmatter.contentStart, layout.frontmatter.contentEnd));
+  const doc = yamlLibrary().parseDocument(text.slice(layout.frontmatter.contentStart, layout.frontmatter.contentEnd));
   return (doc.toJS() as Record<string, unknown> | null) ?? undefined;
 }
 

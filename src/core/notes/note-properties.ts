@@ -3,10 +3,10 @@
  * reads it: the parsed properties and the tags. For the terminal tools, which have no
  * metadata cache, and for the plugin when the cache hasn't read a note yet.
  */
-import { parse } from "yaml";
 import { getProperty, isContactNote } from "../contacts/contact";
 import { propertiesProblem } from "./frontmatter-edit";
 import { FenceTracker, layoutOf, splitLines } from "./note-text";
+import { yamlLibrary } from "./yaml-library";
 import type { ResolvedSettings } from "../settings";
 
 export interface NoteProperties {
@@ -36,7 +36,7 @@ export function readNoteProperties(text: string): NoteProperties {
   const block = layoutOf(text).frontmatter;
   if (!block) return { frontmatter: undefined, problem: null };
   try {
-    const value: unknown = parse(text.slice(block.contentStart, block.contentEnd));
+    const value: unknown = yamlLibrary().parse(text.slice(block.contentStart, block.contentEnd));
     return { frontmatter: isRecord(value) ? value : undefined, problem: null };
   } catch (error) {
     // Valid syntax can still fail to load (too many aliases, for one).
