@@ -13,6 +13,9 @@ import type { IndexWork } from "./index-stats";
 import type { NoteSource } from "./note-facts";
 import { PromiseTracker } from "./promise-tracker";
 
+/** Most notes of a vault: one answer shared by all of them, asked at every build. */
+const NOT_A_CONTACT: { readonly contact: false; readonly copy: null } = Object.freeze({ contact: false, copy: null });
+
 /** What a full build found: it replaces the store's notes, mentions and contacts at once. */
 export interface StoreContents {
   sources: Map<string, NoteSource>;
@@ -108,8 +111,8 @@ export class ContactStore {
   }
 
   /** Whether a note is a contact, or a contact note's conflict copy (then not a contact). */
-  classify(file: TFile, cache: CachedMetadata | null): { contact: boolean; copy: SyncConflict | null } {
-    if (!this.isContactNote(file, cache)) return { contact: false, copy: null };
+  classify(file: TFile, cache: CachedMetadata | null): { readonly contact: boolean; readonly copy: SyncConflict | null } {
+    if (!this.isContactNote(file, cache)) return NOT_A_CONTACT;
     const copy = conflictCopyOf(this.app, file, cache, (f, c) => this.isContactNote(f, c), this.settings.settings.properties.lastTouch);
     return { contact: copy === null, copy };
   }

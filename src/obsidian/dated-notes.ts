@@ -27,13 +27,24 @@ export class DatedNotes {
     this.names = null;
   }
 
-  /** The vault's notes, listed by a build: a link to a name only one of them has needs no search. Kept until files change. */
-  useNames(files: readonly TFile[]): void {
-    const names = new Map<string, string | null>();
-    for (const file of files) {
+  /**
+   * The vault's notes by name, as a build lists them (a part at a time, so that a
+   * vault of 100,000 doesn't hold one slice): a link to a name only one of them has
+   * needs no search. Used once `useNames` is given the whole list; kept until files change.
+   */
+  static namesOf(files: readonly TFile[], names = new Map<string, string | null>(), from = 0, to = files.length): Map<string, string | null> {
+    for (let i = from; i < to; i++) {
+      const file = files[i];
+      if (file === undefined) continue;
       const name = file.basename.toLowerCase();
-      names.set(name, names.has(name) ? null : file.path);
+      const known = names.get(name);
+      names.set(name, known === undefined ? file.path : null);
     }
+    return names;
+  }
+
+  /** The names of every note in the vault (`namesOf` over the whole list). */
+  useNames(names: Map<string, string | null>): void {
     this.names = names;
   }
 
@@ -97,6 +108,20 @@ export class DatedNoteReader {
 
   /** Records a dated note's counted links; returns the contacts whose mentions changed. */
   record(into: MentionIndex, file: TFile, cache: CachedMetadata, date: LocalDate): Set<string> {
+    const { targets, unresolved } = this.destinations(file, cache);
+    return into.set(file.path, date, targets, unresolved);
+  }
+
+  /** Records a dated note a build meets for the first time: nothing to compare with. */
+  recordNew(into: MentionIndex, file: TFile, cache: CachedMetadata, date: LocalDate): void {
+    const { targets, unresolved } = this.destinations(file, cache);
+    into.add(file.path, date, targets, unresolved);
+  }
+
+  /** Where a dated note's counted links go: notes, or names no note has yet. */
+  private destinations(file: TFile, cache: CachedMetadata): { targets: string[]; unresolved: string[] } {
+    // Most dated notes of a vault link nothing, or mentions are off: nothing to reduce the note's structure for.
+    if (this.settings.mentionMode === "off" || !cache.links || cache.links.length === 0) return { targets: [], unresolved: [] };
     const links = countedLinks(structureOf(cache), { mode: this.settings.mentionMode, heading: this.settings.mentionHeading });
     const targets: string[] = [];
     const unresolved: string[] = [];
@@ -105,7 +130,7 @@ export class DatedNoteReader {
       if (dest !== null) targets.push(dest);
       else unresolved.push(basenameOf(link));
     }
-    return into.set(file.path, date, targets, unresolved);
+    return { targets, unresolved };
   }
 }
 

@@ -4,10 +4,14 @@ import type { LocalDate } from "../core/shared/dates";
 import { MentionIndex } from "../core/daily/mention-index";
 import type { SyncConflict } from "./conflict-copies";
 import type { ContactStore, StoreContents } from "./contact-store";
+import { DatedNotes } from "./dated-notes";
 import type { BuildStats } from "./index-stats";
 import { readUncachedFacts, sourceOf, type NoteFactsCache, type NoteSource } from "./note-facts";
 import { PromiseTracker } from "./promise-tracker";
 import type { SliceClock } from "./slice-clock";
+
+/** Notes named between two looks at the clock while listing the vault. */
+const NAMES_PER_LOOK = 2048;
 
 /** What one build's scan of the vault found, for the store and the build's stats. */
 export interface VaultScan extends StoreContents {
@@ -50,8 +54,13 @@ export async function scanVault(context: ScanContext): Promise<VaultScan | null>
   const loaded = performance.now();
   clock.step = "list";
   const files = vault.getMarkdownFiles();
-  if (clock.due() && (await superseded())) return null;
-  store.dated.useNames(files);
+  // The names of 100,000 notes take a slice of their own: a part at a time, with a look at the clock between.
+  const names = new Map<string, string | null>();
+  for (let from = 0; from < files.length; from += NAMES_PER_LOOK) {
+    if (clock.due() && (await superseded())) return null;
+    DatedNotes.namesOf(files, names, from, Math.min(files.length, from + NAMES_PER_LOOK));
+  }
+  store.dated.useNames(names);
   if (clock.due() && (await superseded())) return null;
   clock.step = "scan";
   let scannedFiles = 0;
@@ -68,7 +77,7 @@ export async function scanVault(context: ScanContext): Promise<VaultScan | null>
       else unread.push(file);
     } else if (cache) {
       const date = dated.dateOf(file, cache);
-      if (date) dated.record(mentions, file, cache, date);
+      if (date) dated.recordNew(mentions, file, cache, date);
     }
     // A look at the clock every 64 notes: 256 daily notes, each with links to resolve, could hold a slice well past its budget.
     if ((++scannedFiles & 63) === 0 && clock.due() && (await superseded())) return null;

@@ -4,6 +4,8 @@ import type { SeedFile } from "../fake/vault";
 import { createFakeApp, loadPlugin, settle, tick, triggerLayoutReady, unloadPlugin } from "../fake/harness";
 import KeepInTouchPlugin from "../../src/main";
 import { propertiesParses } from "../../src/core/notes/frontmatter-edit";
+import { DatedNotes } from "../../src/obsidian/dated-notes";
+import { SliceClock } from "../../src/obsidian/slice-clock";
 
 
 
@@ -78,6 +80,40 @@ describe("the work of a build", () => {
     // "Sam" is the only name two notes have; every other link is known from the names and resolvedLinks.
     expect(new Set(work.linkSearches)).toEqual(new Set(["Sam"]));
     expect(work.linkSearches.length).toBeLessThanOrEqual(1);
+  });
+
+  it("names the vault's notes a part at a time, looking at the clock before each part", async () => {
+    const files: Record<string, string> = { "People/Sam.md": "---\ntier: peer\n---\n" };
+    for (let i = 0; i < 4_100; i++) files[`Notes/Note ${i}.md`] = "x\n";
+    const app = createFakeApp({ files });
+    const plugin = await loadPlugin(KeepInTouchPlugin, app);
+    const parts: [number, number][] = [];
+    const events: string[] = [];
+    const namesOf = DatedNotes.namesOf.bind(DatedNotes);
+    const spy = vi.spyOn(DatedNotes, "namesOf").mockImplementation((list, names, from, to) => {
+      parts.push([from ?? 0, to ?? list.length]);
+      events.push("part");
+      return namesOf(list, names, from, to);
+    });
+    const due = vi.spyOn(SliceClock.prototype, "due").mockImplementation(function (this: SliceClock) {
+      if (this.step === "list") events.push("clock");
+      return false;
+    });
+    try {
+      await triggerLayoutReady(app);
+      await plugin.api.ready;
+    } finally {
+      spy.mockRestore();
+      due.mockRestore();
+    }
+    expect(parts).toEqual([
+      [0, 2048],
+      [2048, 4096],
+      [4096, 4101],
+    ]);
+    expect(events.slice(0, 6)).toEqual(["clock", "part", "clock", "part", "clock", "part"]);
+    expect(plugin.api.getContacts().map((c) => c.path)).toEqual(["People/Sam.md"]);
+    await unloadPlugin(app, plugin);
   });
 
   it("still asks the parser when a block isn't plain, and reports its problem", async () => {

@@ -15,7 +15,8 @@ interface DatedNote {
  */
 export class MentionIndex {
   private notes = new Map<string, DatedNote>();
-  private byTarget = new Map<string, Map<string, LocalDate>>();
+  /** By target, its mentions by the mentioning note's path: each Mention made once and handed out as is. */
+  private byTarget = new Map<string, Map<string, Mention>>();
   private byUnresolved = new Map<string, Set<string>>();
 
   get size(): number {
@@ -31,20 +32,31 @@ export class MentionIndex {
   /** Records a dated note's mentions; returns the targets whose mentions changed. */
   set(notePath: string, date: LocalDate, targets: readonly string[], unresolved: readonly string[]): Set<string> {
     const affected = this.remove(notePath);
-    const note: DatedNote = { date, targets: [...new Set(targets)], unresolved: [...new Set(unresolved.map((u) => u.toLowerCase()))] };
+    for (const target of this.add(notePath, date, targets, unresolved)) affected.add(target);
+    return affected;
+  }
+
+  /**
+   * Records the mentions of a dated note not recorded yet (a build records each note
+   * once): no set of what changed, and the few links of a note made unique in place.
+   * Returns the targets, each once.
+   */
+  add(notePath: string, date: LocalDate, targets: readonly string[], unresolved: readonly string[]): readonly string[] {
+    if (this.notes.has(notePath)) this.remove(notePath);
+    const note: DatedNote = { date, targets: distinct(targets), unresolved: distinct(unresolved.map((u) => u.toLowerCase())) };
     this.notes.set(notePath, note);
+    const mention: Mention = { path: notePath, date };
     for (const target of note.targets) {
       let mentions = this.byTarget.get(target);
-      if (!mentions) this.byTarget.set(target, (mentions = new Map<string, LocalDate>()));
-      mentions.set(notePath, date);
-      affected.add(target);
+      if (!mentions) this.byTarget.set(target, (mentions = new Map<string, Mention>()));
+      mentions.set(notePath, mention);
     }
     for (const name of note.unresolved) {
       let notes = this.byUnresolved.get(name);
       if (!notes) this.byUnresolved.set(name, (notes = new Set<string>()));
       notes.add(notePath);
     }
-    return affected;
+    return note.targets;
   }
 
   /** Forgets a note as a dated note; returns the targets it used to mention. */
@@ -79,10 +91,11 @@ export class MentionIndex {
     }
   }
 
-  mentionsOf(target: string): Mention[] {
+  /** The mentions of a note, shared with the index: not to be changed. */
+  mentionsOf(target: string): readonly Mention[] {
     const mentions = this.byTarget.get(target);
-    if (!mentions) return [];
-    return [...mentions].map(([path, date]) => ({ path, date }));
+    if (!mentions) return NO_MENTIONS;
+    return [...mentions.values()];
   }
 
   /** Dated notes with a link that resolved to nothing and may now resolve to this name. */
@@ -93,4 +106,14 @@ export class MentionIndex {
   has(notePath: string): boolean {
     return this.notes.has(notePath);
   }
+}
+
+const NO_MENTIONS: readonly Mention[] = [];
+
+/** The texts once each, in their first order; a dated note links a handful, so no set is made for them. */
+function distinct(texts: readonly string[]): string[] {
+  if (texts.length > 16) return [...new Set(texts)];
+  const out: string[] = [];
+  for (const text of texts) if (!out.includes(text)) out.push(text);
+  return out;
 }

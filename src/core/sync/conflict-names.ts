@@ -45,6 +45,8 @@ const ONEDRIVE_SUFFIX = /^[A-Z0-9][A-Z0-9-]{1,14}$/;
  * whose original exists is the one.
  */
 export function conflictCopyNames(name: string): ConflictName[] {
+  // Every scheme ends its name with a digit, a capital, a hyphen (OneDrive's computer names may) or a bracket: most names are ruled out by their last letter.
+  if (!mayBeCopyName(name)) return [];
   const found: ConflictName[] = [];
   for (const rule of RULES) {
     const original = rule.pattern.exec(name)?.[1]?.trim();
@@ -55,6 +57,12 @@ export function conflictCopyNames(name: string): ConflictName[] {
     if (original !== "" && ONEDRIVE_SUFFIX.test(name.slice(at + 1))) found.push({ original, tool: "OneDrive", ambiguous: true });
   }
   return found;
+}
+
+/** Whether the name ends as some rule's names do: with a digit (0–9), a capital (A–Z), "-" or ")". */
+function mayBeCopyName(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return (last >= 48 && last <= 57) || (last >= 65 && last <= 90) || last === 45 || last === 41;
 }
 
 /** What tells a note from another without reading its text: its properties and its headings. */

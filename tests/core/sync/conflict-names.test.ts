@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { conflictCopyNames, looksLikeCopyOf } from "../../../src/core/sync/conflict-names";
 
 describe("conflict copy names", () => {
@@ -23,6 +23,24 @@ describe("conflict copy names", () => {
     expect(conflictCopyNames("Sam Rivera 2")[0]?.ambiguous).toBe(true);
     expect(conflictCopyNames("Sam Rivera.sync-conflict-20261203-123456")[0]?.ambiguous).toBe(false);
     for (const name of ["Sam Rivera", "Jean-Luc Picard", "Agent 1", "Ana (work)", "Sam Rivera 0"]) expect(conflictCopyNames(name)).toEqual([]);
+  });
+
+  it("runs no pattern for a name that ends as no sync tool's copy does", () => {
+    const exec = vi.spyOn(RegExp.prototype, "exec");
+    const test = vi.spyOn(RegExp.prototype, "test");
+    try {
+      for (const name of ["Sam Rivera", "Jean-Luc Picard", "Ana (work).draft", "Émile Zola", "2026-11-22 notes"]) expect(conflictCopyNames(name)).toEqual([]);
+      expect(exec.mock.calls.length + test.mock.calls.length).toBe(0);
+    } finally {
+      exec.mockRestore();
+      test.mockRestore();
+    }
+  });
+
+  it("still reads every name that ends in a digit, a capital, a hyphen or a bracket", () => {
+    expect(conflictCopyNames("Sam Rivera-PC-")[0]).toMatchObject({ original: "Sam Rivera", tool: "OneDrive" });
+    expect(conflictCopyNames("Ana-LAPTOP")[0]).toMatchObject({ original: "Ana", tool: "OneDrive" });
+    expect(conflictCopyNames("Sam Rivera (conflicted copy 2026-12-03)")[0]?.tool).toBe("Dropbox");
   });
 
   it("a name that reads two ways gives both, the nearer original last", () => {
