@@ -8,6 +8,7 @@ import type { FactsStore } from "./device-cache";
 import { introductionsIn, type Introduction } from "../core/touches/introductions";
 import { theirDaysOf } from "../core/touches/replies";
 import { PROMISES_CODEC, type NotePromises } from "./note-promises";
+import { sharedDay } from "../core/shared/day-strings";
 import { StatKeyed, type FactsCodec, type FileStat } from "./stat-keyed";
 
 /** What the index needs from a contact note's text (the metadata cache has the rest). */
@@ -53,7 +54,6 @@ const DAY_MS = 86_400_000;
 const WIDTH = 4;
 const MAX_DAY = 36 ** WIDTH - 1;
 const dayStrings: (LocalDate | undefined)[] = [];
-const shared = new Map<string, LocalDate>();
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
@@ -68,17 +68,8 @@ function dayString(n: number): LocalDate {
   let s = dayStrings[n];
   if (s === undefined) {
     const d = new Date(EPOCH + n * DAY_MS);
-    s = intern(`${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`);
+    s = sharedDay(`${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`);
     dayStrings[n] = s;
-  }
-  return s;
-}
-
-function intern(date: LocalDate): LocalDate {
-  let s = shared.get(date);
-  if (s === undefined) {
-    if (shared.size > 100_000) shared.clear();
-    shared.set(date, (s = date));
   }
   return s;
 }
@@ -121,7 +112,7 @@ export function factsFromText(text: string, settings: FactsSettings): NoteFacts 
     dates: sortedDays(touches.map((t) => t.date)),
     problem: propertiesProblem(text),
     damage: findSyncDamage(text, settings.properties.lastTouch),
-    theirDays: theirDays.length === 0 ? NONE : theirDays.map(intern),
+    theirDays: theirDays.length === 0 ? NONE : theirDays.map(sharedDay),
     introductions: introductions.length === 0 ? NO_INTRODUCTIONS : introductions,
   };
 }
@@ -131,7 +122,7 @@ const NONE: readonly LocalDate[] = [];
 const NO_INTRODUCTIONS: readonly Introduction[] = [];
 
 function sortedDays(dates: readonly LocalDate[]): LocalDate[] {
-  return [...new Set(dates)].sort().map(intern);
+  return [...new Set(dates)].sort().map(sharedDay);
 }
 
 const FACTS_CODEC: FactsCodec<NoteFacts, Stored> = {
@@ -149,7 +140,7 @@ const FACTS_CODEC: FactsCodec<NoteFacts, Stored> = {
     problem,
     damage,
     theirDays: theirs === "" ? NONE : decodeDays(theirs),
-    introductions: intros.length === 0 ? NO_INTRODUCTIONS : intros.map(([date, other, dismissed]) => ({ date, other, dismissed })),
+    introductions: intros.length === 0 ? NO_INTRODUCTIONS : intros.map(([date, other, dismissed]) => ({ date: sharedDay(date), other, dismissed })),
   }),
   isStored,
 };

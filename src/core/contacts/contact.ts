@@ -1,5 +1,6 @@
 import { describeCadence, describeCadenceRange, parseCadence } from "./cadence";
 import { laterOf, parseDateValue, describeValue, type LocalDate } from "../shared/dates";
+import { sharedDay } from "../shared/day-strings";
 import type { ResolvedSettings } from "../settings";
 import type { Tier } from "./tiers";
 import { matchTier } from "./tiers";
@@ -28,14 +29,14 @@ export interface Contact {
   /** The note the last touch came from: the contact's own note, or the dated note that mentions it. */
   lastTouchSource: string | null;
   /** Every day with a touch, logged or mentioned, oldest first; a day counts once however it was recorded. */
-  touchDates: LocalDate[];
+  touchDates: readonly LocalDate[];
   snoozeUntil: LocalDate | null;
   status: ContactStatus;
-  topics: string[];
+  topics: readonly string[];
   /** Yearly dates from the configured date properties (birthday, work anniversary…). */
-  importantDates: ImportantDate[];
+  importantDates: readonly ImportantDate[];
   /** Open promises: tasks in the contact's own note and tasks elsewhere that link to it, soonest due first. */
-  promises: PromiseTask[];
+  promises: readonly PromiseTask[];
   /** Why the contact was let fade, when it was. */
   fadeReason: string | null;
   /** Free text, as written (a list is joined with ", "); null when not set. */
@@ -44,17 +45,17 @@ export interface Contact {
   timezone: string | null;
   company: string | null;
   role: string | null;
-  pastCompanies: string[];
+  pastCompanies: readonly string[];
   /** The first of their messages (← in the touch log) that nothing has followed yet, or null (see core/touches/replies). */
   unansweredSince: LocalDate | null;
   /** Days a reply may take before it is flagged as owed (from settings). */
   replyWithinDays: number;
   /** The introductions in the touch log, in its order. */
-  introductions: Introduction[];
+  introductions: readonly Introduction[];
   /** Days after an introduction that its follow-up shows (from settings; 0: never). */
   introFollowUpDays: number;
   /** Problems with this note's data, in words for the user. */
-  warnings: string[];
+  warnings: readonly string[];
   /** False when a write would be unsafe (broken properties); the reason is in `warnings`. */
   writable: boolean;
   /** How a sync merge damaged the note (its why is the first warning), or null: *Repair* puts it right. */
@@ -229,7 +230,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
       if (!syncDamage) warnings.push(`${keys.lastTouch}: ${parsed.reason}; ignored.`);
     }
     else if (source.today !== undefined && parsed.date > source.today) warnings.push(`${keys.lastTouch} ${parsed.date} is in the future; it counts from its day.`);
-    else propertyTouch = parsed.date;
+    else propertyTouch = sharedDay(parsed.date);
   }
   let loggedDates = source.loggedTouchDates;
   const inOrder = source.loggedInOrder === true || isOldestFirst(loggedDates);
@@ -263,7 +264,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
   const snoozeValue = prop(keys.snoozeUntil);
   if (!isEmptyValue(snoozeValue)) {
     const parsed = parseDateValue(snoozeValue);
-    if (parsed.ok) snoozeUntil = parsed.date;
+    if (parsed.ok) snoozeUntil = sharedDay(parsed.date);
     else warnings.push(`${keys.snoozeUntil}: ${parsed.reason}; not snoozed.`);
   }
 
@@ -291,7 +292,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     if (parsed.ok) importantDates.push({ ...parsed.date, key: dateKey.key, label: dateKey.label, anniversary: dateKey.anniversary });
     else warnings.push(`${dateKey.key}: ${parsed.reason}; ignored.`);
   }
-  const promises = source.promises && source.promises.length > 0 ? [...source.promises].sort(comparePromises) : [];
+  const promises = source.promises && source.promises.length > 0 ? [...source.promises].sort(comparePromises) : NONE;
   for (const promise of promises) if (promise.warning) warnings.push(promise.warning);
   const reason = prop(settings.fadeReasonProperty);
 
@@ -314,23 +315,35 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
     touchDates,
     snoozeUntil,
     status,
-    topics: readTopics(prop(keys.topics)),
-    importantDates,
+    topics: orNone(readTopics(prop(keys.topics))),
+    importantDates: orNone(importantDates),
     promises,
     fadeReason: status === "paused" && typeof reason === "string" && reason.trim() !== "" ? reason.trim() : null,
     location: textOf(prop(keys.location)),
     timezone: readTimeZone(prop(keys.timezone), keys.timezone, warnings),
     company: textOf(prop(keys.company)),
     role: textOf(prop(keys.role)),
-    pastCompanies: readTopics(prop(keys.pastCompanies)),
+    pastCompanies: orNone(readTopics(prop(keys.pastCompanies))),
     unansweredSince: source.theirDays && source.theirDays.length > 0 ? unansweredSince(touchDates, source.theirDays) : null,
     replyWithinDays: settings.replyWithinDays,
-    introductions: source.introductions && source.introductions.length > 0 ? [...source.introductions] : [],
+    // The note's own list, not a copy: neither the index nor a contact changes it.
+    introductions: source.introductions && source.introductions.length > 0 ? source.introductions : NONE,
     introFollowUpDays: settings.introFollowUpDays,
-    warnings,
+    warnings: orNone(warnings),
     writable: source.propertiesProblem === null,
     syncDamage,
   };
+}
+
+/**
+ * The one empty list every contact without topics, warnings, promises… holds: most
+ * contacts have several such lists, and ten thousand contacts would otherwise hold
+ * tens of thousands of empty arrays. Frozen: a contact's lists are never changed.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
+function orNone<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list;
 }
 
 /** A property as one line of text: a list is joined, a number or yes/no shown as written; null when empty. */
@@ -389,19 +402,23 @@ function isOldestFirst(days: readonly LocalDate[]): boolean {
  * already (`inOrder`), and the few other days (`last_touch`, mentions) are merged into
  * them in one pass; when nothing is new, the log's own list is the answer.
  */
-function mergeDays(logged: readonly LocalDate[], inOrder: boolean, extra: readonly LocalDate[]): LocalDate[] {
+function mergeDays(logged: readonly LocalDate[], inOrder: boolean, extra: readonly LocalDate[]): readonly LocalDate[] {
   if (!inOrder) return [...new Set([...logged, ...extra])].sort();
-  if (extra.length === 0) return logged as LocalDate[];
+  if (extra.length === 0) return logged;
   const added = extra.length === 1 ? extra : [...extra].sort();
-  const merged: LocalDate[] = [];
+  // Sized once for every day it may hold and cut to the days it does: a list grown by
+  // pushes keeps spare room, up to half its length again, for as long as the contact lives.
+  const merged: LocalDate[] = new Array<LocalDate>(logged.length + added.length);
+  let n = 0;
   let i = 0;
   for (const day of added) {
-    while (i < logged.length && (logged[i] as LocalDate) < day) merged.push(logged[i++] as LocalDate);
-    const last = merged.length > 0 ? merged[merged.length - 1] : undefined;
-    if (day !== last && day !== logged[i]) merged.push(day);
+    while (i < logged.length && (logged[i] as LocalDate) < day) merged[n++] = logged[i++] as LocalDate;
+    const last = n > 0 ? merged[n - 1] : undefined;
+    if (day !== last && day !== logged[i]) merged[n++] = day;
   }
-  if (merged.length === i) return logged as LocalDate[];
-  while (i < logged.length) merged.push(logged[i++] as LocalDate);
+  if (n === i) return logged;
+  while (i < logged.length) merged[n++] = logged[i++] as LocalDate;
+  merged.length = n;
   return merged;
 }
 

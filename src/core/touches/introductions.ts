@@ -1,4 +1,5 @@
 import { addDaysTo, daysBetween, formatAgo, type LocalDate } from "../shared/dates";
+import { sharedDay } from "../shared/day-strings";
 import { NoteWriteError } from "../shared/errors";
 import { splitLines } from "../notes/note-text";
 import { linksInText } from "../notes/note-structure";
@@ -58,7 +59,7 @@ export function introductionsIn(touches: readonly Touch[]): Introduction[] {
   const intros: Introduction[] = [];
   for (const touch of touches) {
     if (!isIntroduction(touch)) continue;
-    intros.push({ date: touch.date, other: touch.note ? firstLinkIn(touch.note) : null, dismissed: isDismissed(touch.note) });
+    intros.push({ date: sharedDay(touch.date), other: touch.note ? firstLinkIn(touch.note) : null, dismissed: isDismissed(touch.note) });
   }
   return intros;
 }
