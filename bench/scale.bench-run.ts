@@ -20,6 +20,7 @@ import { ContactIndex } from "../src/obsidian/contact-index";
 import type { FactsStore } from "../src/obsidian/device-cache";
 import { NoteFactsCache } from "../src/obsidian/note-facts";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../src/ui/sidebar/relationships-view";
+import { heapParts } from "./heap-parts";
 import { heapUsed, median, medianOf, round, RUNS, timed, timedAsync, WARMUP } from "./measure";
 import { TODAY, generateVault, type VaultSize } from "./vault-generator";
 
@@ -62,6 +63,8 @@ interface SizeRow {
   rerenderMs: number;
   rowsTouchedPerChange: number;
   bytesPerContact: number;
+  /** Where those bytes are, by part of the index (see heap-parts.ts), measured at the end of the same run. */
+  heapParts: Record<string, number>;
   /** Plugin work per save of a note that mentions no contact, over a day of notes opened and typed in one by one (1k / 5k only). */
   keystrokeSaveMs: number | null;
   keystrokeSaves: number | null;
@@ -162,7 +165,9 @@ async function measureBuilds(app: App): Promise<BuildFigures> {
       const index = newIndex(host, NO_FILE);
       const ms = await timedAsync(() => index.build());
       coldSlices.push(index.lastBuild.longestSliceMs);
-      await index.saveCache(); // and its save timer no longer keeps it (and the vault) alive
+      // The promise reads end by setting a save timer: saved after them, no timer keeps the index (and the vault) alive.
+      await index.promisesScanned;
+      await index.saveCache();
       return ms;
     },
     3,
@@ -294,6 +299,10 @@ async function measureSize(size: VaultSize): Promise<SizeRow> {
     return renderMs;
   });
   observer.disconnect();
+  // The view's rows hold contacts too: closed first, so each part counts what the index alone holds.
+  app.workspace.detachLeavesOfType(VIEW_TYPE_RELATIONSHIPS);
+  await tick();
+  const heapSplit = heapParts(plugin, size.contacts);
   await unloadPlugin(app, plugin);
   disposeApps();
   document.body.empty();
@@ -316,6 +325,7 @@ async function measureSize(size: VaultSize): Promise<SizeRow> {
     rerenderMs,
     rowsTouchedPerChange: touched / (RUNS + WARMUP),
     bytesPerContact,
+    heapParts: heapSplit,
     keystrokeSaveMs: keystrokes?.mean ?? null,
     keystrokeSaveMaxMs: keystrokes?.max ?? null,
     keystrokeSaves: keystrokes?.saves ?? null,
