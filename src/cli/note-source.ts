@@ -4,12 +4,9 @@
  * Pure: no file system, so it is tested on strings.
  */
 import { isContactNote, resolveContact, type Contact, type ContactSource } from "../core/contacts/contact";
-import type { LocalDate } from "../core/shared/dates";
 import { noteTags, readNoteProperties } from "../core/notes/note-properties";
 import type { KeepInTouchSettings, ResolvedSettings } from "../core/settings";
-import { readTouchLog } from "../core/touches/touch-log";
-import { theirDaysOf } from "../core/touches/replies";
-import { introductionsIn } from "../core/touches/introductions";
+import { readLogFacts } from "../core/touches/log-facts";
 
 /** Everything core's contact rules read from one note. */
 export interface NoteFacts {
@@ -19,10 +16,9 @@ export interface NoteFacts {
 
 export function readNoteFacts(path: string, text: string, settings: KeepInTouchSettings): NoteFacts {
   const { frontmatter, problem } = readNoteProperties(text);
-  const touches = readTouchLog(text, settings.touchHeading, settings.touchKinds);
-  const loggedTouchDates: LocalDate[] = touches.map((t) => t.date);
+  const { dates: loggedTouchDates, theirDays, introductions } = readLogFacts(text, settings.touchHeading, settings.touchKinds);
   return {
-    source: { path, frontmatter, propertiesProblem: problem, loggedTouchDates, theirDays: theirDaysOf(touches), introductions: introductionsIn(touches) },
+    source: { path, frontmatter, propertiesProblem: problem, loggedTouchDates, theirDays, introductions },
     tags: noteTags(text, frontmatter),
   };
 }

@@ -2,11 +2,10 @@ import type { CachedMetadata, TFile } from "obsidian";
 import type { ContactSource } from "../core/contacts/contact";
 import type { LocalDate } from "../core/shared/dates";
 import { propertiesProblem } from "../core/notes/frontmatter-edit";
-import { parseHeadingSetting, readTouchLog } from "../core/touches/touch-log";
+import { readLogFacts } from "../core/touches/log-facts";
 import { findSyncDamage } from "../core/sync/sync-damage";
 import type { FactsStore } from "./device-cache";
-import { introductionsIn, type Introduction } from "../core/touches/introductions";
-import { theirDaysOf } from "../core/touches/replies";
+import type { Introduction } from "../core/touches/introductions";
 import { PROMISES_CODEC, type NotePromises } from "./note-promises";
 import { sharedDay } from "../core/shared/day-strings";
 import { StatKeyed, type FactsCodec, type FileStat } from "./stat-keyed";
@@ -101,19 +100,13 @@ export function decodeDays(encoded: string): LocalDate[] {
 
 /** Reads a contact note's facts from its text: the touch log's days, who started them, its introductions, whether the properties can be written, and sync damage. */
 export function factsFromText(text: string, settings: FactsSettings): NoteFacts {
-  // Who started each touch and the introductions need the whole lines, not only their days.
-  const { touchHeading, touchKinds } = settings;
-  // A note without the heading's words has no touch log: skip the line-by-line read.
-  const heading = parseHeadingSetting(touchHeading).text.toLowerCase();
-  const touches = heading !== "" && !text.toLowerCase().includes(heading) ? [] : readTouchLog(text, touchHeading, touchKinds);
-  const theirDays = theirDaysOf(touches);
-  const introductions = introductionsIn(touches);
+  const log = readLogFacts(text, settings.touchHeading, settings.touchKinds);
   return {
-    dates: sortedDays(touches.map((t) => t.date)),
+    dates: sortedDays(log.dates),
     problem: propertiesProblem(text),
     damage: findSyncDamage(text, settings.properties.lastTouch),
-    theirDays: theirDays.length === 0 ? NONE : theirDays.map(sharedDay),
-    introductions: introductions.length === 0 ? NO_INTRODUCTIONS : introductions,
+    theirDays: log.theirDays.length === 0 ? NONE : log.theirDays.map(sharedDay),
+    introductions: log.introductions.length === 0 ? NO_INTRODUCTIONS : log.introductions,
   };
 }
 
@@ -122,7 +115,9 @@ const NONE: readonly LocalDate[] = [];
 const NO_INTRODUCTIONS: readonly Introduction[] = [];
 
 function sortedDays(dates: readonly LocalDate[]): LocalDate[] {
-  return [...new Set(dates)].sort().map(sharedDay);
+  // Most logs are written oldest first, each day once: then they only need sharing.
+  for (let i = 1; i < dates.length; i++) if ((dates[i - 1] as LocalDate) >= (dates[i] as LocalDate)) return [...new Set(dates)].sort().map(sharedDay);
+  return dates.map(sharedDay);
 }
 
 const FACTS_CODEC: FactsCodec<NoteFacts, Stored> = {

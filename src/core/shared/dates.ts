@@ -13,7 +13,7 @@ function pad(n: number, width = 2): string {
 }
 
 /** A day of the Gregorian calendar in the years 100 to 9999 (a JavaScript Date reads years below 100 as 1900 and after). */
-function isRealDay(year: number, month: number, day: number): boolean {
+export function isRealDay(year: number, month: number, day: number): boolean {
   if (year < 100 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);

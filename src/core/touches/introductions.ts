@@ -37,7 +37,9 @@ export interface Introduction {
 }
 
 export function isIntroduction(touch: Pick<Touch, "kind">): boolean {
-  return touch.kind?.toLowerCase() === INTRO_KIND;
+  // Lowercasing never shortens a word: only a kind as long as "intro" can be one (most aren't, and aren't lowercased).
+  const kind = touch.kind;
+  return kind !== undefined && kind.length === INTRO_KIND.length && kind.toLowerCase() === INTRO_KIND;
 }
 
 export function isDismissed(note: string | undefined): boolean {

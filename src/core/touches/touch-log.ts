@@ -1,5 +1,6 @@
 import { NoteWriteError } from "../shared/errors";
 import { FenceTracker, layoutOf, parseHeadingLine, splitLines, type Heading, type Line } from "../notes/note-text";
+import { isSpace } from "../shared/chars";
 import type { LocalDate } from "../shared/dates";
 import { formatTouchLine, parseTouchLine, touchLineDate, type Touch } from "./touch-line";
 
@@ -57,21 +58,68 @@ export interface LoggedTouch extends Touch {
 
 /** Every touch line under the touch heading(s), skipping code blocks. Never throws. */
 export function readTouchLog(text: string, headingSetting: string, kinds: readonly string[]): LoggedTouch[] {
-  return readLogLines(text, headingSetting, (lines, section) => touchesIn(lines, section, kinds));
+  return readLogLines(text, headingSetting, (line, index) => {
+    const touch = parseTouchLine(line, kinds) as LoggedTouch | null;
+    if (touch) touch.line = index;
+    return touch;
+  });
 }
 
 /** The days of the touch lines readTouchLog reads, in the same order, without reading what each line says. */
 export function readTouchDates(text: string, headingSetting: string): LocalDate[] {
-  return readLogLines(text, headingSetting, (lines, section) => linesIn(lines, section, touchLineDate));
+  return readLogLines(text, headingSetting, touchLineDate);
 }
 
-/** What `read` makes of each section under the touch heading(s). */
-function readLogLines<T>(text: string, headingSetting: string, read: (lines: Line[], section: Section) => T[]): T[] {
+/** The work of reading touch logs, counted for tests: lines walked, and touch lines read up to their note where only their fields were needed otherwise. */
+export const logWork = { lines: 0, notesRead: 0 };
+
+/**
+ * What `read` makes of each line under the touch heading(s) outside code blocks, where
+ * it makes anything, with the line's number in the note. One walk over the text, as
+ * `touchSections` and `linesIn` read it, without an object per line: the index reads
+ * every contact note this way on a first start. Only a line that may be a heading or a
+ * code fence (`#`, a backtick or a tilde after at most three spaces) is given to their
+ * regular expressions.
+ */
+export function readLogLines<T>(text: string, headingSetting: string, read: (line: string, index: number) => T | null): T[] {
   const layout = layoutOf(text);
-  const lines = splitLines(text);
-  const firstBodyLine = firstBodyLineOf(lines, layout.bodyStart);
-  if (firstBodyLine === -1) return [];
-  return touchSections(lines, firstBodyLine, parseHeadingSetting(headingSetting)).flatMap((section) => read(lines, section));
+  const wanted = parseHeadingSetting(headingSetting).text;
+  const out: T[] = [];
+  const fences = new FenceTracker();
+  /** The level of the touch heading whose section the walk is in; 0 outside one. */
+  let open = 0;
+  let start = 0;
+  let index = 0;
+  // The properties block is skipped, counting its lines.
+  if (layout.frontmatter) {
+    for (let lf = text.indexOf("\n"); lf !== -1 && lf < layout.bodyStart; lf = text.indexOf("\n", lf + 1)) index++;
+    start = layout.bodyStart;
+  }
+  for (; start < text.length; index++) {
+    const lf = text.indexOf("\n", start);
+    const stop = lf === -1 ? text.length : lf;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    const lineStart = start;
+    start = lf === -1 ? text.length : lf + 1;
+    logWork.lines++;
+    let first = lineStart;
+    while (first < end && first - lineStart < 3 && isSpace(text.charCodeAt(first))) first++;
+    const c = text.charCodeAt(first);
+    if (fences.isOpen || c === 96 || c === 126) {
+      if (fences.isCode(text.slice(lineStart, end))) continue;
+    } else if (c === 35) {
+      const h = parseHeadingLine(text.slice(lineStart, end));
+      if (h) {
+        if (open !== 0 && h.level <= open) open = 0;
+        if (open === 0 && sameHeading(h.text, wanted)) open = h.level;
+        continue;
+      }
+    }
+    if (open === 0) continue;
+    const value = read(text.slice(lineStart, end), index);
+    if (value !== null) out.push(value);
+  }
+  return out;
 }
 
 /** The touch lines of one section, outside code blocks. */
