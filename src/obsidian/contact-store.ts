@@ -153,6 +153,9 @@ export class ContactStore {
     if (mentioned.length > 0 && ignoresMentions(source.frontmatter, this.settings.settings)) mentioned = [];
     const { path, frontmatter, propertiesProblem, syncDamage, loggedTouchDates, loggedInOrder, theirDays, introductions } = source;
     const promises = propertiesProblem ? [] : this.promises.promisesOf(path);
-    return resolveContact({ path, frontmatter, propertiesProblem, syncDamage, loggedTouchDates, loggedInOrder, theirDays, introductions, mentions: mentioned, promises, today }, this.settings);
+    // The vault's file holds the note's name: each contact shares that string instead of holding its own copy.
+    const file = this.app.vault.getFileByPath(path);
+    const name = file?.extension === "md" ? file.basename : undefined;
+    return resolveContact({ path, name, frontmatter, propertiesProblem, syncDamage, loggedTouchDates, loggedInOrder, theirDays, introductions, mentions: mentioned, promises, today }, this.settings);
   }
 }

@@ -65,6 +65,8 @@ export interface Contact {
 /** What a contact note offers, read from the metadata cache and the note's text. */
 export interface ContactSource {
   path: string;
+  /** The note's name, when the caller holds it already (Obsidian's file has it): else it is taken from the path. */
+  name?: string;
   /** Parsed properties, or undefined when the note has none or they don't parse. */
   frontmatter: Record<string, unknown> | undefined;
   /** Why the properties block can't be used or written, if it can't. */
@@ -303,7 +305,7 @@ export function resolveContact(source: ContactSource, resolved: ResolvedSettings
 
   return {
     path: source.path,
-    name: basenameOf(source.path),
+    name: source.name ?? basenameOf(source.path),
     tier,
     // Properties that can't be read may well name a tier: such a note isn't "unclassified", and its warning stays in sight.
     tierSet: !isEmptyValue(tierValue) || source.propertiesProblem !== null,

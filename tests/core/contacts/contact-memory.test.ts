@@ -40,4 +40,9 @@ describe("what a resolved contact holds", () => {
     expect(contact.touchDates).toEqual(["2026-03-01", "2026-04-02", "2026-05-01"]);
     expect(Object.keys(contact.touchDates)).toEqual(["0", "1", "2"]);
   });
+
+  it("holds the name it is given (the vault's file has it) instead of one of its own made from the path", () => {
+    expect(resolveContact(source({ tier: "peer" }, { path: "People/Sam Rivera.md", name: "Sam R" }), resolved).name).toBe("Sam R");
+    expect(resolveContact(source({ tier: "peer" }, { path: "People/Sam Rivera.md" }), resolved).name).toBe("Sam Rivera");
+  });
 });
