@@ -16,8 +16,8 @@ export class DatedNotes {
    * created, renamed or deleted. Daily notes link the same people again and again.
    */
   private readonly links = new Map<string, Map<string, string | null>>();
-  /** Notes by lower-cased name: a path when one note has that name, null when several share it. */
-  private names: Map<string, string | null> | null = null;
+  /** The names a build's links asked about, and which notes have them; null until a build gives them. */
+  private names: NoteNames | null = null;
 
   constructor(private readonly app: App) {}
 
@@ -27,24 +27,8 @@ export class DatedNotes {
     this.names = null;
   }
 
-  /**
-   * The vault's notes by name, as a build lists them (a part at a time, so that a
-   * vault of 100,000 doesn't hold one slice): a link to a name only one of them has
-   * needs no search. Used once `useNames` is given the whole list; kept until files change.
-   */
-  static namesOf(files: readonly TFile[], names = new Map<string, string | null>(), from = 0, to = files.length): Map<string, string | null> {
-    for (let i = from; i < to; i++) {
-      const file = files[i];
-      if (file === undefined) continue;
-      const name = file.basename.toLowerCase();
-      const known = names.get(name);
-      names.set(name, known === undefined ? file.path : null);
-    }
-    return names;
-  }
-
-  /** The names of every note in the vault (`namesOf` over the whole list). */
-  useNames(names: Map<string, string | null>): void {
+  /** The names a build found in the vault for the links it asked about; kept until files change. */
+  useNames(names: NoteNames): void {
     this.names = names;
   }
 
@@ -66,12 +50,14 @@ export class DatedNotes {
   /**
    * A link by a bare name that one note has, as Obsidian resolved it in this note
    * (resolvedLinks), or left unresolved (unresolvedLinks); undefined when only a
-   * search can tell (a path, an extension, a name two notes share, links not yet resolved).
+   * search can tell (a path, an extension, a name two notes share, a name the build
+   * didn't ask about, links not yet resolved).
    */
   private resolvedByName(link: string, from: TFile): string | null | undefined {
-    if (!this.names || link === "" || link.includes("/") || link.includes(".") || link.trim() !== link) return undefined;
+    const key = this.names?.keyOf(link);
+    if (!this.names || key === undefined) return undefined;
     const { resolvedLinks, unresolvedLinks } = this.app.metadataCache;
-    const path = this.names.get(link.toLowerCase());
+    const path = this.names.pathOf(key);
     if (path) return resolvedLinks[from.path]?.[path] !== undefined ? path : undefined;
     return path === undefined && unresolvedLinks[from.path]?.[link] !== undefined ? null : undefined;
   }
@@ -83,6 +69,52 @@ export class DatedNotes {
     lastPaths = this.paths;
     return new DatedNoteReader(this, this.paths.reader, settings);
   }
+}
+
+/**
+ * The notes of the vault by name, for the names a build's links ask about: a link
+ * by a name only one note has needs no search. Only the names asked about are kept,
+ * so listing a vault of 100,000 notes costs a look-up per note, not an entry.
+ */
+export class NoteNames {
+  /** Lower-cased names asked about. */
+  private readonly asked = new Set<string>();
+  /** Of those, the ones some note has: its path, or null when several notes share the name. */
+  private readonly found = new Map<string, string | null>();
+
+  /** Asks about a link's name, when it is a bare name (no folder, no extension). */
+  ask(link: string): void {
+    if (isBareName(link)) this.asked.add(link.toLowerCase());
+  }
+
+  /** Looks at the names of these notes (a part of the vault's list, so no slice holds all of it). */
+  look(files: readonly TFile[], from = 0, to = files.length): void {
+    const { asked, found } = this;
+    if (asked.size === 0) return;
+    for (let i = from; i < to; i++) {
+      const file = files[i];
+      if (file === undefined) continue;
+      const name = file.basename.toLowerCase();
+      if (!asked.has(name)) continue;
+      found.set(name, found.has(name) ? null : file.path);
+    }
+  }
+
+  /** The key of a link's name when it was asked about; undefined when only a search can tell. */
+  keyOf(link: string): string | undefined {
+    if (!isBareName(link)) return undefined;
+    const key = link.toLowerCase();
+    return this.asked.has(key) ? key : undefined;
+  }
+
+  /** For a name asked about: the one note with it, null when several notes have it, undefined when none does. */
+  pathOf(key: string): string | null | undefined {
+    return this.found.get(key);
+  }
+}
+
+function isBareName(link: string): boolean {
+  return link !== "" && !link.includes("/") && !link.includes(".") && link.trim() === link;
 }
 
 /** The last path reader made: an index made again (a new vault window, a benchmark) reuses it for the same settings. */
@@ -108,21 +140,25 @@ export class DatedNoteReader {
 
   /** Records a dated note's counted links; returns the contacts whose mentions changed. */
   record(into: MentionIndex, file: TFile, cache: CachedMetadata, date: LocalDate): Set<string> {
-    const { targets, unresolved } = this.destinations(file, cache);
+    const { targets, unresolved } = this.destinations(file, this.countedLinks(cache));
     return into.set(file.path, date, targets, unresolved);
   }
 
-  /** Records a dated note a build meets for the first time: nothing to compare with. */
-  recordNew(into: MentionIndex, file: TFile, cache: CachedMetadata, date: LocalDate): void {
-    const { targets, unresolved } = this.destinations(file, cache);
+  /** Records a dated note a build met once, with the links `countedLinks` gave: nothing to compare with. */
+  recordNew(into: MentionIndex, file: TFile, date: LocalDate, links: readonly string[]): void {
+    const { targets, unresolved } = this.destinations(file, links);
     into.add(file.path, date, targets, unresolved);
   }
 
-  /** Where a dated note's counted links go: notes, or names no note has yet. */
-  private destinations(file: TFile, cache: CachedMetadata): { targets: string[]; unresolved: string[] } {
+  /** The links in a dated note that count as touches (each once). */
+  countedLinks(cache: CachedMetadata): string[] {
     // Most dated notes of a vault link nothing, or mentions are off: nothing to reduce the note's structure for.
-    if (this.settings.mentionMode === "off" || !cache.links || cache.links.length === 0) return { targets: [], unresolved: [] };
-    const links = countedLinks(structureOf(cache), { mode: this.settings.mentionMode, heading: this.settings.mentionHeading });
+    if (this.settings.mentionMode === "off" || !cache.links || cache.links.length === 0) return [];
+    return countedLinks(structureOf(cache), { mode: this.settings.mentionMode, heading: this.settings.mentionHeading });
+  }
+
+  /** Where links go: notes, or names no note has yet. */
+  private destinations(file: TFile, links: readonly string[]): { targets: string[]; unresolved: string[] } {
     const targets: string[] = [];
     const unresolved: string[] = [];
     for (const link of links) {

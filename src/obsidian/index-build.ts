@@ -1,17 +1,19 @@
-import type { App, TFile } from "obsidian";
+import { getLinkpath, type App, type TFile } from "obsidian";
 import type { Contact } from "../core/contacts/contact";
 import type { LocalDate } from "../core/shared/dates";
 import { MentionIndex } from "../core/daily/mention-index";
 import type { SyncConflict } from "./conflict-copies";
 import type { ContactStore, StoreContents } from "./contact-store";
-import { DatedNotes } from "./dated-notes";
+import { NoteNames } from "./dated-notes";
 import type { BuildStats } from "./index-stats";
 import { readUncachedFacts, sourceOf, type NoteFactsCache, type NoteSource } from "./note-facts";
 import { PromiseTracker } from "./promise-tracker";
 import type { SliceClock } from "./slice-clock";
 
-/** Notes named between two looks at the clock while listing the vault. */
-const NAMES_PER_LOOK = 2048;
+/** Notes scanned between two looks at the clock. */
+const NOTES_PER_LOOK = 64;
+/** Notes whose names are looked at between two looks at the clock. */
+const NAMES_PER_LOOK = 4096;
 
 /** What one build's scan of the vault found, for the store and the build's stats. */
 export interface VaultScan extends StoreContents {
@@ -54,33 +56,59 @@ export async function scanVault(context: ScanContext): Promise<VaultScan | null>
   const loaded = performance.now();
   clock.step = "list";
   const files = vault.getMarkdownFiles();
-  // The names of 100,000 notes take a slice of their own: a part at a time, with a look at the clock between.
-  const names = new Map<string, string | null>();
-  for (let from = 0; from < files.length; from += NAMES_PER_LOOK) {
-    if (clock.due() && (await superseded())) return null;
-    DatedNotes.namesOf(files, names, from, Math.min(files.length, from + NAMES_PER_LOOK));
-  }
-  store.dated.useNames(names);
   if (clock.due() && (await superseded())) return null;
   clock.step = "scan";
-  let scannedFiles = 0;
   const withTasks: TFile[] = [];
   const conflicts = new Map<string, SyncConflict>();
-  for (const file of files) {
-    const cache = metadataCache.getFileCache(file);
-    const { contact, copy } = store.classify(file, cache);
-    if (copy) conflicts.set(file.path, copy);
-    if (PromiseTracker.mayHoldPromises(cache, contact)) withTasks.push(file);
-    if (contact) {
-      const known = facts.get(file);
-      if (known) sources.set(file.path, sourceOf(file.path, cache, known));
-      else unread.push(file);
-    } else if (cache) {
-      const date = dated.dateOf(file, cache);
-      if (date) dated.recordNew(mentions, file, cache, date);
+  // Dated notes, with their counted links: recorded once the names those links ask about are known.
+  const names = new NoteNames();
+  const datedFiles: TFile[] = [];
+  const datedDays: LocalDate[] = [];
+  const datedLinks: string[][] = [];
+  /** One part of the list, without a look at the clock: a loop with no await in it runs at full speed. */
+  const scanPart = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const file = files[i];
+      if (file === undefined) continue;
+      const cache = metadataCache.getFileCache(file);
+      const { contact, copy } = store.classify(file, cache);
+      if (copy) conflicts.set(file.path, copy);
+      if (PromiseTracker.mayHoldPromises(cache, contact)) {
+        withTasks.push(file);
+        // The promises read after the build resolve these links.
+        for (const link of cache?.links ?? []) names.ask(getLinkpath(link.link));
+      }
+      if (contact) {
+        const known = facts.get(file);
+        if (known) sources.set(file.path, sourceOf(file.path, cache, known));
+        else unread.push(file);
+      } else if (cache) {
+        const date = dated.dateOf(file, cache);
+        if (date === null) continue;
+        const links = dated.countedLinks(cache);
+        for (const link of links) names.ask(link);
+        datedFiles.push(file);
+        datedDays.push(date);
+        datedLinks.push(links);
+      }
     }
-    // A look at the clock every 64 notes: 256 daily notes, each with links to resolve, could hold a slice well past its budget.
-    if ((++scannedFiles & 63) === 0 && clock.due() && (await superseded())) return null;
+  };
+  // A look at the clock every 64 notes: 256 daily notes could hold a slice well past its budget.
+  for (let from = 0; from < files.length; from += NOTES_PER_LOOK) {
+    scanPart(from, Math.min(files.length, from + NOTES_PER_LOOK));
+    if (clock.due() && (await superseded())) return null;
+  }
+  // Only the names the links asked about are kept: a look-up per note, a part of the vault at a time.
+  clock.step = "names";
+  for (let from = 0; from < files.length; from += NAMES_PER_LOOK) {
+    names.look(files, from, Math.min(files.length, from + NAMES_PER_LOOK));
+    if (clock.due() && (await superseded())) return null;
+  }
+  store.dated.useNames(names);
+  clock.step = "mentions";
+  for (const [i, file] of datedFiles.entries()) {
+    dated.recordNew(mentions, file, datedDays[i] as LocalDate, datedLinks[i] ?? []);
+    if ((i & 63) === 63 && clock.due() && (await superseded())) return null;
   }
   const scanned = performance.now();
   clock.step = "read";

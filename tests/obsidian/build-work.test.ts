@@ -4,7 +4,7 @@ import type { SeedFile } from "../fake/vault";
 import { createFakeApp, loadPlugin, settle, tick, triggerLayoutReady, unloadPlugin } from "../fake/harness";
 import KeepInTouchPlugin from "../../src/main";
 import { propertiesParses } from "../../src/core/notes/frontmatter-edit";
-import { DatedNotes } from "../../src/obsidian/dated-notes";
+import { DatedNotes, NoteNames } from "../../src/obsidian/dated-notes";
 import { SliceClock } from "../../src/obsidian/slice-clock";
 
 
@@ -82,37 +82,41 @@ describe("the work of a build", () => {
     expect(work.linkSearches.length).toBeLessThanOrEqual(1);
   });
 
-  it("names the vault's notes a part at a time, looking at the clock before each part", async () => {
-    const files: Record<string, string> = { "People/Sam.md": "---\ntier: peer\n---\n" };
-    for (let i = 0; i < 4_100; i++) files[`Notes/Note ${i}.md`] = "x\n";
+  it("looks at the vault's names a part at a time, with a look at the clock after each part, keeping only the names links ask about", async () => {
+    const files: Record<string, string> = { "People/Sam.md": "---\ntier: peer\n---\n", "Daily/2026-11-20.md": "- Lunch with [[Sam]] and [[Note 7]]\n" };
+    for (let i = 0; i < 8_200; i++) files[`Notes/Note ${i}.md`] = "x\n";
     const app = createFakeApp({ files });
     const plugin = await loadPlugin(KeepInTouchPlugin, app);
-    const parts: [number, number][] = [];
-    const events: string[] = [];
-    const namesOf = DatedNotes.namesOf.bind(DatedNotes);
-    const spy = vi.spyOn(DatedNotes, "namesOf").mockImplementation((list, names, from, to) => {
-      parts.push([from ?? 0, to ?? list.length]);
-      events.push("part");
-      return namesOf(list, names, from, to);
-    });
+    plugin.now = () => new Date(2026, 10, 22, 12);
+    const look = vi.spyOn(NoteNames.prototype, "look");
+    const clockLooks: number[] = [];
     const due = vi.spyOn(SliceClock.prototype, "due").mockImplementation(function (this: SliceClock) {
-      if (this.step === "list") events.push("clock");
+      if (this.step === "names") clockLooks.push(look.mock.calls.length);
       return false;
     });
+    const names = vi.spyOn(DatedNotes.prototype, "useNames");
     try {
       await triggerLayoutReady(app);
       await plugin.api.ready;
     } finally {
-      spy.mockRestore();
       due.mockRestore();
     }
-    expect(parts).toEqual([
-      [0, 2048],
-      [2048, 4096],
-      [4096, 4101],
+    expect(look.mock.calls.map(([, from, to]) => [from, to])).toEqual([
+      [0, 4096],
+      [4096, 8192],
+      [8192, 8202],
     ]);
-    expect(events.slice(0, 6)).toEqual(["clock", "part", "clock", "part", "clock", "part"]);
-    expect(plugin.api.getContacts().map((c) => c.path)).toEqual(["People/Sam.md"]);
+    // After each part, the clock is asked whether the slice has run long enough.
+    expect(clockLooks).toEqual([1, 2, 3]);
+    look.mockRestore();
+    const kept = names.mock.calls[0]?.[0];
+    names.mockRestore();
+    expect(kept?.keyOf("sam")).toBe("sam");
+    expect(kept?.pathOf("sam")).toBe("People/Sam.md");
+    expect(kept?.pathOf("note 7")).toBe("Notes/Note 7.md");
+    // A name no link asked about is left to a search, not kept.
+    expect(kept?.keyOf("Note 8")).toBeUndefined();
+    expect(plugin.api.getContacts().map((c) => `${c.path} ${c.lastTouch ?? ""}`)).toEqual(["People/Sam.md 2026-11-20"]);
     await unloadPlugin(app, plugin);
   });
 
