@@ -42,7 +42,7 @@ export class ContactIndex extends Events {
   /** Resolves once the first full build is done. */
   readonly ready: Promise<void>;
   readonly work: IndexWork = { reads: 0, promiseReads: 0, resolved: 0, builds: 0 };
-  lastBuild: BuildStats = { ms: 0, slices: 0, longestSliceMs: 0, longestSliceStep: "", reads: 0, steps: { load: 0, scan: 0, read: 0, resolve: 0 } };
+  lastBuild: BuildStats = { ms: 0, slices: 0, longestSliceMs: 0, longestSliceStep: "", reads: 0, steps: { load: 0, scan: 0, read: 0, resolve: 0, finish: 0 } };
 
   constructor(
     private readonly app: App,
@@ -197,6 +197,7 @@ export class ContactIndex extends Events {
     this.store.replace(scan);
     if (clock.due() && (await superseded())) return;
     clock.step = "finish";
+    const finishing = performance.now();
     this.agenda();
     this.facts.keepOnly(scan.sources);
     this.facts.keepPromisesOnly(new Set(scan.withTasks.map((file) => file.path)));
@@ -210,7 +211,7 @@ export class ContactIndex extends Events {
     clock.end();
     this.built = true;
     this.building = false;
-    this.lastBuild = { ms: performance.now() - started, slices: clock.slices, longestSliceMs: clock.longest, longestSliceStep: clock.longestStep, reads: scan.reads, steps: scan.steps };
+    this.lastBuild = { ms: performance.now() - started, slices: clock.slices, longestSliceMs: clock.longest, longestSliceStep: clock.longestStep, reads: scan.reads, steps: { ...scan.steps, finish: performance.now() - finishing } };
     this.trigger("changed", null);
     this.resolveReady();
     this.saveSoon();

@@ -105,6 +105,10 @@ function compile(format: string): Part[] | null {
   return (fields.has("year") || fields.has("year2")) && fields.has("month") && fields.has("day") ? parts : null;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
@@ -130,6 +134,8 @@ class FormatReader {
   private readonly regex: RegExp | null = null;
   /** The fields of the parts, in order: the regular expression's groups. */
   private readonly fields: Field[] = [];
+  /** Whether a text in this format starts with a digit (its first part is a day, month or year). */
+  private readonly digitFirst: boolean = false;
   private minLength = 0;
   private maxLength = Number.MAX_SAFE_INTEGER;
 
@@ -143,6 +149,7 @@ class FormatReader {
     this.parts = parts;
     if (parts) {
       this.regex = regexOf(parts);
+      this.digitFirst = parts[0]?.field !== undefined;
       this.fields = parts.flatMap((p) => (p.field ? [p.field] : []));
       const widths = parts.map((p) => (p.field === "year" ? [4, 4] : p.field === "year2" ? [2, 2] : p.field ? [p.padded ? 2 : 1, 2] : [(p.literal ?? "").length, (p.literal ?? "").length]));
       this.minLength = widths.reduce((sum, [min]) => sum + (min ?? 0), 0);
@@ -163,6 +170,8 @@ class FormatReader {
   read(text: string): LocalDate | null {
     if (!this.fits(text.length)) return null;
     if (!this.parts || !this.regex) return this.viaMoment(text);
+    // Most notes of a vault start with a letter: no need to run the expression for them.
+    if (this.digitFirst && !isDigit(text.charCodeAt(0))) return null;
     const m = this.regex.exec(text);
     if (!m) return null;
     let year = -1;

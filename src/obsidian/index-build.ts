@@ -21,7 +21,7 @@ export interface VaultScan extends StoreContents {
   withTasks: TFile[];
   /** Contact notes read because their facts weren't cached. */
   reads: number;
-  steps: BuildStats["steps"];
+  steps: Omit<BuildStats["steps"], "finish">;
 }
 
 export interface ScanContext {

@@ -16,12 +16,16 @@ export interface BuildStats {
   /** Slices the build ran in, and the longest one: no slice should be a long task. */
   slices: number;
   longestSliceMs: number;
-  /** The step the longest slice was in: load, list, scan, read, resolve or finish. */
+  /** The step the longest slice was in: load, list, scan, names, mentions, read, resolve or finish. */
   longestSliceStep: string;
   /** Contact notes read because their facts weren't cached (all of them on a first start). */
   reads: number;
-  /** Milliseconds (wall time) per step: loading the cache, scanning the notes, reading texts, resolving contacts. */
-  steps: { load: number; scan: number; read: number; resolve: number };
+  /**
+   * Milliseconds (wall time) per step: loading the cache, scanning the notes (with
+   * their names and mentions), reading texts, resolving contacts, and finishing
+   * (the agenda worked out, changes made meanwhile handled).
+   */
+  steps: { load: number; scan: number; read: number; resolve: number; finish: number };
 }
 
 /** Paths of the contacts that changed, or null when every contact may have (a rebuild, a new day). */

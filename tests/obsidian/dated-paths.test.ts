@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { moment } from "obsidian";
 import { dateOfDailyNotePath, dateOfFileName, type DailyNoteConfig, type MomentFn } from "../../src/core/daily/daily-notes";
 import { DatedPathReader } from "../../src/obsidian/dated-paths";
@@ -74,5 +74,22 @@ describe("reading a day from a note's path", () => {
     expect(nested.dateOf("Journal/2026/10/2026-11-22.md")).toBe("2026-11-22"); // by its file name, as dateOfFileName reads it
     const textual = new DatedPathReader({ folder: "", format: "dddd, MMMM Do YYYY", template: "" }, m);
     expect(textual.dateOf("Sunday, November 22nd 2026.md")).toBe("2026-11-22");
+  });
+
+  it("makes its expressions once, and runs none for a name that can't start a day", () => {
+    const reader = new DatedPathReader({ folder: "Daily", format: "YYYY-MM-DD", template: "" }, m);
+    const exec = vi.spyOn(RegExp.prototype, "exec");
+    const made = vi.spyOn(window, "RegExp");
+    try {
+      for (let i = 0; i < 100; i++) expect(reader.dateOf(`Notes/Plan ${String(i).padStart(5, "0")}.md`)).toBeNull();
+      expect(exec.mock.calls.length).toBe(0);
+      for (let i = 1; i <= 28; i++) expect(reader.dateOf(`Daily/2026-11-${String(i).padStart(2, "0")}.md`)).toBe(`2026-11-${String(i).padStart(2, "0")}`);
+      // One run of the expression per day read, and no expression made again.
+      expect(exec.mock.calls.length).toBe(28);
+      expect(made.mock.calls.length).toBe(0);
+    } finally {
+      exec.mockRestore();
+      made.mockRestore();
+    }
   });
 });

@@ -15,8 +15,11 @@ interface DatedNote {
  */
 export class MentionIndex {
   private notes = new Map<string, DatedNote>();
-  /** By target, its mentions by the mentioning note's path: each Mention made once and handed out as is. */
-  private byTarget = new Map<string, Map<string, Mention>>();
+  /**
+   * By target, its mentions in the order recorded: each Mention made once. A list,
+   * not a map: most contacts are mentioned a few times, and a build makes one per contact.
+   */
+  private byTarget = new Map<string, Mention[]>();
   private byUnresolved = new Map<string, Set<string>>();
 
   get size(): number {
@@ -47,9 +50,9 @@ export class MentionIndex {
     this.notes.set(notePath, note);
     const mention: Mention = { path: notePath, date };
     for (const target of note.targets) {
-      let mentions = this.byTarget.get(target);
-      if (!mentions) this.byTarget.set(target, (mentions = new Map<string, Mention>()));
-      mentions.set(notePath, mention);
+      const mentions = this.byTarget.get(target);
+      if (mentions) mentions.push(mention);
+      else this.byTarget.set(target, [mention]);
     }
     for (const name of note.unresolved) {
       let notes = this.byUnresolved.get(name);
@@ -67,8 +70,9 @@ export class MentionIndex {
     this.notes.delete(notePath);
     for (const target of old.targets) {
       const mentions = this.byTarget.get(target);
-      mentions?.delete(notePath);
-      if (mentions?.size === 0) this.byTarget.delete(target);
+      const at = mentions ? mentions.findIndex((m) => m.path === notePath) : -1;
+      if (mentions && at >= 0) mentions.splice(at, 1);
+      if (mentions?.length === 0) this.byTarget.delete(target);
       affected.add(target);
     }
     for (const name of old.unresolved) {
@@ -85,17 +89,16 @@ export class MentionIndex {
     if (!mentions) return;
     this.byTarget.delete(oldPath);
     this.byTarget.set(newPath, mentions);
-    for (const notePath of mentions.keys()) {
+    for (const { path: notePath } of mentions) {
       const note = this.notes.get(notePath);
       if (note) note.targets = note.targets.map((t) => (t === oldPath ? newPath : t));
     }
   }
 
-  /** The mentions of a note, shared with the index: not to be changed. */
+  /** The mentions of a note, oldest recorded first; the Mention objects are the index's own, not to be changed. */
   mentionsOf(target: string): readonly Mention[] {
     const mentions = this.byTarget.get(target);
-    if (!mentions) return NO_MENTIONS;
-    return [...mentions.values()];
+    return mentions ? mentions.slice() : NO_MENTIONS;
   }
 
   /** Dated notes with a link that resolved to nothing and may now resolve to this name. */
