@@ -37,7 +37,7 @@ export default class KeepInTouchPlugin extends Plugin {
   index!: ContactIndex;
   writer!: NoteWriter;
   dailyWriter!: DailyNoteWriter;
-  api!: KeepInTouchApi;
+  private apiMade: KeepInTouchApi | null = null;
   private undoShelf: HistoryShelf | null = null;
   /** The plugin's own writes, each one step that can be taken back. */
   undo!: UndoHistory;
@@ -67,34 +67,46 @@ export default class KeepInTouchPlugin extends Plugin {
     this.index = new ContactIndex(this.app, this.resolved, () => this.today(), () => this.dailyNoteSettings(), facts);
     this.writer = new NoteWriter(this.app, () => this.settings, () => this.today());
     this.undo = new UndoHistory(this.app);
-    // Undo and redo outlive a reload of the plugin (an update, turning it off and on) until Obsidian closes.
-    this.undoShelf = sessionShelf(() => window.sessionStorage, vaultKeyOf(this.app));
-    this.undo.unshelve(this.undoShelf);
     this.dailyWriter = new DailyNoteWriter(this.app, () => this.settings, () => this.dailyNoteSettings(), () => this.now());
     const context = new PluginContext(this);
     this.services = context;
     this.host = context;
     this.actions = context.actions;
-    this.api = this.createApi();
     if (repairs.length > 0) void keepRepairedSettings({ adapter: this.app.vault.adapter, dir: pluginDir, save: () => this.saveData(this.settings), notices: context.notices }, saved, repairs);
 
     this.registerView(VIEW_TYPE_RELATIONSHIPS, (leaf) => new RelationshipsView(leaf, this.host));
     this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, this.host));
     this.addRibbonIcon("users", "Open relationships", () => void this.openRelationshipsView());
     registerCommands(this, context);
-    this.statusBar = new StatusBarCount(this, this.host).install();
+    this.statusBar = new StatusBarCount(this, this.host);
     registerAgendaBlock(this, this.host);
     this.addSettingTab(new KeepInTouchSettingTab(this.app, this, this.host));
-    for (const ref of this.index.listeners()) this.registerEvent(ref);
-    // The index reads notes, so it waits until Obsidian has finished loading the workspace.
-    // Not if the plugin was turned off before then: Obsidian keeps the callback either way.
+    // Everything else waits until Obsidian has finished loading the workspace: onload is on the path
+    // of every startup, and the index reads notes. Not if the plugin was turned off before then:
+    // Obsidian keeps the callback either way.
     let loaded = true;
     this.register(() => (loaded = false));
     this.app.workspace.onLayoutReady(() => {
-      if (loaded) void this.index.build();
+      if (loaded) this.start();
     });
+  }
+
+  /** Once the layout is ready: undo steps kept from before a reload, the index and what follows it. */
+  private start(): void {
+    // Undo and redo outlive a reload of the plugin (an update, turning it off and on) until Obsidian closes.
+    this.undoShelf = sessionShelf(() => window.sessionStorage, vaultKeyOf(this.app));
+    this.undo.unshelve(this.undoShelf);
+    for (const ref of this.index.listeners()) this.registerEvent(ref);
+    this.statusBar.install();
+    void this.index.build();
     // Other plugins' daily-note settings change without an event, and due states move with the calendar.
     this.registerInterval(window.setInterval(() => void this.index.refresh(), 60_000));
+  }
+
+  /** What other plugins call (app.plugins.plugins["keep-in-touch"].api), made when first asked for. */
+  get api(): KeepInTouchApi {
+    this.apiMade ??= this.createApi();
+    return this.apiMade;
   }
 
   override onunload(): void {

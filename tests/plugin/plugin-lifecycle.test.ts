@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { listenerCount } from "../fake/events";
 import { createFakeApp, loadPlugin, triggerLayoutReady, unloadPlugin } from "../fake/harness";
 import KeepInTouchPlugin from "../../src/main";
 import { nextRebuild, note, startPlugin } from "../obsidian/start-plugin";
@@ -23,6 +24,28 @@ describe("loading", () => {
     expect(plugin.index.all().map((c) => c.path).sort()).toEqual(["Clients/Acme.md", "People/Sam Rivera.md", "People/Work/Ana Souza.md"]);
     // The view never opens by itself.
     expect(app.workspace.getLeavesOfType("keep-in-touch-relationships")).toHaveLength(0);
+  });
+
+  it("onload registers the plugin's parts; the rest of startup waits until the layout is ready", async () => {
+    const app = createFakeApp({ files: VAULT });
+    const storageReads = vi.spyOn(window.sessionStorage, "getItem");
+    // The vault's and the metadata cache's listeners: the fake's own, then the plugin's.
+    const listeners = () => ["create", "modify", "delete", "rename"].reduce((n, name) => n + listenerCount(app.vault, name), 0) + listenerCount(app.metadataCache, "changed");
+    const ownListeners = listeners();
+    const plugin = await loadPlugin(KeepInTouchPlugin, app);
+    // What the user can reach at once: the views, the commands, the ribbon icon, the code block, the settings tab.
+    expect(Object.keys(app.commands.commands).filter((id) => id.startsWith("keep-in-touch:")).length).toBeGreaterThan(10);
+    expect(app.plugins.plugins["keep-in-touch"]).toBe(plugin);
+    // Not yet: the undo steps kept from before a reload, the index's listeners, the status bar item.
+    expect(storageReads).not.toHaveBeenCalled();
+    expect(listeners()).toBe(ownListeners);
+    expect(app.statusBarEl.querySelector(".kit-status-bar")).toBeNull();
+
+    await triggerLayoutReady(app);
+    await plugin.api.ready;
+    expect(storageReads).toHaveBeenCalled();
+    expect(listeners()).toBeGreaterThan(ownListeners);
+    expect(app.statusBarEl.querySelector(".kit-status-bar")).not.toBeNull();
   });
 
   it("opens the view when the user turns the plugin on, and only then", async () => {

@@ -84,9 +84,14 @@ describe("the status-bar count", () => {
     expect(statusEl(s).textContent).toBe("1 overdue · 2 due today");
   });
 
-  it("waits for the index before counting", async () => {
+  it("adds its item once the layout is ready, and waits for the index before counting", async () => {
     const s = await startPlugin(VAULT, { ready: false });
+    expect(s.app.statusBarEl.querySelector(".kit-status-bar")).toBeNull();
+    s.app.workspace.triggerLayoutReady();
     expect(statusEl(s).classList.contains("kit-hidden")).toBe(true);
+    await s.plugin.api.ready;
+    await s.flush();
+    expect(statusEl(s).classList.contains("kit-hidden")).toBe(false);
   });
 
   it("adds nothing on mobile, which has no status bar", async () => {
