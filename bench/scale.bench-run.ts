@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { PerformanceObserver } from "node:perf_hooks";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { runInThisContext } from "node:vm";
+import { Script } from "node:vm";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, it } from "vitest";
@@ -76,8 +76,16 @@ interface BundleRow {
   bytes: number;
   /** Compiling and running main.js: the `require` Obsidian does before `onload`. */
   evaluateMs: number;
-  /** `onload` of the plugin class main.js exports. */
+  /** Of that, compiling its text (V8 reads every byte, and compiles the top level). */
+  compileMs: number;
+  /** Of that, running its top level: every bundled module's own statements, but for those deferred to their first use. */
+  runMs: number;
+  /** `onload` of the plugin class main.js exports, on code never run before (as at a real startup). */
   onloadMs: number;
+  /** Of that, time inside Obsidian's API (here the fake's: loadData, the ribbon icon's DOM, registering commands and views). */
+  onloadApiMs: number;
+  /** Commands registered by onload. */
+  commands: number;
 }
 
 interface CliRow {
@@ -359,35 +367,81 @@ function measureKeystrokeSaves(app: App, otherPaths: readonly string[], timeHand
   return { mean: total / Math.max(1, saves), max, saves };
 }
 
+/**
+ * Times calls to the fake Obsidian's Plugin and Component methods while `during` runs: the part of
+ * onload spent in the API rather than in the plugin's own code. Nested calls count once.
+ */
+async function timeApiCalls<T>(during: () => Promise<T>): Promise<{ result: T; apiMs: number; commands: number }> {
+  const prototypes = [obsidianModule.Plugin.prototype, obsidianModule.Component.prototype] as unknown as Record<string, unknown>[];
+  const restore: (() => void)[] = [];
+  let apiMs = 0;
+  let depth = 0;
+  let commands = 0;
+  for (const proto of prototypes) {
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const original = Object.getOwnPropertyDescriptor(proto, name)?.value as unknown;
+      if (typeof original !== "function" || name === "constructor" || name === "load" || name === "onload") continue;
+      proto[name] = function (this: unknown, ...args: unknown[]): unknown {
+        if (name === "addCommand") commands++;
+        if (depth > 0) return (original as (...a: unknown[]) => unknown).apply(this, args);
+        depth++;
+        const start = performance.now();
+        try {
+          return (original as (...a: unknown[]) => unknown).apply(this, args);
+        } finally {
+          apiMs += performance.now() - start;
+          depth--;
+        }
+      };
+      restore.push(() => (proto[name] = original));
+    }
+  }
+  try {
+    const result = await during();
+    return { result, apiMs, commands };
+  } finally {
+    for (const undo of restore) undo();
+  }
+}
+
 /** main.js as Obsidian loads it: compiled and run (with the fake as `obsidian`), then the plugin it exports loaded. */
 async function measureBundle(): Promise<BundleRow | null> {
   if (!existsSync(MAIN)) return null;
   const source = readFileSync(MAIN, "utf8");
   const nodeRequire = createRequire(MAIN);
   const load = (id: string): unknown => (id === "obsidian" ? obsidianModule : nodeRequire(id));
-  const evaluations: number[] = [];
-  const onloads: number[] = [];
+  const rows: Omit<BundleRow, "bytes">[] = [];
+  let commands = 0;
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const module = { exports: {} as { default?: typeof KeepInTouchPlugin } };
     // A different last line each time: V8 would otherwise reuse the code it compiled for the same text.
     const wrapped = `(function (module, exports, require) {${source}\n})\n//# run ${i}`;
     const start = performance.now();
-    (runInThisContext(wrapped, { filename: MAIN }) as (m: typeof module, e: object, r: typeof load) => void)(module, module.exports, load);
-    const evaluateMs = performance.now() - start;
+    const script = new Script(wrapped, { filename: MAIN });
+    const compiled = performance.now();
+    (script.runInThisContext() as (m: typeof module, e: object, r: typeof load) => void)(module, module.exports, load);
+    const evaluated = performance.now();
     const Bundled = module.exports.default;
     if (!Bundled) throw new Error("main.js exports no plugin");
     const app = createFakeApp();
     const before = performance.now();
-    const plugin = await loadPlugin(Bundled, app);
+    const { result: plugin, apiMs, commands: added } = await timeApiCalls(() => loadPlugin(Bundled, app));
     const onloadMs = performance.now() - before;
+    commands = added;
     await unloadPlugin(app, plugin);
-    if (i >= WARMUP) {
-      evaluations.push(evaluateMs);
-      onloads.push(onloadMs);
-    }
+    if (i >= WARMUP) rows.push({ evaluateMs: evaluated - start, compileMs: compiled - start, runMs: evaluated - compiled, onloadMs, onloadApiMs: apiMs, commands });
   }
   disposeApps();
-  return { bytes: statSync(MAIN).size, evaluateMs: median(evaluations), onloadMs: median(onloads) };
+  const med = (key: keyof (typeof rows)[number]) => median(rows.map((r) => r[key]));
+  return {
+    bytes: statSync(MAIN).size,
+    evaluateMs: med("evaluateMs"),
+    compileMs: med("compileMs"),
+    runMs: med("runMs"),
+    onloadMs: med("onloadMs"),
+    onloadApiMs: med("onloadApiMs"),
+    commands,
+  };
 }
 
 function rounded<T extends object>(row: T): T {
