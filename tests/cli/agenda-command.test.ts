@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAgendaCommand, wantsColor } from "../../src/cli/agenda-command";
 import type { AgendaJson } from "../../src/cli/render";
+import { propertiesParses } from "../../src/core/notes/frontmatter-edit";
 import { captureIo, makeVault, note, removeVault } from "./helpers";
 
 // Dated for 2026-11-22 unless a test says otherwise.
@@ -187,5 +188,43 @@ describe("keep-in-touch-agenda", () => {
     expect(wantsColor({ ...base, stdoutIsTTY: true, env: { NO_COLOR: "1" } })).toBe(false);
     const { out } = await run([vault, "--today", "2026-11-22"], { stdoutIsTTY: true });
     expect(out).toContain("\u001b[");
+  });
+});
+
+describe("reading properties for the agenda", () => {
+  const PLAIN: Record<string, string> = {
+    "People/Sam Rivera.md": note("tier: ally\ncadence: 2w\nlast_touch: 2026-09-20\ntopics: [hiring, B2B SaaS]\naliases:\n  - Sam\n  - 'Sammy R'", "", ["2026-09-20 call — caught up"]),
+    "People/Ana Souza.md": note('# who\ntier: peer\ncompany: "[[Acme]]"\nscore: 3'),
+    "Notes/Plan.md": note("tags: [project]\ncreated: 2026-01-05", "A plan."),
+  };
+  let plain = "";
+  beforeAll(async () => {
+    plain = await makeVault(PLAIN, "Plain");
+  });
+  afterAll(async () => {
+    await removeVault(plain);
+  });
+
+  it("reads plain properties without the YAML parser, and unusual ones with it", async () => {
+    const before = propertiesParses.count;
+    const { code, out } = await run([plain, "--today", "2026-11-22", "--json"]);
+    expect(code).toBe(0);
+    expect(propertiesParses.count - before).toBe(0);
+    const agenda = JSON.parse(out) as AgendaJson;
+    expect(agenda.counts.total).toBe(2);
+    expect(agenda.warnings).toEqual([]);
+
+    // An anchor and its reference are not plain: that note is parsed, and reads the same.
+    const unusual = await makeVault({ "People/Kai.md": note("tier: &t peer\nrole: *t", "", ["2026-11-20 coffee"]) }, "Unusual");
+    try {
+      const parsedBefore = propertiesParses.count;
+      const result = await run([unusual, "--today", "2026-11-22", "--json"]);
+      expect(propertiesParses.count).toBeGreaterThan(parsedBefore);
+      const agenda = JSON.parse(result.out) as AgendaJson;
+      expect(agenda.counts.total).toBe(1);
+      expect(agenda.warnings).toEqual([]);
+    } finally {
+      await removeVault(unusual);
+    }
   });
 });

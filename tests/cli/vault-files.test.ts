@@ -25,11 +25,11 @@ describe("vault files", () => {
     expect(await listMarkdownFiles(root, { skipPaths: ["config"] })).toEqual(["People/Sam.md", "People/Work/Lee.MD", "Top.md"]);
   });
 
-  it("reads every note as UTF-8 with bounded concurrency", async () => {
+  it("reads every note as UTF-8, in path order", async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 50; i++) files[`N/${String(i).padStart(2, "0")}.md`] = `note ${i} — é`;
     root = await makeVault(files);
-    const { notes, unreadable } = await readVaultNotes(root, { concurrency: 4 });
+    const { notes, unreadable } = await readVaultNotes(root);
     expect(unreadable).toEqual([]);
     expect(notes).toHaveLength(50);
     expect(notes[7]).toEqual({ path: "N/07.md", text: "note 7 — é" });

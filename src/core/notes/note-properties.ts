@@ -4,7 +4,8 @@
  * metadata cache, and for the plugin when the cache hasn't read a note yet.
  */
 import { getProperty, isContactNote } from "../contacts/contact";
-import { propertiesProblem } from "./frontmatter-edit";
+import { propertiesParses, propertiesProblem } from "./frontmatter-edit";
+import { readPlainProperties } from "./plain-properties";
 import { FenceTracker, layoutOf, splitLines } from "./note-text";
 import { yamlLibrary } from "./yaml-library";
 import type { ResolvedSettings } from "../settings";
@@ -35,8 +36,13 @@ export function readNoteProperties(text: string): NoteProperties {
   if (problem !== null) return { frontmatter: undefined, problem };
   const block = layoutOf(text).frontmatter;
   if (!block) return { frontmatter: undefined, problem: null };
+  const yaml = text.slice(block.contentStart, block.contentEnd);
+  // A plain block (most are) is read without the YAML parser, to the same values; a block of only comments is no properties, as the parser says.
+  const plain = readPlainProperties(yaml);
+  if (plain) return { frontmatter: Object.keys(plain).length > 0 ? plain : undefined, problem: null };
+  propertiesParses.count++;
   try {
-    const value: unknown = yamlLibrary().parse(text.slice(block.contentStart, block.contentEnd));
+    const value: unknown = yamlLibrary().parse(yaml);
     return { frontmatter: isRecord(value) ? value : undefined, problem: null };
   } catch (error) {
     // Valid syntax can still fail to load (too many aliases, for one).
