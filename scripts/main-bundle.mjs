@@ -17,4 +17,6 @@ export const mainBundleOptions = {
   format: "cjs",
   target: "es2021",
   treeShaking: true,
+  // Obsidian reads main.js as UTF-8: "…" and "→" in the plugin's text stay one character instead of a \u escape.
+  charset: "utf8",
 };
