@@ -64,3 +64,20 @@ export async function openView(started: Started): Promise<RelationshipsView> {
   if (!view) throw new Error("view did not open");
   return view;
 }
+
+/** How many times the index listed every contact while `run` ran: a part that follows changes one contact at a time asks for none. */
+export async function looksAtEveryone(started: Started, run: () => Promise<void>): Promise<number> {
+  const { index } = started.plugin;
+  const all = index.all.bind(index);
+  let calls = 0;
+  index.all = () => {
+    calls++;
+    return all();
+  };
+  try {
+    await run();
+  } finally {
+    index.all = all;
+  }
+  return calls;
+}

@@ -1,10 +1,8 @@
 import { companyGroups, describeCompanyGroup, type CompanyGroup } from "../../core/import/companies";
 import type { Contact } from "../../core/contacts/contact";
 import { TrackedContacts } from "../../core/contacts/tracked-contacts";
-import type { Component } from "obsidian";
 import type { Host } from "../host";
 import { AlumniModal } from "../import/alumni-modal";
-import { renderOnIndexChange } from "../shared/live-render";
 import { collapsiblePart, type OpenParts } from "./collapsible-part";
 
 /** Companies listed at once; the rest are a search away in "Alumni of…". */
@@ -39,32 +37,25 @@ export class CompanySection {
     private readonly onFilter: (companyKey: string | null) => void,
   ) {}
 
-  /** Draws the part into a view and keeps it current while the view is open. */
-  static attach(view: Component, host: Host, parent: HTMLElement, barParent: HTMLElement, parts: OpenParts, onFilter: (companyKey: string | null) => void): CompanySection {
-    const part = new CompanySection(host, parent, barParent, parts, onFilter);
-    renderOnIndexChange(view, host.index, (changed) => part.render(changed));
-    if (host.index.isBuilt) part.render();
-    return part;
-  }
-
-  /** `changed`: the contacts the index says changed, null when anyone may have. */
-  render(changed: readonly string[] | null = null): void {
+  /** `changed`: the contacts the index says changed, null when anyone may have. Returns whether it drew the part again. */
+  render(changed: readonly string[] | null = null): boolean {
     this.withCompany.update(this.host.index, changed);
     const shown = this.withCompany.size > 0 || this.active !== null;
     const open = shown && this.parts.isOpen(PART);
     const groups = open ? companyGroups(this.host.index.all()) : null;
     const signature = JSON.stringify([shown, open, this.active, groups?.length, groups?.slice(0, SHOWN).map((g) => [g.key, g.name, g.current.length, g.former.length])]);
-    if (signature === this.signature) return;
+    if (signature === this.signature) return false;
     this.signature = signature;
     this.parent.empty();
     this.barParent.empty();
     if (this.active) this.renderActive(this.active);
-    if (!shown) return;
+    if (!shown) return true;
     const details = collapsiblePart(this.parent, { id: PART, title: "By company", count: groups ? String(groups.length) : undefined }, this.parts, (body) => {
       if (groups) this.renderGroups(body, groups);
     });
     // Opening works the grouping out; it is drawn again with it.
-    details.addEventListener("toggle", () => this.render());
+    details.addEventListener("toggle", () => void this.render());
+    return true;
   }
 
   /** Filters the view to one company's people; null shows everyone. */

@@ -27,18 +27,19 @@ export class PracticeSections {
    * Draws the parts, unless nothing they show has changed since the last time: a
    * change to someone without promises, dates or a pause redraws nothing here, and
    * costs only a look at that one contact (`changed`: the paths the index named,
-   * null when anyone may have changed).
+   * null when anyone may have changed). Returns whether it drew them.
    */
-  render(parent: HTMLElement, index: ContactLookup, changed: readonly string[] | null): void {
+  render(parent: HTMLElement, index: ContactLookup, changed: readonly string[] | null): boolean {
     const today = this.host.today();
     const moved = this.shown.update(index, today === this.day ? changed : null);
-    if (!moved && today === this.day && (parent.childElementCount > 0 || this.shown.size === 0)) return;
+    if (!moved && today === this.day && (parent.childElementCount > 0 || this.shown.size === 0)) return false;
     this.day = today;
     const relevant = this.shown.contacts();
     parent.empty();
     this.renderPromises(parent, relevant);
     this.renderDates(parent, relevant);
     this.renderPaused(parent, relevant);
+    return true;
   }
 
   /** The contacts drawn, and the day they were drawn for. */

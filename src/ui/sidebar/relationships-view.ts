@@ -7,14 +7,11 @@ import { ContactRows } from "./contact-row";
 import { quietHoursOf } from "../../core/contacts/local-time";
 import { onEachMinute } from "./place-clock";
 import { renderOnIndexChange } from "../shared/live-render";
-import { PracticeSections } from "./practice-sections";
-import { WeekPlanSection } from "./week-plan-section";
+import { PartsBelow } from "./parts-below";
 import { onRowClick, onRowContextMenu, onRowKeyDown, type RowHost, type RowSection } from "./row-events";
 import { SyncConflictsPart } from "./sync-conflicts-part";
-import { UnclassifiedPart } from "./unclassified-part";
-import { CompanySection } from "./company-section";
 import { ViewToolbar } from "./view-toolbar";
-import { WindowedRows, type RowSource } from "./windowed-rows";
+import { WindowedRows, type RowSource, type RowWork } from "./windowed-rows";
 import type { OpenParts } from "./collapsible-part";
 import { renderEmptyState } from "./empty-state";
 import { onLongPress } from "../shared/long-press";
@@ -64,11 +61,8 @@ export class RelationshipsView extends ItemView {
   private peopleEl!: HTMLElement;
   /** The practice, below the people: drawn only when there is someone to show. */
   private areaEl!: HTMLElement;
-  /** Promises, upcoming dates and paused people. */
-  private practiceEl!: HTMLElement;
-  private practice!: PracticeSections;
-  private weekPlan: WeekPlanSection | null = null;
-  private companies: CompanySection | null = null;
+  /** This week's plan, promises, dates, paused people, companies and people without a tier. */
+  private below: PartsBelow | null = null;
   /** Whether the user opened the list of everyone else. */
   private restOpen = false;
   /** Which practice parts the user opened, by id. */
@@ -93,6 +87,8 @@ export class RelationshipsView extends ItemView {
   });
   /** How many times the list was drawn; lets tests check that one change means one redraw. */
   renders = 0;
+  /** Rows created and removed in every list since the view opened. */
+  private readonly rowWork: RowWork = { created: 0, removed: 0 };
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -113,6 +109,11 @@ export class RelationshipsView extends ItemView {
     return "users";
   }
 
+  /** The work done since the view opened, for tests and the benchmark to count: rows created and removed, parts below the lists drawn again. */
+  get work(): { rowsCreated: number; rowsRemoved: number; partsRedrawn: number } {
+    return { rowsCreated: this.rowWork.created, rowsRemoved: this.rowWork.removed, partsRedrawn: this.below?.work.redrawn ?? 0 };
+  }
+
   override getState(): Record<string, unknown> {
     return { ...super.getState(), restOpen: this.restOpen, openParts: this.openParts };
   }
@@ -128,7 +129,7 @@ export class RelationshipsView extends ItemView {
     const openParts = saved?.openParts;
     if (openParts && typeof openParts === "object") {
       this.openParts = Object.fromEntries(Object.entries(openParts).filter((e): e is [string, boolean] => typeof e[1] === "boolean"));
-      this.redrawParts();
+      this.below?.redraw();
     }
     await super.setState(state, result);
   }
@@ -138,18 +139,28 @@ export class RelationshipsView extends ItemView {
     root.empty();
     root.addClass("kit-view");
     this.toolbarEl = root.createDiv({ cls: "kit-toolbar" });
-    this.toolbar = new ViewToolbar(this.host, this.toolbarEl, () => this.render(), () => this.weekPlan?.reveal());
+    this.toolbar = new ViewToolbar(this.host, this.toolbarEl, () => this.render(), () => this.below?.weekPlan.reveal());
     const filterBar = root.createDiv({ cls: "kit-filter-bar" });
     // Conflict copies a sync tool left are named above the people, where they are seen.
     SyncConflictsPart.attach(this, this.host, root.createDiv({ cls: "kit-sync-conflicts-host" }));
     this.listEl = root.createDiv({ cls: "kit-list", attr: { tabindex: "0", role: "region", "aria-label": "Contacts" } });
     this.peopleEl = this.listEl.createDiv({ cls: "kit-people" });
     this.areaEl = this.listEl.createDiv({ cls: "kit-practice-area", attr: { role: "region", "aria-label": "Practice" } });
-    this.weekPlan = new WeekPlanSection(this.host, this.areaEl.createDiv({ cls: "kit-week-plan-host" }), this.parts, () => this.anyoneListed());
-    this.register(this.weekPlan.listen());
-    this.practiceEl = this.areaEl.createDiv({ cls: "kit-practice" });
-    this.companies = CompanySection.attach(this, this.host, this.areaEl.createDiv({ cls: "kit-companies-host" }), filterBar, this.parts, (company) => this.toolbar.filterByCompany(company));
-    UnclassifiedPart.attach(this, this.host, this.areaEl.createDiv({ cls: "kit-unclassified-host" }));
+    this.below = new PartsBelow(
+      this,
+      this.host,
+      {
+        weekPlan: this.areaEl.createDiv({ cls: "kit-week-plan-host" }),
+        practice: this.areaEl.createDiv({ cls: "kit-practice" }),
+        companies: this.areaEl.createDiv({ cls: "kit-companies-host" }),
+        unclassified: this.areaEl.createDiv({ cls: "kit-unclassified-host" }),
+        companyBar: filterBar,
+        anyoneListed: () => this.anyoneListed(),
+        filterByCompany: (company) => this.toolbar.filterByCompany(company),
+      },
+      this.parts,
+    );
+    this.register(this.below.weekPlan.listen());
     const rowHost: RowHost = { host: this.host, entry: (path) => this.model?.entry(path), sections: () => this.sections, filterByPlace: (place) => this.filterByPlace(place) };
     this.registerDomEvent(this.peopleEl, "click", (event) => onRowClick(rowHost, event));
     this.registerDomEvent(this.peopleEl, "keydown", (event) => onRowKeyDown(rowHost, event));
@@ -158,13 +169,14 @@ export class RelationshipsView extends ItemView {
     onLongPress(this, this.peopleEl, (target, at) => onRowContextMenu(rowHost, { target, at }));
     this.registerDomEvent(this.listEl, "scroll", () => this.updateSoon());
     this.register(() => window.cancelAnimationFrame(this.frame));
-    this.practice = new PracticeSections(this.host, this.parts);
     renderOnIndexChange(this, this.host.index, (changed) => this.render(changed));
     onEachMinute(
       this,
       () => this.host.now(),
       () => this.updateWindows(),
     );
+    // The people first; the parts below them look at everyone, so they follow in the next frame.
+    this.below.drawSoon();
     this.render();
     await Promise.resolve();
   }
@@ -202,7 +214,7 @@ export class RelationshipsView extends ItemView {
       else renderEmptyState(this.peopleEl, this.host);
       return;
     }
-    this.renderPractice(changed);
+    this.below?.draw(changed);
     this.toolbar.fillTierOptions();
     this.model = this.modelFor(changed);
     if (!this.sectionEls) this.buildSections();
@@ -263,9 +275,9 @@ export class RelationshipsView extends ItemView {
     this.sectionEls = { overdue, due, caughtUp, rest, summary };
     const lists = () => (this.model as AgendaModel).lists;
     this.sections = [
-      { rows: new WindowedRows(overdue, this.rowRenderer, "Overdue"), source: () => lists().overdue, open: () => true },
-      { rows: new WindowedRows(due, this.rowRenderer, "Due soon"), source: () => lists().due, open: () => true },
-      { rows: new WindowedRows(rest, this.rowRenderer, "Everyone else"), source: () => joinedSource([lists().ok, lists().snoozed, lists().paused]), open: () => this.restOpen },
+      { rows: new WindowedRows(overdue, this.rowRenderer, "Overdue", this.rowWork), source: () => lists().overdue, open: () => true },
+      { rows: new WindowedRows(due, this.rowRenderer, "Due soon", this.rowWork), source: () => lists().due, open: () => true },
+      { rows: new WindowedRows(rest, this.rowRenderer, "Everyone else", this.rowWork), source: () => joinedSource([lists().ok, lists().snoozed, lists().paused]), open: () => this.restOpen },
     ];
   }
 
@@ -343,18 +355,5 @@ export class RelationshipsView extends ItemView {
   /** Shows only the people in one place, as if "@Lisbon" had been typed in the filter. */
   filterByPlace(place: string): void {
     this.toolbar.filterByPlace(place);
-  }
-
-  private renderPractice(changed: ChangedContacts): void {
-    this.practice.render(this.practiceEl, this.host.index, changed);
-    this.weekPlan?.render();
-  }
-
-  /** The practice parts drawn again as they are now open or closed (after the saved state is read back). */
-  private redrawParts(): void {
-    if (!this.practiceEl || !this.host.index.isBuilt || this.host.index.size === 0) return;
-    this.practiceEl.empty();
-    this.renderPractice(null);
-    this.companies?.render();
   }
 }

@@ -1,9 +1,7 @@
-import type { Component } from "obsidian";
 import { isUnclassified } from "../../core/contacts/triage";
 import { TrackedContacts } from "../../core/contacts/tracked-contacts";
 import { countPeople } from "../../core/contacts/relationship-map";
 import type { Host } from "../host";
-import { renderOnIndexChange } from "../shared/live-render";
 import { MapWizardModal } from "../wizard/map-wizard-modal";
 import { TriageModal } from "../wizard/triage-modal";
 
@@ -22,25 +20,17 @@ export class UnclassifiedPart {
     private readonly parent: HTMLElement,
   ) {}
 
-  /** Draws the part into a view and keeps it current with the index until the view closes. */
-  static attach(view: Component, host: Host, parent: HTMLElement): UnclassifiedPart {
-    const part = new UnclassifiedPart(host, parent);
-    renderOnIndexChange(view, host.index, (changed) => part.render(changed));
-    if (host.index.isBuilt) part.render();
-    return part;
-  }
-
-  /** `changed`: the contacts the index says changed, null when anyone may have. */
-  render(changed: readonly string[] | null = null): void {
+  /** `changed`: the contacts the index says changed, null when anyone may have. Returns whether it drew the part again. */
+  render(changed: readonly string[] | null = null): boolean {
     this.unsorted.update(this.host.index, changed);
     const unsorted = this.unsorted.size;
     const wizard = this.host.settings.mapWizard;
     const mapUnderWay = wizard !== null && wizard.people.length > 0;
     const signature = `${unsorted}|${mapUnderWay}`;
-    if (signature === this.signature) return;
+    if (signature === this.signature) return false;
     this.signature = signature;
     this.parent.empty();
-    if (unsorted === 0 && !mapUnderWay) return;
+    if (unsorted === 0 && !mapUnderWay) return true;
     const part = this.parent.createDiv({ cls: "kit-unclassified" });
     if (unsorted > 0) {
       part.createSpan({ cls: "kit-unclassified-count", text: `${countPeople(unsorted)} without a tier` });
@@ -51,5 +41,6 @@ export class UnclassifiedPart {
       const resume = part.createEl("button", { cls: "kit-unclassified-map", text: "Continue your relationship map" });
       resume.addEventListener("click", () => new MapWizardModal(this.host).open());
     }
+    return true;
   }
 }

@@ -41,21 +41,22 @@ export class WeekPlanSection {
     this.parent.querySelector<HTMLDetailsElement>(".kit-week-plan")?.scrollIntoView({ block: "nearest" });
   }
 
-  /** Draws the part again, unless the plan it shows is the same as last time. */
-  render(): void {
+  /** Draws the part again, unless the plan it shows is the same as last time; returns whether it did. */
+  render(): boolean {
     const shown = this.anyone();
     const open = shown && this.parts.isOpen(PART);
     const plan = open ? currentWeekPlan(this.host) : null;
     const signature = !shown ? "none" : plan === null ? "closed" : JSON.stringify(plan);
-    if (signature === this.signature && (this.parent.childElementCount > 0 || !shown)) return;
+    if (signature === this.signature && (this.parent.childElementCount > 0 || !shown)) return false;
     this.signature = signature;
     this.parent.empty();
-    if (!shown) return;
+    if (!shown) return true;
     const details = collapsiblePart(this.parent, { id: PART, title: "This week's touches", count: plan ? String(plan.thisWeek.length) : undefined }, this.parts, (body) => {
       if (plan) this.renderPlan(body, plan);
     });
     // Opening works the plan out; it is drawn again with it.
-    details.addEventListener("toggle", () => this.render());
+    details.addEventListener("toggle", () => void this.render());
+    return true;
   }
 
   private renderPlan(details: HTMLElement, plan: WeekPlan): void {

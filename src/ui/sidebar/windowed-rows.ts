@@ -13,6 +13,12 @@ export interface RowRenderer<T> {
   render(item: T): HTMLElement;
 }
 
+/** Rows created and rows removed: what tests and the benchmark count instead of timing. */
+export interface RowWork {
+  created: number;
+  removed: number;
+}
+
 interface Drawn<T> {
   el: HTMLElement;
   item: T;
@@ -35,13 +41,13 @@ export class WindowedRows<T> {
   private last = 0;
   private count = -1;
   private offset = -1;
-  /** Rows created, and rows removed, since this list was made: what tests count instead of timing. */
-  readonly work = { created: 0, removed: 0 };
 
   constructor(
     parent: HTMLElement,
     private readonly renderer: RowRenderer<T>,
     label: string,
+    /** Where this list counts the rows it creates and removes (several lists may share one). */
+    private readonly work: RowWork = { created: 0, removed: 0 },
   ) {
     this.el = parent.createDiv({ cls: "kit-rows" });
     this.windowEl = this.el.createEl("ul", { cls: "kit-rows-window", attr: { "aria-label": label } });

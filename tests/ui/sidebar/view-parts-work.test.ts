@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { note, openView, startPlugin, type Started } from "../../obsidian/start-plugin";
+import { looksAtEveryone, note, openView, startPlugin, type Started } from "../../obsidian/start-plugin";
 
 /**
  * The parts above the lists (promises, dates, paused; the count of people without a
@@ -20,18 +20,11 @@ function vault(): Record<string, string> {
 }
 
 /** Counts the index's lists of everyone asked for while `change` is handled. */
-async function looksAtEveryone(started: Started, change: () => void): Promise<number> {
-  const { index } = started.plugin;
-  const all = index.all.bind(index);
-  let calls = 0;
-  index.all = () => {
-    calls++;
-    return all();
-  };
-  change();
-  await started.flush();
-  index.all = all;
-  return calls;
+function looksAtEveryoneAfter(started: Started, change: () => void): Promise<number> {
+  return looksAtEveryone(started, async () => {
+    change();
+    await started.flush();
+  });
 }
 
 function modify(started: Started, file: string, edit: (text: string) => string): void {
@@ -49,21 +42,21 @@ describe("the view's parts after a change", () => {
     expect(unsorted()).toBe("1 person without a tier");
 
     // A touch with someone the parts aren't about: nothing looked at but them, nothing drawn again.
-    expect(await looksAtEveryone(started, () => modify(started, path(3), (t) => t.replace(/last_touch: .*/, "last_touch: 2026-11-22")))).toBe(0);
+    expect(await looksAtEveryoneAfter(started, () => modify(started, path(3), (t) => t.replace(/last_touch: .*/, "last_touch: 2026-11-22")))).toBe(0);
     expect(practice()).toBe(promisesPart);
     // A touch with someone they are about, that changes nothing they show: not drawn again either.
-    expect(await looksAtEveryone(started, () => modify(started, "People/Sam Rivera.md", (t) => t.replace("2026-09-01", "2026-11-22")))).toBe(0);
+    expect(await looksAtEveryoneAfter(started, () => modify(started, "People/Sam Rivera.md", (t) => t.replace("2026-09-01", "2026-11-22")))).toBe(0);
     expect(practice()).toBe(promisesPart);
 
     // A new promise: drawn again, still without a look at everyone.
-    expect(await looksAtEveryone(started, () => modify(started, "People/Sam Rivera.md", (t) => `${t}- [ ] book the table\n`))).toBe(0);
+    expect(await looksAtEveryoneAfter(started, () => modify(started, "People/Sam Rivera.md", (t) => `${t}- [ ] book the table\n`))).toBe(0);
     expect(practice()).not.toBe(promisesPart);
     expect(practice()?.querySelector(".kit-count")?.textContent).toBe("2");
 
     // Someone sorted, and someone who loses their tier: the count follows.
-    await looksAtEveryone(started, () => modify(started, "People/New One.md", (t) => t.replace("company: Acme", "company: Acme\ntier: peer")));
+    await looksAtEveryoneAfter(started, () => modify(started, "People/New One.md", (t) => t.replace("company: Acme", "company: Acme\ntier: peer")));
     expect(view.contentEl.querySelector(".kit-unclassified")).toBeNull();
-    await looksAtEveryone(started, () => modify(started, path(5), (t) => t.replace("tier: peer\n", "")));
+    await looksAtEveryoneAfter(started, () => modify(started, path(5), (t) => t.replace("tier: peer\n", "")));
     expect(unsorted()).toBe("1 person without a tier");
   });
 });
