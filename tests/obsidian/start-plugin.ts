@@ -65,6 +65,14 @@ export async function openView(started: Started): Promise<RelationshipsView> {
   return view;
 }
 
+/** Gives the view's list a width, as a wide sidebar or a tab would (the fake has no layout), and tells the view it was resized. */
+export function setListWidth(view: RelationshipsView, px: number): void {
+  const list = view.contentEl.querySelector<HTMLElement>(".kit-list");
+  if (!list) throw new Error("the view has no list");
+  Object.defineProperty(list, "clientWidth", { configurable: true, get: () => px });
+  view.onResize();
+}
+
 /** How many times the index listed every contact while `run` ran: a part that follows changes one contact at a time asks for none. */
 export async function looksAtEveryone(started: Started, run: () => Promise<void>): Promise<number> {
   const { index } = started.plugin;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { notices } from "../fake/harness";
-import { note, openView, startPlugin } from "./start-plugin";
+import { note, openView, setListWidth, startPlugin } from "./start-plugin";
 
 const SAM = "People/Sam Rivera.md";
 const ANA = "People/Ana Souza.md";
@@ -26,6 +26,7 @@ describe("warmth and drift", () => {
       [SAM]: note("tier: peer", "## Touches\n- 2026-07-01 call\n- 2026-07-15 call\n- 2026-07-29 call\n- 2026-08-23 coffee\n"),
     });
     const view = await openView(started);
+    setListWidth(view, 600);
     const row = view.containerEl.querySelector<HTMLElement>(`.kit-row[data-path="${SAM}"]`);
     const bar = row?.querySelector<HTMLElement>(".kit-warmth");
     expect(bar?.getAttr("data-warmth")).toBe("5");
@@ -41,6 +42,7 @@ describe("warmth and drift", () => {
   it("leave a contact without history unflagged", async () => {
     const started = await startPlugin({ [SAM]: note("tier: peer") });
     const view = await openView(started);
+    setListWidth(view, 600);
     expect(started.plugin.api.getContacts()[0]).toMatchObject({ warmth: 0, rhythmDays: null, drifting: false });
     expect(view.containerEl.querySelector(".kit-drift")).toBeNull();
     expect(view.containerEl.querySelector(".kit-warmth")?.getAttr("title")).toBe("Warmth: half-life 3 months; never touched: 0%");

@@ -17,6 +17,8 @@ export interface RowContext {
   now(): Date;
   quietHours(): QuietHours;
   upcomingDays(): number;
+  /** Whether the view is wide enough for a third line of facts (a narrow view's rows don't draw it at all). */
+  wide(): boolean;
   /** The order in which a row's line is chosen (the core's, unless a test gives its own). */
   rules?: readonly RowLineRule[];
 }
@@ -26,7 +28,7 @@ export interface RowContext {
  * under it chosen by the core's priority (overdue by how much, due, a promise, a date…),
  * and the ✓ and ⋮ buttons. The rest (tier, last touch, place and local time, warmth,
  * drift, open promises) is the name's tooltip and description, the long-press menu, and
- * a third line that CSS shows only where the view is wide enough for it. Rows carry no
+ * a third line, drawn only where the view is wide enough to show it. Rows carry no
  * listeners of their own: the view handles clicks and keys for all of them at once, by
  * the row's `data-path`.
  */
@@ -74,14 +76,14 @@ export class ContactRows implements RowRenderer<ModelEntry> {
       lineEl.createSpan({ cls: "kit-line-text", text: line.text });
     }
 
-    this.renderWideFacts(row.createDiv({ cls: "kit-row-facts kit-meta" }), entry, line.rule, now, quiet);
+    if (this.context.wide()) this.renderWideFacts(row.createDiv({ cls: "kit-row-facts kit-meta" }), entry, line.rule, now, quiet);
     setIcon(row.createEl("button", { cls: "kit-log clickable-icon", attr: { "aria-label": `Log a touch with ${contact.name} today` } }), "check");
     setIcon(row.createEl("button", { cls: "kit-more clickable-icon", attr: { "aria-label": `More actions for ${contact.name}` } }), "more-vertical");
     return row;
   }
 
   /**
-   * The third line, for a view wide enough to show it (CSS hides it otherwise): tier,
+   * The third line, for a view wide enough to show it: tier,
    * last touch (unless the line above already says it), place and local time, the warmth
    * bar, a drift mark and the count of open promises. Each explains itself on hover and
    * on tap; the place filters the view to it.

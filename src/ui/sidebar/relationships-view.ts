@@ -24,6 +24,8 @@ const OVERSCAN = 5;
 const ROWS_WITHOUT_LAYOUT = 24;
 /** The row height CSS gives (`--kit-row-height`) until one row has been measured. */
 const FALLBACK_ROW_PX = 44;
+/** From this width of the list on, rows have a third line of facts (`.is-wide` in CSS). */
+const WIDE_LIST_PX = 460;
 
 const NO_ROWS: RowSource<ModelEntry> = { length: 0, at: () => undefined as unknown as ModelEntry };
 
@@ -78,12 +80,15 @@ export class RelationshipsView extends ItemView {
   private sections: RowSection[] = [];
   private sectionEls: { overdue: HTMLElement; due: HTMLElement; caughtUp: HTMLElement; rest: HTMLDetailsElement; summary: HTMLElement } | null = null;
   private rowHeight = 0;
+  /** Whether the list is wide enough for the rows' third line; without a layout (a hidden sidebar), it is not. */
+  private wide = false;
   private frame = 0;
   private readonly rowRenderer = new ContactRows({
     today: () => this.host.today(),
     now: () => this.host.now(),
     quietHours: () => quietHoursOf(this.host.settings),
     upcomingDays: () => this.host.settings.upcomingDays,
+    wide: () => this.wide,
   });
   /** How many times the list was drawn; lets tests check that one change means one redraw. */
   renders = 0;
@@ -175,6 +180,7 @@ export class RelationshipsView extends ItemView {
       () => this.host.now(),
       () => this.updateWindows(),
     );
+    this.wide = this.measureWide();
     // The people first; the parts below them look at everyone, so they follow in the next frame.
     this.below.drawSoon();
     this.render();
@@ -191,7 +197,23 @@ export class RelationshipsView extends ItemView {
 
   override onResize(): void {
     this.rowHeight = 0;
+    const wide = this.measureWide();
+    if (wide !== this.wide && this.sectionEls) {
+      // Rows of the other width are drawn afresh, with or without their third line.
+      this.wide = wide;
+      this.sectionEls = null;
+      this.render();
+      return;
+    }
+    this.wide = wide;
     this.updateWindows();
+  }
+
+  /** Whether the list is wide enough for the rows' third line; says so to CSS too, so both agree on one width. */
+  private measureWide(): boolean {
+    const wide = this.listEl.clientWidth >= WIDE_LIST_PX;
+    this.contentEl.toggleClass("is-wide", wide);
+    return wide;
   }
 
   /**

@@ -4,7 +4,7 @@ import type { PlaceCount } from "../../../src/core/contacts/places";
 import type { RelationshipsView } from "../../../src/ui/sidebar/relationships-view";
 import { PlacePeopleModal, PlacesModal } from "../../../src/ui/modals/places-modal";
 import { SetPlaceModal } from "../../../src/ui/modals/set-place-modal";
-import { note, openView, startPlugin, type Started } from "../../obsidian/start-plugin";
+import { note, openView, setListWidth, startPlugin, type Started } from "../../obsidian/start-plugin";
 
 const ANA = "People/Ana Souza.md";
 const PRIYA = "People/Priya.md";
@@ -45,11 +45,18 @@ function rowNames(view: RelationshipsView): string[] {
   return Array.from(view.contentEl.querySelectorAll(".kit-row .kit-name")).map((el) => el.textContent ?? "");
 }
 
+/** The view as wide as a tab: places and local times are on the rows' third line, which only a wide view draws. */
+async function openWideView(s: Started): Promise<RelationshipsView> {
+  const view = await openView(s);
+  setListWidth(view, 600);
+  return view;
+}
+
 afterEach(() => vi.restoreAllMocks());
 
 describe("places in the view", () => {
   it("shows @place on a row: a list joined, a number as text", async () => {
-    const view = await openView(await started());
+    const view = await openWideView(await started());
     openRest(view);
     expect(row(view, ANA).querySelector(".kit-place")?.textContent).toBe("@Lisbon");
     expect(row(view, SAM).querySelector(".kit-place")?.textContent).toBe("@New York, NY");
@@ -58,7 +65,7 @@ describe("places in the view", () => {
   });
 
   it("filters by a place when its @place is clicked, and by typing @ in the filter", async () => {
-    const view = await openView(await started());
+    const view = await openWideView(await started());
     click(row(view, ANA).querySelector(".kit-place") as HTMLElement);
     const search = view.contentEl.querySelector(".kit-text-filter") as HTMLInputElement;
     expect(search.value).toBe("@Lisbon");
@@ -74,7 +81,7 @@ describe("places in the view", () => {
 
 describe("local time in the view", () => {
   it("shows the time there in three zones, one with a half-hour offset, and marks the quiet hours", async () => {
-    const view = await openView(await started());
+    const view = await openWideView(await started());
     openRest(view);
     const time = (path: string) => row(view, path).querySelector(".kit-local-time");
     expect(time(ANA)?.textContent).toBe("17:10 there");
@@ -90,7 +97,7 @@ describe("local time in the view", () => {
   });
 
   it("shows no local time for a zone that isn't one, and says why", async () => {
-    const view = await openView(await started());
+    const view = await openWideView(await started());
     openRest(view);
     expect(row(view, KENJI).querySelector(".kit-local-time")).toBeNull();
     expect(row(view, KENJI).querySelector(".kit-warning")?.getAttribute("aria-label")).toMatch(/"Mars\/Olympus_Mons" is not a time zone/);
@@ -101,7 +108,7 @@ describe("local time in the view", () => {
     const s = await started();
     s.plugin.settings.quietHoursFrom = 12;
     s.plugin.settings.quietHoursTo = 13;
-    const view = await openView(s);
+    const view = await openWideView(s);
     expect(row(view, SAM).querySelector(".kit-local-time")?.classList.contains("kit-local-quiet")).toBe(true);
     expect(row(view, ANA).querySelector(".kit-local-time")?.classList.contains("kit-local-quiet")).toBe(false);
   });
@@ -109,7 +116,7 @@ describe("local time in the view", () => {
   it("redraws rows with a local time when the minute turns, from one timer for the view, and only those rows", async () => {
     const timeouts = vi.spyOn(window, "setTimeout");
     const s = await started();
-    const view = await openView(s);
+    const view = await openWideView(s);
     const minuteTimer = timeouts.mock.calls.find(([, delay]) => typeof delay === "number" && delay > 50_000);
     expect(minuteTimer?.[1]).toBe(60_000 - 5_000 + 200);
     const noorRow = row(view, NOOR);

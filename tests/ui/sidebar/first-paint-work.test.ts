@@ -43,6 +43,8 @@ describe("opening the relationships view", () => {
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.length).toBeLessThanOrEqual(30);
     expect(opened.work.rowsCreated).toBe(rows.length);
+    // A narrow view's row is the name, one line under it and two buttons: nothing drawn that CSS would hide.
+    for (const row of Array.from(rows)) expect(row.querySelectorAll("*").length).toBeLessThanOrEqual(8);
     expect(opened.contentEl.querySelector(".kit-practice")?.childElementCount).toBe(0);
     expect(opened.contentEl.querySelector(".kit-week-plan")).toBeNull();
 

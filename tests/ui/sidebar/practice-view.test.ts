@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { click, notices } from "../../fake/harness";
-import { note, startPlugin, openView } from "../../obsidian/start-plugin";
+import { note, setListWidth, startPlugin, openView } from "../../obsidian/start-plugin";
 import type { RelationshipsView } from "../../../src/ui/sidebar/relationships-view";
 
 const DAILY = { "daily-notes": { enabled: true, options: { folder: "Daily", format: "YYYY-MM-DD" } } };
@@ -41,6 +41,8 @@ describe("the practice in the view", () => {
   it("lists each promise once as people read it, late first, and ticking writes exactly [x]", async () => {
     const started = await startPlugin(VAULT, { internalPlugins: DAILY });
     const view = await openView(started);
+    // The promise count is on the third line, which a wide view draws.
+    setListWidth(view, 600);
     // Closed at first, like every part of the practice; the heading says what waits.
     const closed = view.contentEl.querySelector<HTMLDetailsElement>(".kit-promises")!;
     expect(closed.open).toBe(false);

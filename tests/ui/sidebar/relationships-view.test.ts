@@ -6,7 +6,7 @@ import { NewContactModal } from "../../../src/ui/modals/new-contact-modal";
 import { MapWizardModal } from "../../../src/ui/wizard/map-wizard-modal";
 import { ImportFormatPicker } from "../../../src/ui/import/start-import";
 import type { ImportFormat } from "../../../src/core/import/formats";
-import { note, startPlugin, openView } from "../../obsidian/start-plugin";
+import { note, setListWidth, startPlugin, openView } from "../../obsidian/start-plugin";
 
 const VAULT = {
   "People/Sam Rivera.md": note("tier: ally\nlast_touch: 2026-09-01\ntopics: [hiring]"), // 82 days: overdue
@@ -62,9 +62,16 @@ describe("the relationships view", () => {
       ["Close allies, every 2–6 weeks", "Last touch 3 months ago (2026-09-01)", "Warmth: half-life 6 months; last touch 3 months ago: 73%"].join("\n"),
     );
     expect(sam.querySelector(".kit-name")?.getAttribute("aria-description")).toBe(sam.querySelector(".kit-name")?.getAttribute("title"));
-    expect(sam.querySelector(".kit-row-facts .kit-tier")?.textContent).toBe("Close allies");
-    expect(sam.querySelector(".kit-row-facts .kit-tier")?.getAttribute("title")).toBe("every 2–6 weeks");
-    expect(sam.querySelector(".kit-row-facts .kit-last-touch")?.textContent).toBe("last touch 3 months ago");
+    // A narrow view draws no third line; a wide one does.
+    expect(sam.querySelector(".kit-row-facts")).toBeNull();
+    setListWidth(view, 600);
+    expect(view.contentEl.classList.contains("is-wide")).toBe(true);
+    expect(row(view, "People/Sam Rivera.md").querySelector(".kit-row-facts .kit-tier")?.textContent).toBe("Close allies");
+    expect(row(view, "People/Sam Rivera.md").querySelector(".kit-row-facts .kit-tier")?.getAttribute("title")).toBe("every 2–6 weeks");
+    expect(row(view, "People/Sam Rivera.md").querySelector(".kit-row-facts .kit-last-touch")?.textContent).toBe("last touch 3 months ago");
+    setListWidth(view, 300);
+    expect(view.contentEl.classList.contains("is-wide")).toBe(false);
+    expect(row(view, "People/Sam Rivera.md").querySelector(".kit-row-facts")).toBeNull();
   });
 
   it("opens the list of everyone else on demand, and keeps it open across redraws", async () => {
