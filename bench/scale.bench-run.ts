@@ -20,6 +20,8 @@ import { ContactIndex } from "../src/obsidian/contact-index";
 import type { FactsStore } from "../src/obsidian/device-cache";
 import { NoteFactsCache } from "../src/obsidian/note-facts";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../src/ui/sidebar/relationships-view";
+import { ContactRows } from "../src/ui/sidebar/contact-row";
+import { PartsBelow } from "../src/ui/sidebar/parts-below";
 import { heapParts } from "./heap-parts";
 import { heapUsed, median, medianOf, round, RUNS, timed, timedAsync, WARMUP } from "./measure";
 import { TODAY, generateVault, type VaultSize } from "./vault-generator";
@@ -61,9 +63,21 @@ interface SizeRow {
   overdueQueryMs: number;
   overdue: number;
   firstPaintMs: number;
+  /** Of the first paint: building the rows' elements (their text worked out and their DOM made). */
+  firstPaintRowsMs: number;
+  /** Elements in the view after the first paint. */
+  firstPaintElements: number;
+  /** The parts below the lists, drawn in the frame after the first paint. */
+  partsBelowMs: number;
   rowsInDom: number;
   rerenderMs: number;
+  /** Of a re-render: building the rows that enter the lists. */
+  rerenderRowsMs: number;
   rowsTouchedPerChange: number;
+  /** Per change: rows the view created and removed, and parts below the lists it drew again (counted by the view). */
+  rowsCreatedPerChange: number;
+  rowsRemovedPerChange: number;
+  partsRedrawnPerChange: number;
   bytesPerContact: number;
   /** Where those bytes are, by part of the index (see heap-parts.ts), measured at the end of the same run. */
   heapParts: Record<string, number>;
@@ -288,14 +302,38 @@ async function measureSize(size: VaultSize): Promise<SizeRow> {
   );
 
   // The view: first paint with everyone listed (the list of everyone else open), then one change.
+  // Where the time goes is measured in the same runs: the rows' own drawing, and the parts below the lists in the next frame.
+  let rowsMs = 0;
+  const drawRow = Object.getOwnPropertyDescriptor(ContactRows.prototype, "render")?.value as (this: ContactRows, ...args: Parameters<ContactRows["render"]>) => HTMLElement;
+  ContactRows.prototype.render = function (this: ContactRows, ...args: Parameters<ContactRows["render"]>) {
+    const start = performance.now();
+    const row = drawRow.apply(this, args);
+    rowsMs += performance.now() - start;
+    return row;
+  };
+  let partsMs = 0;
+  const drawParts = Object.getOwnPropertyDescriptor(PartsBelow.prototype, "draw")?.value as (this: PartsBelow, ...args: Parameters<PartsBelow["draw"]>) => void;
+  PartsBelow.prototype.draw = function (this: PartsBelow, ...args: Parameters<PartsBelow["draw"]>) {
+    partsMs += timed(() => drawParts.apply(this, args));
+  };
   const paints: number[] = [];
+  const paintRows: number[] = [];
+  const partsBelow: number[] = [];
   let rowsInDom = 0;
+  let firstPaintElements = 0;
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const leaf = app.workspace.getRightLeaf(false);
     if (!leaf) throw new Error("no right leaf");
+    rowsMs = 0;
     const ms = await timedAsync(() => leaf.setViewState({ type: VIEW_TYPE_RELATIONSHIPS, state: { restOpen: true } }));
+    const contentEl = (leaf.view as unknown as RelationshipsView).contentEl;
+    rowsInDom = contentEl.querySelectorAll(".kit-row").length;
+    firstPaintElements = contentEl.querySelectorAll("*").length;
     if (i >= WARMUP) paints.push(ms);
-    rowsInDom = (leaf.view as unknown as RelationshipsView).contentEl.querySelectorAll(".kit-row").length;
+    if (i >= WARMUP) paintRows.push(rowsMs);
+    partsMs = 0;
+    await new Promise((resolve) => window.requestAnimationFrame(resolve));
+    if (i >= WARMUP) partsBelow.push(partsMs);
     if (i < WARMUP + RUNS - 1) leaf.detach();
   }
   const view = app.workspace.getLeavesOfType(VIEW_TYPE_RELATIONSHIPS)[0]?.view as unknown as RelationshipsView;
@@ -309,16 +347,24 @@ async function measureSize(size: VaultSize): Promise<SizeRow> {
     for (const r of records) for (const n of [...r.addedNodes, ...r.removedNodes]) if (n.instanceOf(HTMLElement) && n.hasClass("kit-row")) touched++;
   });
   observer.observe(view.contentEl, { childList: true, subtree: true });
-  const rerenderMs = await medianOf(async () => {
+  const workBefore = view.work;
+  const rerenderRows: number[] = [];
+  const rerenderMs = await medianOf(async (i) => {
+    rowsMs = 0;
     // The most overdue contact is touched today: the first row leaves the list, the rest move up by one.
     const path = view.contentEl.querySelector(".kit-section-overdue .kit-row")?.getAttribute("data-path");
     if (!path) throw new Error("no overdue row");
     app.vault.externalModify(path, touchedToday(app.vault.peekText(path) ?? ""));
     cache.flushNow();
     await tick();
+    if (i >= WARMUP) rerenderRows.push(rowsMs);
     return renderMs;
   });
   observer.disconnect();
+  ContactRows.prototype.render = drawRow;
+  PartsBelow.prototype.draw = drawParts;
+  const workAfter = view.work;
+  const changes = RUNS + WARMUP;
   // The view's rows hold contacts too: closed first, so each part counts what the index alone holds.
   app.workspace.detachLeavesOfType(VIEW_TYPE_RELATIONSHIPS);
   await tick();
@@ -341,9 +387,16 @@ async function measureSize(size: VaultSize): Promise<SizeRow> {
     overdueQueryMs,
     overdue,
     firstPaintMs: median(paints),
+    firstPaintRowsMs: median(paintRows),
+    firstPaintElements,
+    partsBelowMs: median(partsBelow),
     rowsInDom,
     rerenderMs,
-    rowsTouchedPerChange: touched / (RUNS + WARMUP),
+    rerenderRowsMs: median(rerenderRows),
+    rowsTouchedPerChange: touched / changes,
+    rowsCreatedPerChange: (workAfter.rowsCreated - workBefore.rowsCreated) / changes,
+    rowsRemovedPerChange: (workAfter.rowsRemoved - workBefore.rowsRemoved) / changes,
+    partsRedrawnPerChange: (workAfter.partsRedrawn - workBefore.partsRedrawn) / changes,
     bytesPerContact,
     heapParts: heapSplit,
     keystrokeSaveMs: keystrokes?.mean ?? null,
