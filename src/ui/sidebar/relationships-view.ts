@@ -18,10 +18,10 @@ import { onLongPress } from "../shared/long-press";
 
 export const VIEW_TYPE_RELATIONSHIPS = "keep-in-touch-relationships";
 
-/** Rows drawn above and below what is on screen, so scrolling and Tab find rows ready. */
+/** Rows drawn above and below what is on screen, so scrolling and Tab find rows ready (from the frame after the first paint on). */
 const OVERSCAN = 5;
-/** Without a layout (a hidden sidebar), the rows of a typical sidebar are drawn from the top. */
-const ROWS_WITHOUT_LAYOUT = 24;
+/** Without a layout (a hidden sidebar), the rows a typical sidebar shows are drawn from the top. */
+const SCREEN_ROWS_WITHOUT_LAYOUT = 19;
 /** The row height CSS gives (`--kit-row-height`) until one row has been measured. */
 const FALLBACK_ROW_PX = 44;
 /** From this width of the list on, rows have a third line of facts (`.is-wide` in CSS). */
@@ -83,6 +83,8 @@ export class RelationshipsView extends ItemView {
   /** Whether the list is wide enough for the rows' third line; without a layout (a hidden sidebar), it is not. */
   private wide = false;
   private frame = 0;
+  /** Whether the first paint is over: until the frame after it, only the rows on screen are drawn, without the rows around them. */
+  private settled = false;
   private readonly rowRenderer = new ContactRows({
     today: () => this.host.today(),
     now: () => this.host.now(),
@@ -181,9 +183,14 @@ export class RelationshipsView extends ItemView {
       () => this.updateWindows(),
     );
     this.wide = this.measureWide();
-    // The people first; the parts below them look at everyone, so they follow in the next frame.
+    // The people on screen first; the rows around them, and the parts below (which look at everyone), in the next frame.
     this.below.drawSoon();
     this.render();
+    this.frame = window.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.settled = true;
+      this.updateWindows();
+    });
     await Promise.resolve();
   }
 
@@ -341,11 +348,12 @@ export class RelationshipsView extends ItemView {
   /** Which rows of each list are on screen (plus some), and only those drawn. */
   private updateWindows(): void {
     if (!this.model) return;
+    const overscan = this.settled ? OVERSCAN : 0;
     const sources = this.sections.map((s) => (s.open() ? s.source() : NO_ROWS));
     const viewport = this.listEl.clientHeight;
     if (viewport <= 0) {
       // No layout (a hidden sidebar, or no renderer at all): the first rows, from the top.
-      let budget = ROWS_WITHOUT_LAYOUT;
+      let budget = SCREEN_ROWS_WITHOUT_LAYOUT + overscan;
       this.sections.forEach((s, i) => {
         const source = sources[i] as RowSource<ModelEntry>;
         const last = Math.min(source.length, budget);
@@ -362,7 +370,7 @@ export class RelationshipsView extends ItemView {
     const tops = this.sections.map((s) => s.rows.el.getBoundingClientRect().top - top);
     this.sections.forEach((s, i) => {
       const y = tops[i] as number;
-      s.rows.show(sources[i] as RowSource<ModelEntry>, Math.floor(-y / rowHeight) - OVERSCAN, Math.ceil((viewport - y) / rowHeight) + OVERSCAN);
+      s.rows.show(sources[i] as RowSource<ModelEntry>, Math.floor(-y / rowHeight) - overscan, Math.ceil((viewport - y) / rowHeight) + overscan);
     });
     if (!measured) {
       const row = this.listEl.querySelector(".kit-row");

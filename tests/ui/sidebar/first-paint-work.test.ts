@@ -4,8 +4,8 @@ import { looksAtEveryone, note, startPlugin } from "../../obsidian/start-plugin"
 
 /**
  * Opening the view shows the people first: the rows on screen, without a look at
- * every contact; the parts below the lists (which do look at everyone) follow in the
- * next frame. A touch afterwards redraws the rows it moves and none of the parts it
+ * every contact; the rows around them and the parts below the lists (which do look at
+ * everyone) follow in the next frame. A touch afterwards redraws the rows it moves and none of the parts it
  * doesn't change. Work is counted, never timed.
  */
 
@@ -49,6 +49,11 @@ describe("opening the relationships view", () => {
     expect(opened.contentEl.querySelector(".kit-week-plan")).toBeNull();
 
     await nextFrame();
+    // The rows around those on screen follow, ready for scrolling and Tab.
+    const settled = opened.contentEl.querySelectorAll(".kit-row");
+    expect(settled.length).toBeGreaterThan(rows.length);
+    expect(opened.work.rowsCreated).toBe(settled.length);
+    expect(Array.from(settled).slice(0, rows.length)).toEqual(Array.from(rows));
     expect(opened.contentEl.querySelector(".kit-practice .kit-promises .kit-count")?.textContent).toBe("1");
     expect(opened.contentEl.querySelector(".kit-week-plan")).not.toBeNull();
     expect(opened.contentEl.querySelector(".kit-companies")).not.toBeNull();
