@@ -99,13 +99,14 @@ function coldCause(r) {
 /** Where a first paint's time went, measured in the same runs. */
 function firstPaintCause(r) {
   if (r.firstPaintRowsMs === undefined) return `${r.rowsInDom} rows drawn in happy-dom`;
-  return `${r.rowsInDom} rows, ${r.firstPaintElements} elements in all, made in happy-dom: building the rows ${msOf(r.firstPaintRowsMs)}, the rest of the view (toolbar, sections, counts, placing the rows) ${msOf(r.firstPaintMs - r.firstPaintRowsMs)}; the parts below the lists follow in the next frame (${msOf(r.partsBelowMs)})`;
+  return `${r.rowsInDom} rows, ${r.firstPaintElements} elements in all, made in happy-dom: building the rows ${msOf(r.firstPaintRowsMs)}, the rest of the view (toolbar, sections, counts, placing the rows, any garbage collection) ${msOf(r.firstPaintMs - r.firstPaintRowsMs)}; the parts below the lists follow in the next frame (${msOf(r.partsBelowMs)})`;
 }
 
 /** Where a re-render's time went, measured in the same runs, with the work the view counted. */
 function rerenderCause(r) {
   if (r.rerenderRowsMs === undefined) return `${r.rowsTouchedPerChange} rows touched`;
-  return `per change ${r.rowsCreatedPerChange} rows built and ${r.rowsRemovedPerChange} removed, ${r.partsRedrawnPerChange} parts below redrawn: building rows ${msOf(r.rerenderRowsMs)}, the rest (the agenda's move, renumbering the rows on screen, counts) ${msOf(r.rerenderMs - r.rerenderRowsMs)}`;
+  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  return `per change ${count(r.rowsCreatedPerChange, "row", "rows")} built and ${r.rowsRemovedPerChange} removed, ${count(r.partsRedrawnPerChange, "part", "parts")} below the lists redrawn: building rows ${msOf(r.rerenderRowsMs)}, the rest of the redraw (placing and renumbering the rows on screen, counts, any garbage collection) ${msOf(r.rerenderMs - r.rerenderRowsMs)}`;
 }
 
 /** Every target, as rows: `met` is true, false, or null for a figure reported without a target. */
