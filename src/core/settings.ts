@@ -108,6 +108,10 @@ export interface KeepInTouchSettings {
   importTemplate: string;
   /** Where the "Build your relationship map" wizard stopped, so it goes on from there; null when none is under way. */
   mapWizard: MapWizardState | null;
+  /** The relationships bases the plugin wrote, by path (followed through renames), so it can offer to update them when the tiers change. */
+  generatedBases: string[];
+  /** The tiers (as a base writes them, see `baseTierKey`) the user chose not to update the bases to, so they are asked once; empty for none. */
+  declinedBaseTiers: string;
   /** A contact's quiet hours, in their own time: from this hour (0–23) … */
   quietHoursFrom: number;
   /** … up to this one; a local time in between is marked, so nobody is called at 3 a.m. */
@@ -220,6 +224,8 @@ export const DEFAULT_SETTINGS: KeepInTouchSettings = {
   digestDetails: false,
   importTemplate: "",
   mapWizard: null,
+  generatedBases: [],
+  declinedBaseTiers: "",
   quietHoursFrom: 22,
   quietHoursTo: 7,
   showStatusBar: true,
@@ -313,6 +319,8 @@ export function readSettings(saved: unknown): ReadSettings {
     digestDetails: flag("digestDetails", "Topics, notes and promises in the digest"),
     importTemplate: text("importTemplate", "Template for new contacts").trim(),
     mapWizard: readMapWizard(s.mapWizard, r),
+    generatedBases: readWords(s.generatedBases, "Relationships bases made by the plugin", r),
+    declinedBaseTiers: text("declinedBaseTiers", "Tiers not taken into the relationships bases"),
     quietHoursFrom: whole("quietHoursFrom", "Quiet hours start", 0, 23),
     quietHoursTo: whole("quietHoursTo", "Quiet hours end", 0, 23),
     showStatusBar: flag("showStatusBar", "Count in the status bar"),

@@ -31,6 +31,7 @@ export interface PluginCore {
   saveData(data: unknown): Promise<void>;
   openRelationshipsView(): Promise<void>;
   openReviewView(): Promise<void>;
+  settingsClosed(): void;
 }
 
 /**
@@ -99,5 +100,9 @@ export class PluginContext implements Services, SettingsHost {
 
   refreshStatusBar(): void {
     this.plugin.statusBar.update();
+  }
+
+  settingsClosed(): void {
+    this.plugin.settingsClosed();
   }
 }

@@ -11,6 +11,7 @@ import { markdownNoteAt, whyNotAContact } from "../obsidian/contact-check";
 import { ContactIndex } from "../obsidian/contact-index";
 import { readDailyNoteSettings, type DailyNoteSettings } from "../obsidian/daily-note-settings";
 import { DailyNoteWriter } from "../obsidian/daily-note-writer";
+import { generatedBaseListeners } from "../obsidian/generated-bases";
 import { DeviceFactsStore, legacyCacheFileIn, vaultKeyOf } from "../obsidian/device-cache";
 import { NoteFactsCache } from "../obsidian/note-facts";
 import { NoteWriter } from "../obsidian/note-writer";
@@ -23,6 +24,7 @@ import { KeepInTouchSettingTab } from "../ui/settings/settings-tab";
 import { RelationshipsView, VIEW_TYPE_RELATIONSHIPS } from "../ui/sidebar/relationships-view";
 import { ReviewView, VIEW_TYPE_REVIEW } from "../ui/review/review-view";
 import { StatusBarCount } from "../ui/status-bar/status-bar";
+import { BaseRefresh } from "./base-refresh";
 import { registerCommands } from "./commands";
 import { PluginContext } from "./context";
 
@@ -49,6 +51,8 @@ export default class KeepInTouchPlugin extends Plugin {
   host!: SettingsHost;
   /** Who is overdue and due today, in the status bar (desktop only). */
   statusBar!: StatusBarCount;
+  /** Offers to update the plugin's relationships bases once new tiers are settled. */
+  private baseRefresh!: BaseRefresh;
   /** The clock; tests set it to a fixed day. */
   now: () => Date = () => new Date();
   /** The device's time zone; tests set one. */
@@ -72,6 +76,7 @@ export default class KeepInTouchPlugin extends Plugin {
     this.services = context;
     this.host = context;
     this.actions = context.actions;
+    this.baseRefresh = new BaseRefresh(context);
     if (repairs.length > 0) void keepRepairedSettings({ adapter: this.app.vault.adapter, dir: pluginDir, save: () => this.saveData(this.settings), notices: context.notices }, saved, repairs);
 
     this.registerView(VIEW_TYPE_RELATIONSHIPS, (leaf) => new RelationshipsView(leaf, this.host));
@@ -97,6 +102,7 @@ export default class KeepInTouchPlugin extends Plugin {
     this.undoShelf = sessionShelf(() => window.sessionStorage, vaultKeyOf(this.app));
     this.undo.unshelve(this.undoShelf);
     for (const ref of this.index.listeners()) this.registerEvent(ref);
+    for (const ref of generatedBaseListeners(this.services)) this.registerEvent(ref);
     this.statusBar.install();
     void this.index.build();
     // Other plugins' daily-note settings change without an event, and due states move with the calendar.
@@ -131,6 +137,11 @@ export default class KeepInTouchPlugin extends Plugin {
     await this.saveData(this.settings);
     this.resolved = resolveSettings(this.settings);
     this.rebuildSoon();
+  }
+
+  /** The settings closed: new tiers are settled, so the relationships bases may be offered an update. */
+  settingsClosed(): void {
+    void this.baseRefresh.settingsClosed();
   }
 
   /** Settings fields save on every keystroke; rebuild once typing pauses. */

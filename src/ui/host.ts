@@ -36,4 +36,6 @@ export interface Host {
 export interface SettingsHost extends Host {
   saveSettings(): Promise<void>;
   refreshStatusBar(): void;
+  /** The user closed the settings or left the plugin's tab: changes that ask something (new tiers) are settled now. */
+  settingsClosed(): void;
 }

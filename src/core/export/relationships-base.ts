@@ -25,7 +25,7 @@ function tierNames(tier: Tier): string[] {
  * A formula giving each contact's tier bound in days: a chain of `if`s over the tiers,
  * ending in the default tier's bound for a note without a tier or with one the
  * settings don't know, as the plugin reads it. Bases can't read the plugin's settings,
- * so the numbers are written in; the base is recreated when the tiers change.
+ * so the numbers are written in; when the tiers change the plugin offers to update them.
  */
 function tierBound(tiers: readonly Tier[], fallback: Tier, bound: (t: Tier) => number): string {
   let formula = String(bound(fallback));
@@ -49,6 +49,19 @@ function contactFilter(settings: KeepInTouchSettings): unknown {
   return { and: ['file.ext == "md"', rules.length === 1 ? rules[0] : { or: rules }] };
 }
 
+/** The formulas that carry the tier bounds: the only parts of the base that change with the tiers. */
+export const TIER_FORMULAS = ["due_from_days", "overdue_after_days"] as const;
+export type TierFormulas = Record<(typeof TIER_FORMULAS)[number], string>;
+
+/** The tier-bound formulas for these settings, as the base writes them. */
+export function tierFormulas(settings: KeepInTouchSettings): TierFormulas {
+  const { tiers, defaultTier } = resolveSettings(settings);
+  return {
+    due_from_days: tierBound(tiers, defaultTier, (t) => t.dueFromDays),
+    overdue_after_days: tierBound(tiers, defaultTier, (t) => t.overdueAfterDays),
+  };
+}
+
 /**
  * The text of an Obsidian Bases file (Obsidian 1.9 or later) over the contacts: a
  * table of name, tier, last touch, days since, place and topics, with views of who is
@@ -59,7 +72,6 @@ function contactFilter(settings: KeepInTouchSettings): unknown {
  * tier here, since the base has no parser for cadences.
  */
 export function relationshipsBase(settings: KeepInTouchSettings): string {
-  const { tiers, defaultTier } = resolveSettings(settings);
   const p = settings.properties;
   const tier = noteProperty(p.tier);
   const lastTouch = noteProperty(p.lastTouch);
@@ -71,8 +83,7 @@ export function relationshipsBase(settings: KeepInTouchSettings): string {
     // number() of a date is its milliseconds since the epoch (the Functions page), whichever type
     // a difference of two dates has in the user's Obsidian; round() absorbs a daylight-saving hour.
     days_since: `if(${lastTouch}, ((number(today()) - number(date(${lastTouch}))) / 86400000).round())`,
-    due_from_days: tierBound(tiers, defaultTier, (t) => t.dueFromDays),
-    overdue_after_days: tierBound(tiers, defaultTier, (t) => t.overdueAfterDays),
+    ...tierFormulas(settings),
     state:
       `if(${status} == "paused", "paused", ` +
       `if(${snooze} && date(${snooze}) > today(), "snoozed", ` +

@@ -12,14 +12,15 @@ import type { IntroFollowUp } from "../../core/touches/introductions";
 import { ChangeRecorder, type UndoStep } from "../undo-history";
 import { logGroupTouch, type GroupTouchResult } from "./group-touch";
 import { exportCalendarAndReport, type CalendarExport } from "./ics-export";
-import { writeBaseAndReport, type BaseWrite } from "./relationships-base";
+import { updateBases, writeBaseAndReport, type BaseWrite } from "./relationships-base";
+import { baseTierKey } from "../../core/export/base-tiers";
 import { planPropertyTypesOrSay, setPropertyTypesAndReport } from "./property-types";
 import type { TypesMerge } from "../../core/export/property-types";
 import { importAndReport, type ImportChoice, type ImportOutcome } from "./import-contacts";
 import { captureAndReport, type CaptureChoice, type CaptureOutcome } from "./capture-touches";
 import { describeMapWrite, saveMapProgress, writeMap, type MapWriteResult } from "./map-write";
 import { keepPromise, logTouchWithPromise, writeTouch } from "./log-touch";
-import { people } from "./notice-words";
+import { namesOf, people } from "./notice-words";
 import { ActionRunner } from "./runner";
 import { setPlace } from "./set-place";
 import { addTouchPlan } from "./touch-plan";
@@ -234,6 +235,26 @@ export class Actions extends ActionRunner {
   /** Writes the relationships base from the current tiers; `replace` only once the user agreed to replace the one there. */
   createRelationshipsBase(replace: boolean): Promise<BaseWrite | null> {
     return writeBaseAndReport(this, replace);
+  }
+
+  /**
+   * Sets the tier formulas of these bases (the plugin's own) from the current tiers, as
+   * one step to undo; the rest of each base stays as the user left it.
+   */
+  updateRelationshipsBases(paths: readonly string[]): Promise<boolean> {
+    const names = namesOf([...paths]);
+    return this.act(
+      `updated the tiers in ${names}`,
+      `Couldn't update the tiers in ${names}`,
+      (rec) => updateBases(this.services, paths, rec),
+      (updated) => (updated.length === 0 ? `${names} had the current tiers already.` : `Updated the tiers in ${namesOf(updated)}.`),
+    );
+  }
+
+  /** Remembers that the user chose not to update the bases to the current tiers, so they aren't asked about these tiers again. */
+  async declineBaseUpdate(): Promise<void> {
+    this.services.settings.declinedBaseTiers = baseTierKey(this.services.settings);
+    await this.services.saveSettingsQuietly();
   }
 
   /** What setting the contact property types would change; null, with a notice, when the types file can't be read. */

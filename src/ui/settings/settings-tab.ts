@@ -67,6 +67,12 @@ export class KeepInTouchSettingTab extends PluginSettingTab {
     return sink.items;
   }
 
+  /** Leaving the tab (or closing the settings) is when a change that wants a question, such as new tiers, has settled. */
+  override hide(): void {
+    super.hide();
+    this.host.settingsClosed();
+  }
+
   /** After a change that adds, removes or moves rows: 1.13+ reads the definitions again, older versions redraw. */
   private redraw(): void {
     if (requireApiVersion("1.13.0")) this.update();
