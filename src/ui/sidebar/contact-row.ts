@@ -69,9 +69,12 @@ export class ContactRows implements RowRenderer<ModelEntry> {
     if (line.rule === "last-touch" && source && source !== contact.path && !Platform.isPhone) {
       // The last touch was a mention: a click opens that note. On a phone the long-press menu offers it, with room for a finger.
       lineEl.createEl("a", { cls: "kit-line-text kit-last-touch kit-source", text: line.text, href: "#", attr: { title: `Mentioned in ${source}`, "data-source": source } });
-    } else if (line.why !== undefined) {
-      // A flag says why on hover, and on a tap or Enter, as the warmth and drift marks do: touch screens have no hover.
+    } else if (line.why !== undefined && !Platform.isPhone) {
+      // A flag says why on hover, and on a click or Enter, as the warmth and drift marks do.
       lineEl.createSpan({ cls: `kit-line-text kit-flag kit-flag-${line.rule}`, text: line.text, attr: { role: "button", tabindex: "0", title: line.why, "aria-description": line.why, "data-explain": line.why } });
+    } else if (line.why !== undefined) {
+      // On a phone the line is too short to be a finger's target of its own: a tap opens the note as anywhere on the row, and the row's menu says why, each flag a line.
+      lineEl.createSpan({ cls: `kit-line-text kit-flag kit-flag-${line.rule}`, text: line.text, attr: { "aria-description": line.why } });
     } else {
       lineEl.createSpan({ cls: "kit-line-text", text: line.text });
     }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { click, notices } from "../../fake/harness";
+import { afterEach, describe, expect, it } from "vitest";
+import { click, lastMenu, notices } from "../../fake/harness";
+import { Platform } from "../../fake/obsidian";
 import type { RelationshipsView } from "../../../src/ui/sidebar/relationships-view";
 import { inTimeZone } from "../../core/helpers";
 import { note, openView, startPlugin } from "../../obsidian/start-plugin";
@@ -44,6 +45,29 @@ describe("reciprocity in the relationships view", () => {
     );
     // The name's tooltip lists every flag too.
     expect(rowOf(view, HANNAH).querySelector(".kit-name")?.getAttribute("title")).toContain("Replied? they reached out 5 days ago");
+  });
+
+  describe("on a phone", () => {
+    afterEach(() => {
+      Platform.isPhone = false;
+    });
+
+    it("leaves the flag to the row's tap, and its ⋮ menu says why", async () => {
+      Platform.isPhone = true;
+      const started = await startPlugin(VAULT);
+      const view = await openView(started);
+      const flag = line(view, HANNAH)!;
+      expect(flag.textContent).toBe("replied? they reached out 5 days ago");
+      // No target of its own under the row's: a tap on it is a tap on the row.
+      expect(flag.getAttribute("role")).toBeNull();
+      expect(flag.hasAttribute("tabindex")).toBe(false);
+      expect(flag.hasAttribute("data-explain")).toBe(false);
+      click(rowOf(view, HANNAH).querySelector(".kit-more")!);
+      const item = lastMenu()?.items.find((i) => i.title === "Replied? they reached out 5 days ago");
+      expect(item).toBeDefined();
+      item!.dom.click();
+      expect(notices().at(-1)).toMatch(/^They reached out on 2026-11-17 \(← in the touch log\)/);
+    });
   });
 
   it("clears the reply owed when a touch of yours is logged from the row", async () => {
