@@ -73,7 +73,7 @@ export class ContactIndex extends Events {
 
   /** The days a contact's touch log has a line on (not the days it is mentioned elsewhere), oldest first. */
   loggedTouchDates(path: string): readonly LocalDate[] {
-    return this.store.sources.get(path)?.loggedTouchDates ?? [];
+    return this.store.sources.get(path)?.facts.dates ?? [];
   }
 
   get size(): number {

@@ -151,11 +151,29 @@ export class ContactStore {
     this.work.resolved++;
     let mentioned = mentions.mentionsOf(source.path);
     if (mentioned.length > 0 && ignoresMentions(source.frontmatter, this.settings.settings)) mentioned = [];
-    const { path, frontmatter, propertiesProblem, syncDamage, loggedTouchDates, loggedInOrder, theirDays, introductions } = source;
+    const { path, frontmatter, facts } = source;
+    const propertiesProblem = facts.problem;
     const promises = propertiesProblem ? [] : this.promises.promisesOf(path);
     // The vault's file holds the note's name: each contact shares that string instead of holding its own copy.
     const file = this.app.vault.getFileByPath(path);
     const name = file?.extension === "md" ? file.basename : undefined;
-    return resolveContact({ path, name, frontmatter, propertiesProblem, syncDamage, loggedTouchDates, loggedInOrder, theirDays, introductions, mentions: mentioned, promises, today }, this.settings);
+    return resolveContact(
+      {
+        path,
+        name,
+        frontmatter,
+        propertiesProblem,
+        syncDamage: facts.damage,
+        loggedTouchDates: facts.dates,
+        // Facts keep their days oldest first, each once: resolving needn't check.
+        loggedInOrder: true,
+        theirDays: facts.theirDays,
+        introductions: facts.introductions,
+        mentions: mentioned,
+        promises,
+        today,
+      },
+      this.settings,
+    );
   }
 }

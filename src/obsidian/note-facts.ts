@@ -1,5 +1,4 @@
 import type { CachedMetadata, TFile } from "obsidian";
-import type { ContactSource } from "../core/contacts/contact";
 import type { LocalDate } from "../core/shared/dates";
 import { propertiesProblem } from "../core/notes/frontmatter-edit";
 import { readLogFacts } from "../core/touches/log-facts";
@@ -276,21 +275,21 @@ function isStoredIntro(value: unknown): value is StoredIntro {
   return Array.isArray(value) && value.length === 3 && typeof value[0] === "string" && (value[1] === null || typeof value[1] === "string") && typeof value[2] === "boolean";
 }
 
-/** What a contact's own note says; mentions, promises and today are added when it is resolved. */
-export type NoteSource = Omit<ContactSource, "mentions" | "today" | "promises">;
+/**
+ * What a contact's own note says: its properties (as the metadata cache holds them)
+ * and the facts read from its text (as the facts cache holds them), pointed at rather
+ * than copied field by field, so each contact's note costs one small object more.
+ * Mentions, promises and today are added when it is resolved.
+ */
+export interface NoteSource {
+  readonly path: string;
+  /** Undefined when the note has no properties, or they can't be used (`facts.problem` says why). */
+  readonly frontmatter: Record<string, unknown> | undefined;
+  readonly facts: NoteFacts;
+}
 
 export function sourceOf(path: string, cache: CachedMetadata | null, facts: NoteFacts): NoteSource {
-  return {
-    path,
-    frontmatter: facts.problem ? undefined : cache?.frontmatter,
-    propertiesProblem: facts.problem,
-    syncDamage: facts.damage,
-    loggedTouchDates: facts.dates,
-    // Facts keep their days oldest first, each once: resolving needn't check.
-    loggedInOrder: true,
-    theirDays: facts.theirDays,
-    introductions: facts.introductions,
-  };
+  return { path, frontmatter: facts.problem ? undefined : cache?.frontmatter, facts };
 }
 
 /** Contact notes read at once when their facts aren't cached: the reads overlap instead of waiting one by one. */
