@@ -44,6 +44,8 @@ interface SizeRow {
   dailyNotes: number;
   onloadMs: number;
   bareLoopMs: number;
+  /** One call of the vault's getMarkdownFiles(): the build's list step can't split it. */
+  listFilesMs: number;
   warmBuildMs: number;
   buildToBareLoop: number;
   coldBuildMs: number;
@@ -258,6 +260,7 @@ async function measureSize(size: VaultSize): Promise<SizeRow> {
 
   // The floor, then builds: cold (no facts cache: every contact's text is read), warm (a normal startup).
   const bareLoopMs = await medianOf(() => timed(() => bareLoop(app)));
+  const listFilesMs = await medianOf(() => timed(() => app.vault.getMarkdownFiles().length));
   const builds = await measureBuilds(app);
   progress(`${size.label}: builds measured`);
 
@@ -379,6 +382,7 @@ async function measureSize(size: VaultSize): Promise<SizeRow> {
     dailyNotes: size.dailyNotes,
     onloadMs,
     bareLoopMs,
+    listFilesMs,
     ...builds,
     buildToBareLoop: builds.warmBuildMs / bareLoopMs,
     contactUpdateMs,
