@@ -7,6 +7,12 @@
 import { EXIT_FAILURE, runAgendaCommand } from "./agenda-command";
 import { COMMAND_NAME } from "./args";
 
+// A reader that stops early (`| head`) closes the pipe: what it wanted is printed, so stop quietly, as other terminal tools do, instead of a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
+
 runAgendaCommand(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -40,6 +40,16 @@ describe("the bundled CLI (src/cli/main.ts)", { timeout: 60_000 }, () => {
     const text = await readFile(cli, "utf8");
     expect(text.startsWith("#!/usr/bin/env node\n")).toBe(true);
     expect(text).not.toMatch(/require\(["'](yaml|date-fns|moment)["']\)/);
+  });
+
+  it("stops quietly when the reader closes the pipe early, as `| head -1` does", async () => {
+    // Enough overdue people that the agenda can't fit in the pipe's buffer before the reader has gone.
+    const vault = join(outDir, "many");
+    await mkdir(join(vault, "People"), { recursive: true });
+    for (let i = 0; i < 3000; i++) await writeFile(join(vault, "People", `Person ${i}.md`), "---\ntier: ally\nlast_touch: 2026-01-01\n---\n");
+    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${cli}" "${vault}" --today 2026-11-22 | head -n 1`], { encoding: "utf8" });
+    expect(result.stdout).toBe("Keep in Touch: many, 2026-11-22\n");
+    expect(result.stderr).toBe("");
   });
 
   it("prints the demo agenda and exits 0", () => {
