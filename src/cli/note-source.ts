@@ -3,7 +3,8 @@
  * cache would hand it to the plugin: parsed properties, tags and the touch log.
  * Pure: no file system, so it is tested on strings.
  */
-import { isContactNote, resolveContact, type Contact, type ContactSource } from "../core/contacts/contact";
+import { resolveContact, type Contact, type ContactSource } from "../core/contacts/contact";
+import { isContactNote } from "../core/contacts/contact-rule";
 import { noteTags, readNoteProperties } from "../core/notes/note-properties";
 import type { KeepInTouchSettings, ResolvedSettings } from "../core/settings";
 import { readLogFacts } from "../core/touches/log-facts";

@@ -5,7 +5,8 @@
  * counted links are resolved like Obsidian resolves links; a contact that opts out
  * gets no mentions. Pure: notes come in as text, so it is tested on strings.
  */
-import { isContactNote, resolveContact, type Contact, type ContactSource } from "../core/contacts/contact";
+import { resolveContact, type Contact, type ContactSource } from "../core/contacts/contact";
+import { isContactNote } from "../core/contacts/contact-rule";
 import type { DailyNoteConfig, MomentFn } from "../core/daily/daily-notes";
 import type { LocalDate } from "../core/shared/dates";
 import { LinkResolver } from "../core/notes/link-resolver";

@@ -1,5 +1,6 @@
 import type { TFile, Vault } from "obsidian";
-import { notAContactBecause, type Contact } from "../core/contacts/contact";
+import { type Contact } from "../core/contacts/contact";
+import { notAContactBecause } from "../core/contacts/contact-rule";
 import { isContactNoteText } from "../core/notes/note-properties";
 import type { ResolvedSettings } from "../core/settings";
 

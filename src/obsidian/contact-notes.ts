@@ -1,5 +1,5 @@
 import { getAllTags, type CachedMetadata } from "obsidian";
-import { isContactNote } from "../core/contacts/contact";
+import { isContactNote } from "../core/contacts/contact-rule";
 import type { ResolvedSettings } from "../core/settings";
 
 const NO_TAGS: string[] = [];

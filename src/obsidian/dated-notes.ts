@@ -1,5 +1,6 @@
 import { getLinkpath, moment, type App, type CachedMetadata, type TFile } from "obsidian";
-import { basenameOf, getProperty } from "../core/contacts/contact";
+import { basenameOf } from "../core/contacts/contact";
+import { getProperty } from "../core/contacts/contact-rule";
 import type { DailyNoteConfig } from "../core/daily/daily-notes";
 import { parseDateValue, type LocalDate } from "../core/shared/dates";
 import type { MentionIndex } from "../core/daily/mention-index";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isContactNote } from "../../src/core/contacts/contact";
+import { isContactNote } from "../../src/core/contacts/contact-rule";
 import { normalizeSettings, resolveSettings } from "../../src/core/settings";
 import { ContactNotes, startsWithIgnoringCase } from "../../src/obsidian/contact-notes";
 

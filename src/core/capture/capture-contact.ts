@@ -5,7 +5,7 @@
  * terminal both build it here, from the note's properties and touch log, so both
  * propose the same touches for the same vault.
  */
-import { getProperty } from "../contacts/contact";
+import { getProperty } from "../contacts/contact-rule";
 import type { LocalDate } from "../shared/dates";
 import type { PropertyKeys } from "../settings";
 import type { CaptureContact } from "./plan";

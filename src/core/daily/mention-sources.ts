@@ -3,7 +3,7 @@
  * terminal agenda: which notes are dated notes and on which day, which links in
  * them count, and which contacts don't count mentions at all.
  */
-import { getProperty } from "../contacts/contact";
+import { getProperty } from "../contacts/contact-rule";
 import { dateOfDailyNotePath, dateOfFileName, type DailyNoteConfig, type MomentFn } from "./daily-notes";
 import { parseDateValue, type LocalDate } from "../shared/dates";
 import type { MentionRules } from "./mentions";

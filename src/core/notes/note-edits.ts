@@ -1,6 +1,6 @@
 import { isLocalDate, parseDateValue, type LocalDate } from "../shared/dates";
 import { NoteWriteError } from "../shared/errors";
-import { getProperty } from "../contacts/contact";
+import { getProperty } from "../contacts/contact-rule";
 import { propertiesProblem, setProperty } from "./frontmatter-edit";
 import { layoutOf } from "./note-text";
 import { yamlLibrary } from "./yaml-library";

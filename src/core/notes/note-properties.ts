@@ -3,7 +3,7 @@
  * reads it: the parsed properties and the tags. For the terminal tools, which have no
  * metadata cache, and for the plugin when the cache hasn't read a note yet.
  */
-import { getProperty, isContactNote } from "../contacts/contact";
+import { getProperty, isContactNote } from "../contacts/contact-rule";
 import { propertiesParses, propertiesProblem } from "./frontmatter-edit";
 import { readPlainProperties } from "./plain-properties";
 import { FenceTracker, layoutOf, splitLines } from "./note-text";

@@ -1,5 +1,6 @@
 import { parseFrontMatterAliases, type TFile } from "obsidian";
-import { getProperty, textOf } from "../../core/contacts/contact";
+import { textOf } from "../../core/contacts/contact";
+import { getProperty } from "../../core/contacts/contact-rule";
 import { safeFileName } from "../../core/notes/file-names";
 import { propertiesProblem } from "../../core/notes/frontmatter-edit";
 import { decodeBytes } from "../../core/import/encoding";

@@ -1,5 +1,6 @@
 import { Component, Setting } from "obsidian";
-import { describeRhythm, getProperty, type Contact } from "../../core/contacts/contact";
+import { describeRhythm, type Contact } from "../../core/contacts/contact";
+import { getProperty } from "../../core/contacts/contact-rule";
 import { daysBetween, formatAgo, parseDateValue } from "../../core/shared/dates";
 import { driftOf } from "../../core/insight/drift";
 import { monthlyHistory, touchesByDay } from "../../core/insight/history";

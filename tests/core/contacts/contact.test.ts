@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeRhythm, isContactNote, notAContactBecause, readTopics, resolveContact } from "../../../src/core/contacts/contact";
+import { describeRhythm, readTopics, resolveContact } from "../../../src/core/contacts/contact";
+import { isContactNote, notAContactBecause } from "../../../src/core/contacts/contact-rule";
 import { settingsWith, source } from "../helpers";
 
 const resolved = settingsWith();
