@@ -4,7 +4,8 @@
  * give-first line where the user is about to ask, and a way back after a long silence.
  */
 import type { FuzzyMatch, SuggestModal } from "obsidian";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useFakeClipboard } from "../../fake/clipboard";
 import { chooseSuggestion, click, lastMenu, lastModal, modalReady, noticeLog, notices, setSuggestQuery } from "../../fake/harness";
 import type { Contact } from "../../../src/core/contacts/contact";
 import type { StarterTemplate } from "../../../src/core/settings";
@@ -29,16 +30,7 @@ const VAULT = {
   [KENJI]: note("tier: aspirational\ntopics: [robotics]", "## Touches\n- 2025-09-10 call — his move to Lisbon\n"),
 };
 
-let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
-
-beforeEach(() => {
-  writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
-  Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-});
-
-afterEach(() => {
-  Reflect.deleteProperty(navigator, "clipboard");
-});
+const clipboard = useFakeClipboard();
 
 function undoLink(): HTMLAnchorElement {
   const link = noticeLog.at(-1)?.notice.messageEl.querySelector<HTMLAnchorElement>("a.kit-undo-link");
@@ -130,7 +122,7 @@ describe("give before you ask", () => {
     expect(give.textContent).toMatch(/^Give first: /);
     click(give);
     await started.flush();
-    expect(writeText).toHaveBeenCalledTimes(1);
+    expect(clipboard.writeText).toHaveBeenCalledTimes(1);
     expect(notices().at(-1)).toMatch(/^Copied “.+” for Sam Rivera: send it before you ask\.$/);
     // Nothing is blocked: the ask is logged as chosen.
     expect(await modal.submit()).toBe(true);

@@ -1,5 +1,6 @@
 import type { FuzzyMatch, SuggestModal } from "obsidian";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { useFakeClipboard } from "../../fake/clipboard";
 import { chooseSuggestion, click, currentSuggestions, lastMenu, lastModal, modalReady, notices, runCommand, setSuggestQuery } from "../../fake/harness";
 import type { StarterTemplate } from "../../../src/core/settings";
 import { LogTouchModal } from "../../../src/ui/modals/log-touch-modal";
@@ -14,16 +15,7 @@ const VAULT = {
   [KENJI]: note("tier: peer\nlast_touch: 2026-01-01"),
 };
 
-let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
-
-beforeEach(() => {
-  writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
-  Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-});
-
-afterEach(() => {
-  Reflect.deleteProperty(navigator, "clipboard");
-});
+const clipboard = useFakeClipboard();
 
 type Picker = SuggestModal<FuzzyMatch<StarterTemplate>>;
 
@@ -72,7 +64,7 @@ describe("message starters", () => {
     textarea.value = "Quick check-in, Sam!";
     click(buttonNamed(editor.contentEl, "Copy")!);
     await started.flush();
-    expect(writeText).toHaveBeenCalledWith("Quick check-in, Sam!");
+    expect(clipboard.writeText).toHaveBeenCalledWith("Quick check-in, Sam!");
     expect(notices().at(-1)).toBe("Copied the message for Sam Rivera. Paste it where you talk with them.");
 
     click(buttonNamed(editor.contentEl, "Log touch…")!);
@@ -111,7 +103,7 @@ describe("message starters", () => {
   });
 
   it("says so when the clipboard refuses, and keeps the text selected to copy by hand", async () => {
-    writeText.mockImplementation(() => Promise.reject(new Error("Permission denied")));
+    clipboard.writeText.mockImplementation(() => Promise.reject(new Error("Permission denied")));
     const started = await startPlugin(VAULT);
     const editor = await choose(started, await pickerFromRow(started, SAM), "Congratulations");
     click(buttonNamed(editor.contentEl, "Copy")!);
